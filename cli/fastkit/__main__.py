@@ -1,0 +1,5 @@
+"""`python -m fastkit` runs the CLI."""
+
+from fastkit.app import main
+
+main()

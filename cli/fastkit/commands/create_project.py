@@ -1,0 +1,125 @@
+"""`fastkit create-project`: flags, answers file or questions -> a generated project."""
+
+import sys
+from pathlib import Path
+
+import click
+
+from fastkit.generators.project_generator import generate_project
+from fastkit.shared import questionnaire, ui
+from fastkit.shared.answers import load_config
+from fastkit.shared.options import (
+    CHOICE_QUESTIONS,
+    DEFAULT_TYPE,
+    PROJECT_TYPES,
+    TEXT_QUESTIONS,
+    ProjectOptions,
+)
+from fastkit.shared.templates import load_template
+from fastkit.shared.validators import (
+    InvalidInput,
+    validate_name,
+    validate_options,
+    validate_target,
+    validate_type,
+)
+
+EXAMPLES = """
+\b
+Examples:
+  fastkit create-project myapp                      # asks the questions
+  fastkit create-project myapp --no-input           # rest-api, jwt, sqlite, domain
+  fastkit create-project myapp --type=rest-api --auth=jwt --db=postgres
+  fastkit create-project other --config myapp/.fastkit.yaml
+"""
+
+
+@click.command(epilog=EXAMPLES)
+@click.argument("name", required=False)
+@click.option("--type", "project_type", metavar="|".join(PROJECT_TYPES), help="Project type.")
+@click.option("--auth", metavar="jwt|oauth2|session|none", help="Authentication.")
+@click.option("--db", metavar="postgres|mysql|sqlite|mongodb|none", help="Database.")
+@click.option("--architecture", metavar="domain|layered", help="Code layout.")
+@click.option("--description", help="One-line project description.")
+@click.option("--author", help="Author name.")
+@click.option(
+    "--output-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("."),
+    show_default=True,
+    help="Folder to create the project in.",
+)
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(path_type=Path),
+    help="Answers file to replay (a project's .fastkit.yaml, or a flat YAML mapping).",
+)
+@click.option("--no-input", is_flag=True, help="Never prompt: defaults for what is not given.")
+@click.option("--force", is_flag=True, help="Allow a non-empty target folder (nothing is deleted).")
+def create_project(
+    name: str | None,
+    project_type: str | None,
+    output_dir: Path,
+    config_file: Path | None,
+    no_input: bool,
+    force: bool,
+    **flags: str | None,
+) -> None:
+    """Create a FastAPI project called NAME."""
+    given = load_config(config_file) if config_file else {}
+    given.update({key: value for key, value in flags.items() if value is not None})
+    if project_type is not None:
+        given["type"] = project_type
+    if name is not None:
+        given["name"] = name
+    interactive = not no_input and sys.stdin.isatty()
+
+    options = _resolve(given, interactive)
+    target = output_dir / options.name
+    validate_target(target, force)
+    if interactive and set(given) != {"name", "type", *CHOICE_QUESTIONS, *TEXT_QUESTIONS}:
+        summary = {"name": options.name, "type": options.project_type}
+        summary.update({k: v for k, v in options.template_answers().items() if k != "project_name"})
+        summary["folder"] = str(target.resolve())
+        if not questionnaire.confirm(summary):
+            raise click.Abort()
+
+    click.echo(f"\nCreating {options.name} ({options.project_type})")
+    try:
+        path = generate_project(options, output_dir, force=force, report=ui.step)
+    except OSError as error:
+        raise click.ClickException(f"could not write the project: {error}") from error
+    ui.success_panel(f"{options.name} is ready", _next_commands(path, options))
+
+
+def _resolve(given: dict[str, str], interactive: bool) -> ProjectOptions:
+    """Fill in what was not given (asking, or taking defaults) and validate it all."""
+    if "name" not in given:
+        if not interactive:
+            raise InvalidInput("missing project NAME: fastkit create-project NAME")
+        given["name"] = questionnaire.ask_name()
+    project_type = questionnaire.ask_type(given.get("type")) if interactive else given.get("type", DEFAULT_TYPE)
+    validate_type(project_type)
+    spec = load_template(project_type)
+    validate_name(given["name"], spec)
+
+    template_given = {k: given[k] for k in (*CHOICE_QUESTIONS, *TEXT_QUESTIONS) if k in given}
+    if interactive:
+        answers = questionnaire.ask_template_questions(spec, template_given)
+    else:
+        answers = {key: template_given.get(key, spec.default(key)) for key in (*CHOICE_QUESTIONS, *TEXT_QUESTIONS)}
+    options = ProjectOptions(name=given["name"], project_type=project_type, **answers)
+    validate_options(options, spec)
+    return options
+
+
+def _next_commands(path: Path, options: ProjectOptions) -> list[str]:
+    commands = [f"cd {path}", 'uv venv && uv pip install -e ".[dev]"']
+    if options.db in ("sqlite", "postgres", "mysql"):
+        commands.append(".venv/bin/alembic upgrade head")
+    commands += [
+        ".venv/bin/uvicorn app.main:create_app --factory --reload",
+        ".venv/bin/pytest",
+    ]
+    return commands

@@ -1,0 +1,38 @@
+"""Delete the files of features that were not chosen.
+
+The manifest is data in cookiecutter.json (`_fastkit.features`): it maps a
+feature flag (a rendered `__` variable, empty when off) to the paths it owns.
+"""
+
+import shutil
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+
+def disabled_paths(
+    features: Mapping[str, Sequence[str]], context: Mapping[str, Any]
+) -> list[str]:
+    """Paths owned by a feature whose flag is empty in the context."""
+    return [
+        path
+        for flag, paths in features.items()
+        if not context.get(flag)
+        for path in paths
+    ]
+
+
+def prune(project_dir: Path, paths: Sequence[str]) -> None:
+    for relative in paths:
+        target = project_dir / relative
+        if target.is_dir():
+            shutil.rmtree(target)
+        elif target.exists():
+            target.unlink()
+    _remove_empty_dirs(project_dir)
+
+
+def _remove_empty_dirs(root: Path) -> None:
+    for folder in sorted(root.rglob("*"), key=lambda p: len(p.parts), reverse=True):
+        if folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()

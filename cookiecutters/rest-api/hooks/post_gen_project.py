@@ -1,0 +1,12 @@
+"""Cookiecutter post-generation hook: prune and lay out the project (code in fastkit_hooks/)."""
+
+import json
+import sys
+from pathlib import Path
+
+CONTEXT = json.loads(r"""{{ cookiecutter | jsonify }}""")
+sys.path.insert(0, str(Path(CONTEXT["_repo_dir"]) / "hooks"))
+
+from fastkit_hooks.post_gen import run  # noqa: E402
+
+run(Path.cwd(), CONTEXT)

@@ -1,0 +1,12 @@
+"""Cookiecutter pre-generation hook: validate the answers (code in fastkit_hooks/)."""
+
+import json
+import sys
+from pathlib import Path
+
+CONTEXT = json.loads(r"""{{ cookiecutter | jsonify }}""")
+sys.path.insert(0, str(Path(CONTEXT["_repo_dir"]) / "hooks"))
+
+from fastkit_hooks.pre_gen import run  # noqa: E402
+
+sys.exit(run(CONTEXT))

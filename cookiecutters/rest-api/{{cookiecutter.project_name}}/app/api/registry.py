@@ -1,0 +1,17 @@
+{%- set c = cookiecutter -%}
+"""Every router the API serves, under /api/v1.
+
+`fastkit create-domain` adds one import and one include_router line per domain.
+"""
+
+from fastapi import APIRouter
+{% if c.__auth %}
+from app.domains.auth.router import router as auth_router
+{%- endif %}
+from app.domains.items.router import router as items_router
+
+api_router = APIRouter(prefix="/api/v1")
+{%- if c.__auth %}
+api_router.include_router(auth_router)
+{%- endif %}
+api_router.include_router(items_router)

@@ -1,0 +1,116 @@
+{%- set c = cookiecutter -%}
+"""Settings from the environment and .env, typed and validated once at start-up."""
+
+from functools import lru_cache
+from typing import Annotated, Literal{% if c.__auth %}, Self{% endif %}
+
+from fastapi import Depends, Request
+{%- if c.__sql and c.__auth %}
+from pydantic import field_validator, model_validator
+{%- elif c.__sql %}
+from pydantic import field_validator
+{%- elif c.__auth %}
+from pydantic import model_validator
+{%- endif %}
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_NAME = "{{ c.project_name }}"
+{%- if c.__database %}
+DATABASE_NAME = "{{ c.__db_name }}"
+{%- endif %}
+{%- if c.__sql %}
+# Plain URLs are accepted and given the async driver the app needs.
+ASYNC_DRIVERS = {
+{%- if c.db == 'sqlite' %}
+    "sqlite": "sqlite+aiosqlite",
+{%- elif c.db == 'postgres' %}
+    "postgres": "postgresql+asyncpg",
+    "postgresql": "postgresql+asyncpg",
+{%- elif c.db == 'mysql' %}
+    "mysql": "mysql+aiomysql",
+    "mariadb": "mysql+aiomysql",
+{%- endif %}
+}
+{%- endif %}
+{%- if c.__auth %}
+WEAK_SECRETS = {"generate-me", "changeme", "change-me", "secret"}
+MIN_SECRET_LENGTH = 32
+{%- endif %}
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore")
+
+    environment: Literal["development", "test", "production"] = "development"
+    project_name: str = PROJECT_NAME
+    log_level: str = "INFO"
+{%- if c.db == 'sqlite' %}
+    database_url: str = f"sqlite:///./{DATABASE_NAME}.db"
+{%- elif c.db == 'postgres' %}
+    database_url: str = f"postgresql://postgres@localhost:5432/{DATABASE_NAME}"
+{%- elif c.db == 'mysql' %}
+    database_url: str = f"mysql://root@localhost:3306/{DATABASE_NAME}"
+{%- elif c.db == 'mongodb' %}
+    mongodb_url: str = "mongodb://localhost:27017"
+    mongodb_database: str = DATABASE_NAME
+{%- endif %}
+{%- if c.__auth %}
+    secret_key: str = ""
+{%- endif %}
+{%- if c.__tokens %}
+    access_token_minutes: int = 15
+    refresh_token_days: int = 7
+{%- endif %}
+{%- if c.__session %}
+    session_minutes: int = 60 * 24 * 14
+    cookie_secure: bool = True
+{%- endif %}
+{%- if c.__oauth2 %}
+    oauth_client_id: str = ""
+    oauth_client_secret: str = ""
+    oauth_authorize_url: str = ""
+    oauth_token_url: str = ""
+    oauth_userinfo_url: str = ""
+    oauth_redirect_uri: str = "http://localhost:8000/api/v1/auth/callback"
+    oauth_scope: str = "openid email profile"
+    oauth_state_cookie_secure: bool = True
+{%- endif %}
+{%- if c.__sql %}
+
+    @field_validator("database_url")
+    @classmethod
+    def use_async_driver(cls, url: str) -> str:
+        scheme, separator, rest = url.partition("://")
+        return f"{ASYNC_DRIVERS.get(scheme, scheme)}{separator}{rest}"
+{%- endif %}
+
+{%- if c.__auth %}
+
+    @model_validator(mode="after")
+    def refuse_weak_secret(self) -> Self:
+        if not self.secret_key:
+            raise ValueError("SECRET_KEY is not set: copy .env.example to .env")
+        weak = (
+            self.secret_key in WEAK_SECRETS or len(self.secret_key) < MIN_SECRET_LENGTH
+        )
+        if weak and self.environment != "development":
+            raise ValueError(
+                f"SECRET_KEY is weak: use {MIN_SECRET_LENGTH}+ random characters "
+                "outside development"
+            )
+        return self
+{%- endif %}
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()
+
+
+def app_settings(request: Request) -> Settings:
+    """The settings the running app was created with (tests pass their own)."""
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+SettingsDep = Annotated[Settings, Depends(app_settings)]

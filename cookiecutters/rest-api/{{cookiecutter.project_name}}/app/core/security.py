@@ -1,0 +1,79 @@
+{%- set c = cookiecutter -%}
+"""Secrets handling: {% if c.__passwords %}password hashing (argon2){% endif %}{% if c.__passwords and c.__tokens %} and {% endif %}{% if c.__tokens %}signed tokens (JWT){% endif %}{% if c.__session %} and session tokens{% endif %}."""
+{%- if c.auth == 'jwt' %}
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import jwt
+from pwdlib import PasswordHash
+
+from app.core.errors import AuthenticationError
+{%- elif c.auth == 'oauth2' %}
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import jwt
+
+from app.core.errors import AuthenticationError
+{%- elif c.auth == 'session' %}
+
+import hashlib
+import secrets
+
+from pwdlib import PasswordHash
+{%- endif %}
+{%- if c.__tokens %}
+
+ALGORITHM = "HS256"
+{%- endif %}
+{%- if c.__passwords %}
+
+_password_hash = PasswordHash.recommended()
+
+
+def hash_password(password: str) -> str:
+    return _password_hash.hash(password)
+
+
+def verify_password(password: str, hashed: str) -> bool:
+    return _password_hash.verify(password, hashed)
+{%- endif %}
+{%- if c.__tokens %}
+
+
+def encode_token(
+    claims: dict[str, Any], token_type: str, lifetime: timedelta, secret: str
+) -> str:
+    """A signed JWT whose `type` claim says what it may be used for."""
+    now = datetime.now(UTC)
+    payload = {**claims, "type": token_type, "iat": now, "exp": now + lifetime}
+    return jwt.encode(payload, secret, algorithm=ALGORITHM)
+
+
+def decode_token(token: str, token_type: str, secret: str) -> dict[str, Any]:
+    """The claims of a valid, unexpired token of this type; 401 otherwise."""
+    try:
+        claims: dict[str, Any] = jwt.decode(
+            token, secret, algorithms=[ALGORITHM], options={"require": ["exp", "type"]}
+        )
+    except jwt.ExpiredSignatureError as error:
+        raise AuthenticationError("Token has expired") from error
+    except jwt.PyJWTError as error:
+        raise AuthenticationError("Token is not valid") from error
+    if claims["type"] != token_type:
+        raise AuthenticationError("Token is not valid")
+    return claims
+{%- endif %}
+{%- if c.__session %}
+
+
+def new_secret_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+def token_digest(token: str) -> str:
+    """Sessions are stored by digest, so a leaked table does not leak sessions."""
+    return hashlib.sha256(token.encode()).hexdigest()
+{%- endif %}

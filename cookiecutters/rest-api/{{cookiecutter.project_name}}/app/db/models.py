@@ -1,0 +1,13 @@
+{%- set c = cookiecutter -%}
+"""Every SQL model, imported so Alembic and the tests see the whole schema.
+
+`fastkit create-domain` adds one import line per domain.
+"""
+
+from app.db.base import Base
+{%- if c.__auth %}
+from app.domains.auth.models import {% if c.__session %}User, UserSession{% else %}User{% endif %}
+{%- endif %}
+from app.domains.items.models import Item
+
+__all__ = ["Base", "Item"{% if c.__auth %}, "User"{% endif %}{% if c.__session %}, "UserSession"{% endif %}]

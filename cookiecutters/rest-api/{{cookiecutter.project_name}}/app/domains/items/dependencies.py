@@ -1,0 +1,39 @@
+{%- set c = cookiecutter -%}
+"""Dependencies of the items routes; `valid_item_id` turns a path id into an Item."""
+
+from typing import Annotated
+
+from fastapi import Depends{% if c.__memory %}, Request{% endif %}
+{% if c.__sql %}
+from app.db.session import SessionDep
+{%- endif %}
+from app.domains.items.models import Item, ItemId
+from app.domains.items.repository import ItemRepository
+from app.domains.items.service import ItemService
+{%- if c.__sql %}
+
+
+def get_item_service(session: SessionDep) -> ItemService:
+    return ItemService(ItemRepository(session))
+{%- elif c.__mongo %}
+
+
+def get_item_service() -> ItemService:
+    return ItemService(ItemRepository())
+{%- else %}
+
+
+def get_item_service(request: Request) -> ItemService:
+    return ItemService(ItemRepository(request.app.state.item_store))
+{%- endif %}
+
+
+ItemServiceDep = Annotated[ItemService, Depends(get_item_service)]
+
+
+async def valid_item_id(item_id: ItemId, service: ItemServiceDep) -> Item:
+    """The item named in the path, or a 404 in the common error shape."""
+    return await service.get_item(item_id)
+
+
+ValidItem = Annotated[Item, Depends(valid_item_id)]

@@ -1,0 +1,79 @@
+{%- set c = cookiecutter -%}
+"""The application factory: `uvicorn app.main:create_app --factory`."""
+{%- if c.__database %}
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+{%- endif %}
+{%- if c.__mongo %}
+from typing import Any
+{%- endif %}
+
+from fastapi import FastAPI
+{%- if c.__mongo %}
+from motor.motor_asyncio import AsyncIOMotorClient
+{%- endif %}
+
+from app.api.health import router as health_router
+from app.api.registry import api_router
+from app.core.config import Settings, get_settings
+from app.core.errors import install_error_handlers
+from app.core.logging import configure_logging
+from app.core.request_id import RequestIdMiddleware
+{%- if c.__sql %}
+from app.db.session import create_engine, create_sessionmaker
+{%- elif c.__mongo %}
+from app.db.mongo import connect
+{%- elif c.__memory %}
+from app.domains.items.repository import ItemStore
+{%- endif %}
+{%- if c.__database %}
+
+
+@asynccontextmanager
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    """Open the database connection when the app starts; close it when it stops."""
+    settings: Settings = app.state.settings
+{%- if c.__sql %}
+    engine = create_engine(settings.database_url)
+    app.state.engine = engine
+    app.state.sessionmaker = create_sessionmaker(engine)
+    yield
+    await engine.dispose()
+{%- else %}
+    client = app.state.mongo_client or AsyncIOMotorClient(settings.mongodb_url)
+    app.state.mongo_client = client
+    await connect(client[settings.mongodb_database])
+    yield
+    client.close()
+{%- endif %}
+{%- endif %}
+
+
+def create_app(
+    settings: Settings | None = None,
+{%- if c.__mongo %}
+    *,
+    mongo_client: "AsyncIOMotorClient[dict[str, Any]] | None" = None,
+{%- endif %}
+) -> FastAPI:
+    settings = settings or get_settings()
+    configure_logging(settings.log_level)
+    app = FastAPI(
+        title=settings.project_name,
+        version="0.1.0",
+{%- if c.__database %}
+        lifespan=lifespan,
+{%- endif %}
+    )
+    app.state.settings = settings
+{%- if c.__mongo %}
+    app.state.mongo_client = mongo_client
+{%- elif c.__memory %}
+    app.state.item_store = ItemStore()
+{%- endif %}
+    app.add_middleware(RequestIdMiddleware)
+    install_error_handlers(app)
+    app.include_router(health_router)
+    app.include_router(api_router)
+    return app

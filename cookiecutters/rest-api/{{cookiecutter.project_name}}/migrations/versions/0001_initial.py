@@ -1,0 +1,75 @@
+{%- set c = cookiecutter -%}
+"""Initial schema: items{% if c.__auth %}, users{% endif %}{% if c.__session %}, user_sessions{% endif %}.
+
+Revision ID: 0001
+Revises:
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0001"
+down_revision: str | None = None
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "items",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("name", sa.String(length=100), nullable=False),
+        sa.Column("description", sa.String(length=1000), nullable=True),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_items")),
+    )
+{%- if c.__auth %}
+    op.create_table(
+        "users",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("email", sa.String(length=320), nullable=False),
+{%- if c.__passwords %}
+        sa.Column("hashed_password", sa.String(length=255), nullable=False),
+{%- endif %}
+{%- if c.__oauth2 %}
+        sa.Column("subject", sa.String(length=255), nullable=False),
+{%- endif %}
+        sa.Column("is_active", sa.Boolean(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_users")),
+        sa.UniqueConstraint("email", name=op.f("uq_users_email")),
+{%- if c.__oauth2 %}
+        sa.UniqueConstraint("subject", name=op.f("uq_users_subject")),
+{%- endif %}
+    )
+{%- endif %}
+{%- if c.__session %}
+    op.create_table(
+        "user_sessions",
+        sa.Column("token_digest", sa.String(length=64), nullable=False),
+        sa.Column("user_id", sa.Integer(), nullable=False),
+        sa.Column("csrf_token", sa.String(length=64), nullable=False),
+        sa.Column("expires_at", sa.DateTime(timezone=True), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["user_id"],
+            ["users.id"],
+            name=op.f("fk_user_sessions_user_id_users"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("token_digest", name=op.f("pk_user_sessions")),
+    )
+    op.create_index(
+        op.f("ix_user_sessions_user_id"), "user_sessions", ["user_id"], unique=False
+    )
+{%- endif %}
+
+
+def downgrade() -> None:
+{%- if c.__session %}
+    op.drop_index(op.f("ix_user_sessions_user_id"), table_name="user_sessions")
+    op.drop_table("user_sessions")
+{%- endif %}
+{%- if c.__auth %}
+    op.drop_table("users")
+{%- endif %}
+    op.drop_table("items")
