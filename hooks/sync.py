@@ -4,7 +4,8 @@
     python hooks/sync.py --check  exit 1 and list the copies that drifted
 
 Each cookiecutter must work alone (plain `cookiecutter` on a copied folder), so
-it carries copies; this script is the only thing that writes them.
+it carries copies of hooks/ and cookiecutters/_shared/project/; this script is
+the only thing that writes them.
 """
 
 import json
@@ -13,67 +14,61 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-HOOKS = ROOT / "hooks"
-COOKIECUTTERS = ROOT / "cookiecutters"
-SHARED_PROJECT_FILES = COOKIECUTTERS / "_shared" / "project"
 PROJECT_DIR = "{{cookiecutter.project_name}}"
-VERSION_FILE = ROOT / "cli" / "fastkit" / "__init__.py"
 
 
-def template_dirs() -> list[Path]:
-    return sorted(p.parent for p in COOKIECUTTERS.glob("*/cookiecutter.json"))
+def template_dirs(root: Path = ROOT) -> list[Path]:
+    return sorted(p.parent for p in (root / "cookiecutters").glob("*/cookiecutter.json"))
 
 
-def fastkit_version() -> str:
-    match = re.search(r'__version__ = "([^"]+)"', VERSION_FILE.read_text(encoding="utf-8"))
-    assert match, f"no __version__ in {VERSION_FILE}"
+def fastkit_version(root: Path = ROOT) -> str:
+    text = (root / "cli" / "fastkit" / "__init__.py").read_text(encoding="utf-8")
+    match = re.search(r'__version__ = "([^"]+)"', text)
+    assert match, "no __version__ in cli/fastkit/__init__.py"
     return match.group(1)
 
 
-def expected_copies(template: Path) -> dict[Path, bytes]:
+def expected_copies(template: Path, root: Path = ROOT) -> dict[Path, bytes]:
     """Every file the sync owns in this cookiecutter, with the content it must have."""
+    hooks = root / "hooks"
+    shared = root / "cookiecutters" / "_shared" / "project"
     copies: dict[Path, bytes] = {}
-    for source in sorted(HOOKS.glob("*_project.py")) + sorted(HOOKS.glob("fastkit_hooks/*.py")):
-        copies[template / "hooks" / source.relative_to(HOOKS)] = source.read_bytes()
-    for source in sorted(SHARED_PROJECT_FILES.rglob("*")):
+    for source in sorted(hooks.glob("*_project.py")) + sorted(hooks.glob("fastkit_hooks/*.py")):
+        copies[template / "hooks" / source.relative_to(hooks)] = source.read_bytes()
+    for source in sorted(shared.rglob("*")):
         if source.is_file() and "__pycache__" not in source.parts:
-            target = template / PROJECT_DIR / source.relative_to(SHARED_PROJECT_FILES)
-            copies[target] = source.read_bytes()
+            copies[template / PROJECT_DIR / source.relative_to(shared)] = source.read_bytes()
     return copies
 
 
-def version_drift(template: Path) -> str | None:
-    meta = json.loads((template / "cookiecutter.json").read_text(encoding="utf-8"))["_fastkit"]
-    if meta["version"] != fastkit_version():
-        return f"{template.name}/cookiecutter.json: _fastkit.version is {meta['version']}"
-    return None
-
-
-def drifted() -> list[str]:
+def drifted(root: Path = ROOT) -> list[str]:
     problems = []
-    for template in template_dirs():
-        for target, content in expected_copies(template).items():
+    for template in template_dirs(root):
+        for target, content in expected_copies(template, root).items():
             if not target.exists() or target.read_bytes() != content:
-                problems.append(str(target.relative_to(ROOT)))
-        stale = sorted(
-            p
-            for p in (template / "hooks" / "fastkit_hooks").glob("*.py")
-            if not (HOOKS / "fastkit_hooks" / p.name).exists()
-        )
-        problems += [f"{p.relative_to(ROOT)} (no source)" for p in stale]
-        if reason := version_drift(template):
-            problems.append(reason)
+                problems.append(str(target.relative_to(root)))
+        sources = root / "hooks" / "fastkit_hooks"
+        for copy in sorted((template / "hooks" / "fastkit_hooks").glob("*.py")):
+            if not (sources / copy.name).exists():
+                problems.append(f"{copy.relative_to(root)} (no source)")
+        meta = json.loads((template / "cookiecutter.json").read_text(encoding="utf-8"))
+        if meta["_fastkit"]["version"] != fastkit_version(root):
+            problems.append(f"{template.name}/cookiecutter.json: _fastkit.version")
     return problems
 
 
-def sync() -> None:
-    for template in template_dirs():
-        for target, content in expected_copies(template).items():
+def sync(root: Path = ROOT) -> None:
+    for template in template_dirs(root):
+        for target, content in expected_copies(template, root).items():
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(content)
+        for copy in (template / "hooks" / "fastkit_hooks").glob("*.py"):
+            if not (root / "hooks" / "fastkit_hooks" / copy.name).exists():
+                copy.unlink()
         cookiecutter_json = template / "cookiecutter.json"
         text = cookiecutter_json.read_text(encoding="utf-8")
-        text = re.sub(r'("version": ")[^"]*(")', rf"\g<1>{fastkit_version()}\g<2>", text, count=1)
+        version = fastkit_version(root)
+        text = re.sub(r'("version": ")[^"]*(")', rf"\g<1>{version}\g<2>", text, count=1)
         cookiecutter_json.write_text(text, encoding="utf-8")
 
 

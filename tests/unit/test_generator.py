@@ -1,0 +1,75 @@
+"""The generator builds aside and moves into place: failures leave nothing behind."""
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from fastkit.generators import project_generator
+from fastkit.generators.project_generator import generate_project, literal
+from fastkit.shared.options import ProjectOptions
+
+OPTIONS = ProjectOptions(
+    name="myapp",
+    project_type="rest-api",
+    auth="jwt",
+    db="sqlite",
+    architecture="domain",
+    description="d",
+    author="a",
+)
+
+
+def test_literal_round_trips_through_jinja() -> None:
+    from jinja2 import Environment
+
+    for text in ['{{ x }} "q" \\ {% y %} é 😀', "plain", "{# c #}\nline"]:
+        assert Environment().from_string(literal(text)).render() == text
+
+
+@pytest.mark.parametrize("failure", [KeyboardInterrupt(), OSError(28, "No space left on device")])
+def test_a_failure_mid_render_leaves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failure: BaseException
+) -> None:
+    import cookiecutter.main
+
+    real = cookiecutter.main.cookiecutter
+
+    def render_then_fail(*args: Any, **kwargs: Any) -> str:
+        real(*args, **kwargs)  # files are written into the staging folder...
+        raise failure  # ...then the user hits Ctrl-C, or the disk fills up
+
+    monkeypatch.setattr(cookiecutter.main, "cookiecutter", render_then_fail)
+    output = tmp_path / "out"
+
+    with pytest.raises(type(failure)):
+        generate_project(OPTIONS, output)
+
+    assert not output.exists()
+
+
+def test_a_failure_keeps_an_existing_output_dir_and_its_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import cookiecutter.main
+
+    def fail(*args: Any, **kwargs: Any) -> str:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cookiecutter.main, "cookiecutter", fail)
+    (tmp_path / "mine.txt").write_text("kept")
+
+    with pytest.raises(KeyboardInterrupt):
+        generate_project(OPTIONS, tmp_path)
+
+    assert [p.name for p in tmp_path.iterdir()] == ["mine.txt"]
+
+
+def test_steps_are_reported(tmp_path: Path) -> None:
+    steps: list[str] = []
+
+    target = generate_project(OPTIONS, tmp_path, report=steps.append)
+
+    assert target == tmp_path / "myapp"
+    assert len(steps) == 2 and steps[-1] == f"wrote {target}"
+    assert project_generator.__doc__

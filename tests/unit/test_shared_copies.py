@@ -1,0 +1,56 @@
+"""Shared hook code and template files have one source; copies must not drift."""
+
+import importlib.util
+import shutil
+import sys
+from pathlib import Path
+
+from support import REPO
+
+spec = importlib.util.spec_from_file_location("sync", REPO / "hooks" / "sync.py")
+assert spec and spec.loader
+sync = importlib.util.module_from_spec(spec)
+sys.modules["sync"] = sync
+spec.loader.exec_module(sync)
+
+
+def test_no_copy_has_drifted() -> None:
+    assert sync.drifted() == [], "run `python hooks/sync.py` after editing hooks/ or _shared/"
+
+
+def test_every_cookiecutter_carries_the_hooks() -> None:
+    for template in sync.template_dirs():
+        assert (template / "hooks" / "pre_gen_project.py").exists()
+        assert (template / "hooks" / "fastkit_hooks" / "rules.py").exists()
+    assert [t.name for t in sync.template_dirs()] == ["rest-api"]
+
+
+def repo_copy(tmp_path: Path) -> Path:
+    for part in ("hooks", "cookiecutters", "cli"):
+        shutil.copytree(REPO / part, tmp_path / part)
+    return tmp_path
+
+
+def test_edits_to_a_copy_are_reported_and_repaired(tmp_path: Path) -> None:
+    root = repo_copy(tmp_path)
+    copy = root / "cookiecutters/rest-api/hooks/fastkit_hooks/names.py"
+    shared_copy = root / "cookiecutters/rest-api/{{cookiecutter.project_name}}/app/core/errors.py"
+    copy.write_text(copy.read_text() + "# edited by hand\n")
+    shared_copy.unlink()
+
+    assert sync.drifted(root) == [
+        "cookiecutters/rest-api/hooks/fastkit_hooks/names.py",
+        "cookiecutters/rest-api/{{cookiecutter.project_name}}/app/core/errors.py",
+    ]
+    sync.sync(root)
+    assert sync.drifted(root) == []
+
+
+def test_a_new_fastkit_version_reaches_the_templates(tmp_path: Path) -> None:
+    root = repo_copy(tmp_path)
+    init = root / "cli/fastkit/__init__.py"
+    init.write_text(init.read_text().replace(sync.fastkit_version(), "9.9.9"))
+
+    assert sync.drifted(root) == ["rest-api/cookiecutter.json: _fastkit.version"]
+    sync.sync(root)
+    assert '"version": "9.9.9"' in (root / "cookiecutters/rest-api/cookiecutter.json").read_text()
