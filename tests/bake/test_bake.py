@@ -10,12 +10,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from support import REST_API, combinations, combo_id, template_meta, tree
 
 from fastkit.generators.project_generator import generate_project
 from fastkit.shared.options import ProjectOptions
 from fastkit_hooks.names import normalized
 from fastkit_hooks.pruning import disabled_paths
+from support import REST_API, combinations, combo_id, template_meta, tree
 
 pytestmark = pytest.mark.bake
 
@@ -47,12 +47,32 @@ def in_layout(path: str, architecture: str) -> list[str]:
     """Where a manifest path (written domain-first) lives in this architecture."""
     parts = path.split("/")
     if architecture == "layered" and parts[:2] == ["app", "domains"] and len(parts) == 3:
-        return [f"app/{layer}/{parts[2]}.py" for layer in
-                ("models", "schemas", "repositories", "services", "api/routes",
-                 "api/dependencies", "exceptions")]
+        return [
+            f"app/{layer}/{parts[2]}.py"
+            for layer in (
+                "models",
+                "schemas",
+                "repositories",
+                "services",
+                "api/routes",
+                "api/dependencies",
+                "exceptions",
+            )
+        ]
     if architecture == "layered" and parts[:2] == ["tests", "domains"]:
         return ["/".join(["tests", *parts[2:]])]
     return [path]
+
+
+def first_party_imports(path: Path) -> list[str]:
+    return [
+        node.module
+        for node in ast.walk(ast.parse(path.read_text()))
+        if isinstance(node, ast.ImportFrom)
+        and node.level == 0
+        and node.module
+        and node.module.split(".")[0] in ("app", "tests")
+    ]
 
 
 def module_exists(project: Path, module: str) -> bool:
@@ -70,18 +90,19 @@ def test_renders_with_nothing_left_over(cookies: Any, combo: dict[str, str]) -> 
 
     pruned = disabled_paths(META["_fastkit"]["features"], context_flags(combo))
     remaining = [
-        p for path in pruned for p in in_layout(path, combo["architecture"])
+        p
+        for path in pruned
+        for p in in_layout(path, combo["architecture"])
         if (project / p).exists()
     ]
     assert remaining == []
 
-    broken = []
-    for path in project.rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text())):
-            if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
-                if node.module.split(".")[0] in ("app", "tests"):
-                    if not module_exists(project, node.module):
-                        broken.append(f"{path.relative_to(project)}: {node.module}")
+    broken = [
+        f"{path.relative_to(project)}: {module}"
+        for path in project.rglob("*.py")
+        for module in first_party_imports(path)
+        if not module_exists(project, module)
+    ]
     assert broken == []
 
     for tool in (["check", "."], ["format", "--check", "."]):
@@ -98,13 +119,24 @@ def test_plain_cookiecutter_gives_the_same_tree_as_fastkit(
     plain_dir, fastkit_dir = tmp_path / "plain", tmp_path / "fastkit"
     answers = [f"{key}={value}" for key, value in combo.items()]
     subprocess.run(
-        [sys.executable, "-m", "cookiecutter", "--no-input", str(REST_API),
-         "project_name=same", *answers, "-o", str(plain_dir)],
-        check=True, capture_output=True,
+        [
+            sys.executable,
+            "-m",
+            "cookiecutter",
+            "--no-input",
+            str(REST_API),
+            "project_name=same",
+            *answers,
+            "-o",
+            str(plain_dir),
+        ],
+        check=True,
+        capture_output=True,
     )
     defaults = {k: META[k] for k in ("description", "author")}
-    generate_project(ProjectOptions(name="same", project_type="rest-api", **combo, **defaults),
-                     fastkit_dir)
+    generate_project(
+        ProjectOptions(name="same", project_type="rest-api", **combo, **defaults), fastkit_dir
+    )
 
     plain, generated = tree(plain_dir / "same"), tree(fastkit_dir / "same")
     plain_env, generated_env = plain.pop(".env"), generated.pop(".env")
@@ -118,9 +150,19 @@ def test_a_lone_copy_of_the_cookiecutter_still_generates(tmp_path: Path) -> None
     shutil.copytree(REST_API, lone)
 
     subprocess.run(
-        [sys.executable, "-m", "cookiecutter", "--no-input", str(lone), "project_name=alone",
-         "architecture=layered", "-o", str(tmp_path / "out")],
-        check=True, capture_output=True,
+        [
+            sys.executable,
+            "-m",
+            "cookiecutter",
+            "--no-input",
+            str(lone),
+            "project_name=alone",
+            "architecture=layered",
+            "-o",
+            str(tmp_path / "out"),
+        ],
+        check=True,
+        capture_output=True,
     )
 
     assert (tmp_path / "out/alone/app/api/routes/items.py").exists()
@@ -139,9 +181,18 @@ def test_plain_cookiecutter_refuses_in_the_pre_gen_hook(
     tmp_path: Path, answers: list[str], message: str
 ) -> None:
     run = subprocess.run(
-        [sys.executable, "-m", "cookiecutter", "--no-input", str(REST_API), *answers,
-         "-o", str(tmp_path)],
-        capture_output=True, text=True,
+        [
+            sys.executable,
+            "-m",
+            "cookiecutter",
+            "--no-input",
+            str(REST_API),
+            *answers,
+            "-o",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
     )
 
     assert run.returncode != 0
@@ -154,14 +205,17 @@ def test_the_longest_name_still_formats(cookies: Any) -> None:
     project = bake(cookies, {"auth": "session", "db": "postgres", "architecture": "layered"}, name)
 
     for tool in (["check", "."], ["format", "--check", "."]):
-        ruff = subprocess.run([sys.executable, "-m", "ruff", *tool], cwd=project,
-                              capture_output=True, text=True)
+        ruff = subprocess.run(
+            [sys.executable, "-m", "ruff", *tool], cwd=project, capture_output=True, text=True
+        )
         assert ruff.returncode == 0, ruff.stdout + ruff.stderr
 
 
 def dependency_names(pyproject: dict[str, Any]) -> set[str]:
-    requirements = [*pyproject["project"]["dependencies"],
-                    *pyproject["project"]["optional-dependencies"]["dev"]]
+    requirements = [
+        *pyproject["project"]["dependencies"],
+        *pyproject["project"]["optional-dependencies"]["dev"],
+    ]
     return {normalized(re.split(r"[\[<>=!~ ]", r, maxsplit=1)[0]) for r in requirements}
 
 
@@ -179,8 +233,11 @@ def test_every_dependency_is_a_reserved_name(cookies: Any) -> None:
 def test_secrets_are_generated_and_ignored_by_git(cookies: Any) -> None:
     project = bake(cookies, {"auth": "jwt", "db": "sqlite", "architecture": "domain"})
 
-    env = dict(line.split("=", 1) for line in (project / ".env").read_text().splitlines()
-               if "=" in line and not line.startswith("#"))
+    env = dict(
+        line.split("=", 1)
+        for line in (project / ".env").read_text().splitlines()
+        if "=" in line and not line.startswith("#")
+    )
     assert len(env["SECRET_KEY"]) >= 48 and env["SECRET_KEY"] != "generate-me"
     assert ".env" in (project / ".gitignore").read_text().splitlines()
     assert "SECRET_KEY=generate-me" in (project / ".env.example").read_text()

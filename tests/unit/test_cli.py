@@ -49,8 +49,12 @@ def test_no_input_takes_the_documented_defaults(tmp_path: Path) -> None:
 
 def test_the_documented_flags_work(tmp_path: Path) -> None:
     result = run(
-        "myapp", "--type=rest-api", "--auth=jwt", "--db=postgres",
-        "--architecture=layered", cwd=tmp_path,
+        "myapp",
+        "--type=rest-api",
+        "--auth=jwt",
+        "--db=postgres",
+        "--architecture=layered",
+        cwd=tmp_path,
     )
 
     assert result.exit_code == 0, result.output
@@ -206,6 +210,16 @@ def test_version_and_module_entry_point() -> None:
 def test_help_shows_every_flag() -> None:
     result = CliRunner().invoke(cli, ["create-project", "--help"])
 
-    for flag in ("--type", "--auth", "--db", "--architecture", "--description", "--author",
-                 "--output-dir", "--config", "--no-input", "--force"):
+    for flag in (
+        "--type",
+        "--auth",
+        "--db",
+        "--architecture",
+        "--description",
+        "--author",
+        "--output-dir",
+        "--config",
+        "--no-input",
+        "--force",
+    ):
         assert flag in result.output

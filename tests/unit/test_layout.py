@@ -60,7 +60,9 @@ def test_to_layered_moves_modules_tests_and_imports(tmp_path: Path) -> None:
     write(tmp_path, "app/domains/items/__init__.py")
     write(tmp_path, "app/domains/items/models.py", "class Item: ...\n")
     write(tmp_path, "app/domains/items/router.py", "from app.domains.items.models import Item\n")
-    write(tmp_path, "tests/domains/items/test_items.py", "from app.domains.items.models import Item\n")
+    write(
+        tmp_path, "tests/domains/items/test_items.py", "from app.domains.items.models import Item\n"
+    )
 
     to_layered(tmp_path)
 

@@ -1,9 +1,8 @@
 """The table of supported combinations, as the CLI, hooks and test matrix read it."""
 
-from support import combinations, template_meta
-
 from fastkit_hooks import InvalidAnswer
 from fastkit_hooks.rules import allowed_values, check_combination, violation
+from support import combinations, template_meta
 
 RULES = [
     {

@@ -9,15 +9,15 @@ from fastkit.generators.project_generator import generate_project
 from fastkit.shared import questionnaire, ui
 from fastkit.shared.answers import load_config
 from fastkit.shared.options import (
-    CHOICE_QUESTIONS,
     DEFAULT_TYPE,
     PROJECT_TYPES,
-    TEXT_QUESTIONS,
+    TEMPLATE_QUESTIONS,
     ProjectOptions,
 )
 from fastkit.shared.templates import load_template
 from fastkit.shared.validators import (
     InvalidInput,
+    validate_given,
     validate_name,
     validate_options,
     validate_target,
@@ -78,9 +78,9 @@ def create_project(
     options = _resolve(given, interactive)
     target = output_dir / options.name
     validate_target(target, force)
-    if interactive and set(given) != {"name", "type", *CHOICE_QUESTIONS, *TEXT_QUESTIONS}:
+    if interactive and set(given) != {"name", "type", *TEMPLATE_QUESTIONS}:
         summary = {"name": options.name, "type": options.project_type}
-        summary.update({k: v for k, v in options.template_answers().items() if k != "project_name"})
+        summary.update({key: getattr(options, key) for key in TEMPLATE_QUESTIONS})
         summary["folder"] = str(target.resolve())
         if not questionnaire.confirm(summary):
             raise click.Abort()
@@ -95,20 +95,28 @@ def create_project(
 
 def _resolve(given: dict[str, str], interactive: bool) -> ProjectOptions:
     """Fill in what was not given (asking, or taking defaults) and validate it all."""
+    # Names are checked before any question, against the default template's rules
+    # when the type is still to be chosen, and again once it is known.
+    first_spec = load_template(DEFAULT_TYPE)
     if "name" not in given:
         if not interactive:
             raise InvalidInput("missing project NAME: fastkit create-project NAME")
-        given["name"] = questionnaire.ask_name()
-    project_type = questionnaire.ask_type(given.get("type")) if interactive else given.get("type", DEFAULT_TYPE)
+        given["name"] = questionnaire.ask_name(first_spec.reserved_names)
+    validate_name(given["name"], first_spec)
+    if interactive:
+        project_type = questionnaire.ask_type(given.get("type"))
+    else:
+        project_type = given.get("type", DEFAULT_TYPE)
     validate_type(project_type)
     spec = load_template(project_type)
     validate_name(given["name"], spec)
 
-    template_given = {k: given[k] for k in (*CHOICE_QUESTIONS, *TEXT_QUESTIONS) if k in given}
+    template_given = {key: given[key] for key in TEMPLATE_QUESTIONS if key in given}
+    validate_given(spec, template_given)  # before any question about the rest
     if interactive:
         answers = questionnaire.ask_template_questions(spec, template_given)
     else:
-        answers = {key: template_given.get(key, spec.default(key)) for key in (*CHOICE_QUESTIONS, *TEXT_QUESTIONS)}
+        answers = {key: template_given.get(key, spec.default(key)) for key in TEMPLATE_QUESTIONS}
     options = ProjectOptions(name=given["name"], project_type=project_type, **answers)
     validate_options(options, spec)
     return options

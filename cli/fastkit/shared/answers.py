@@ -1,12 +1,12 @@
 """Answers files given with --config: a project's .fastkit.yaml, or a flat mapping.
 
-    # .fastkit.yaml, written into every generated project
-    template: rest-api
-    answers: {project_name: myapp, auth: jwt, db: sqlite, ...}
+# .fastkit.yaml, written into every generated project
+template: rest-api
+answers: {project_name: myapp, auth: jwt, db: sqlite, ...}
 
-    # or flat, in the CLI's own words
-    type: rest-api
-    auth: jwt
+# or flat, in the CLI's own words
+type: rest-api
+auth: jwt
 """
 
 from pathlib import Path
@@ -35,8 +35,7 @@ def load_config(path: Path) -> dict[str, str]:
     unknown = sorted(set(flat) - set(CONFIG_KEYS))
     if unknown:
         raise InvalidInput(
-            f"--config {path}: unknown key {unknown[0]!r}; "
-            f"allowed: {', '.join(CONFIG_KEYS)}"
+            f"--config {path}: unknown key {unknown[0]!r}; allowed: {', '.join(CONFIG_KEYS)}"
         )
     not_text = [key for key, value in flat.items() if not isinstance(value, str)]
     if not_text:

@@ -15,6 +15,7 @@ DEFAULT_TYPE = "rest-api"
 # lists each one's values and labels), then the free-text ones.
 CHOICE_QUESTIONS = ("auth", "db", "architecture")
 TEXT_QUESTIONS = ("description", "author")
+TEMPLATE_QUESTIONS = (*CHOICE_QUESTIONS, *TEXT_QUESTIONS)
 
 
 @dataclass(frozen=True)

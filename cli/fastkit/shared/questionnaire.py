@@ -11,14 +11,17 @@ from fastkit.shared.options import (
     TEXT_QUESTIONS,
 )
 from fastkit.shared.templates import TemplateSpec, available_types
+from fastkit.shared.ui import style
+from fastkit_hooks import InvalidAnswer
+from fastkit_hooks.names import check_project_name
 
 
 def choose(title: str, options: Sequence[tuple[str, str]], default: str) -> str:
     """A numbered menu; the answer may be the number or the value itself."""
     values = [value for value, _ in options]
-    click.echo(click.style(f"\n{title}", bold=True))
+    click.echo(style(f"\n{title}", bold=True))
     for number, (value, label) in enumerate(options, start=1):
-        marker = click.style("  (default)", fg="green") if value == default else ""
+        marker = style("  (default)", fg="green") if value == default else ""
         click.echo(f"  {number}) {label}{marker}")
 
     def convert(text: str) -> str:
@@ -36,8 +39,17 @@ def choose(title: str, options: Sequence[tuple[str, str]], default: str) -> str:
     return answer
 
 
-def ask_name() -> str:
-    name: str = click.prompt(click.style("Project name (folder and package)", bold=True))
+def ask_name(reserved: list[str]) -> str:
+    def convert(text: str) -> str:
+        try:
+            check_project_name(text, reserved)
+        except InvalidAnswer as error:
+            raise click.BadParameter(str(error)) from error
+        return text
+
+    name: str = click.prompt(
+        style("Project name (folder and package)", bold=True), value_proc=convert
+    )
     return name
 
 
@@ -48,7 +60,7 @@ def ask_type(given: str | None) -> str:
     options = [(t, f"{t}: {PROJECT_TYPES[t]}") for t in PROJECT_TYPES if t in ready]
     coming = [t for t in PROJECT_TYPES if t not in ready]
     if len(options) == 1:
-        click.echo(click.style("\nProject type: ", bold=True) + options[0][1])
+        click.echo(style("\nProject type: ", bold=True) + options[0][1])
         if coming:
             click.echo(f"  (not available yet: {', '.join(coming)})")
         return options[0][0]
@@ -67,14 +79,14 @@ def ask_template_questions(spec: TemplateSpec, given: dict[str, str]) -> dict[st
     for key in TEXT_QUESTIONS:
         if key not in answers:
             answers[key] = click.prompt(
-                click.style(f"\n{spec.question(key)}", bold=True),
+                style(f"\n{spec.question(key)}", bold=True),
                 default=spec.default(key),
             )
     return answers
 
 
 def confirm(summary: dict[str, str]) -> bool:
-    click.echo(click.style("\nSummary", bold=True))
+    click.echo(style("\nSummary", bold=True))
     width = max(len(key) for key in summary)
     for key, value in summary.items():
         click.echo(f"  {key.ljust(width)}  {value}")

@@ -1,10 +1,18 @@
 """What the user sees while and after a project is generated."""
 
+import os
+from typing import Any
+
 import click
 
 
+def style(text: str, **styles: Any) -> str:
+    """Styled text, unless the user opted out of colour (https://no-color.org)."""
+    return text if os.environ.get("NO_COLOR") else click.style(text, **styles)
+
+
 def step(message: str) -> None:
-    click.echo(f"  {click.style('✓', fg='green')} {message}")
+    click.echo(f"  {style('✓', fg='green')} {message}")
 
 
 def success_panel(title: str, commands: list[str]) -> None:

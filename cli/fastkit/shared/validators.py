@@ -24,9 +24,7 @@ class InvalidInput(click.ClickException):
 
 def validate_type(project_type: str) -> None:
     if project_type not in PROJECT_TYPES:
-        raise InvalidInput(
-            f"--type {project_type!r} is not one of: {', '.join(PROJECT_TYPES)}"
-        )
+        raise InvalidInput(f"--type {project_type!r} is not one of: {', '.join(PROJECT_TYPES)}")
     if project_type not in available_types():
         raise InvalidInput(
             f"--type {project_type} is not available yet: "
@@ -43,19 +41,22 @@ def validate_name(name: str, spec: TemplateSpec) -> None:
 
 def validate_choice(spec: TemplateSpec, key: str, value: str) -> None:
     if value not in spec.choices[key]:
-        raise InvalidInput(
-            f"--{key} {value!r} is not one of: {', '.join(spec.choices[key])}"
-        )
+        raise InvalidInput(f"--{key} {value!r} is not one of: {', '.join(spec.choices[key])}")
+
+
+def validate_given(spec: TemplateSpec, given: dict[str, str]) -> None:
+    """Choices given so far (flags, config): each known, and no rule broken among them."""
+    chosen = {key: given[key] for key in CHOICE_QUESTIONS if key in given}
+    for key, value in chosen.items():
+        validate_choice(spec, key, value)
+    reason = violation(spec.rules, chosen)
+    if reason:
+        raise InvalidInput(f"unsupported combination: {reason}")
 
 
 def validate_options(options: ProjectOptions, spec: TemplateSpec) -> None:
     validate_name(options.name, spec)
-    answers = options.template_answers()
-    for key in CHOICE_QUESTIONS:
-        validate_choice(spec, key, answers[key])
-    reason = violation(spec.rules, {key: answers[key] for key in CHOICE_QUESTIONS})
-    if reason:
-        raise InvalidInput(f"unsupported combination: {reason}")
+    validate_given(spec, options.template_answers())
 
 
 def validate_target(target: Path, force: bool) -> None:

@@ -22,8 +22,7 @@ def check_project_name(name: str, reserved: list[str]) -> None:
         raise InvalidAnswer(f"project name {name!r} is a path: use {allowed}")
     if len(name) > MAX_NAME_LENGTH:
         raise InvalidAnswer(
-            f"project name is {len(name)} characters long: "
-            f"use at most {MAX_NAME_LENGTH}"
+            f"project name is {len(name)} characters long: use at most {MAX_NAME_LENGTH}"
         )
     if not _NAME.match(name):
         raise InvalidAnswer(f"project name {name!r} is not allowed: use {allowed}")

@@ -10,16 +10,9 @@ from pathlib import Path
 from typing import Any
 
 
-def disabled_paths(
-    features: Mapping[str, Sequence[str]], context: Mapping[str, Any]
-) -> list[str]:
+def disabled_paths(features: Mapping[str, Sequence[str]], context: Mapping[str, Any]) -> list[str]:
     """Paths owned by a feature whose flag is empty in the context."""
-    return [
-        path
-        for flag, paths in features.items()
-        if not context.get(flag)
-        for path in paths
-    ]
+    return [path for flag, paths in features.items() if not context.get(flag) for path in paths]
 
 
 def prune(project_dir: Path, paths: Sequence[str]) -> None:

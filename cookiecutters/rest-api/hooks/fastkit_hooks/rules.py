@@ -47,11 +47,7 @@ def allowed_values(
     answers: Mapping[str, str],
 ) -> list[str]:
     """The choices for `key` that no rule forbids, given the answers so far."""
-    return [
-        value
-        for value in choices
-        if violation(rules, {**answers, key: value}) is None
-    ]
+    return [value for value in choices if violation(rules, {**answers, key: value}) is None]
 
 
 def supported_combinations(

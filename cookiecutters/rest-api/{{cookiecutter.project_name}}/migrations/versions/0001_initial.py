@@ -66,7 +66,8 @@ def upgrade() -> None:
 
 def downgrade() -> None:
 {%- if c.__session %}
-    op.drop_index(op.f("ix_user_sessions_user_id"), table_name="user_sessions")
+    # Dropping the table drops its index; MySQL refuses to drop an index first
+    # while the foreign key still needs it.
     op.drop_table("user_sessions")
 {%- endif %}
 {%- if c.__auth %}

@@ -1,0 +1,135 @@
+"""The interactive questionnaire, driven in a real pseudo-terminal with pexpect."""
+
+import os
+import signal
+import sys
+from pathlib import Path
+
+import pexpect
+import pytest
+import yaml
+
+pytestmark = pytest.mark.terminal
+
+
+def spawn(tmp_path: Path, *args: str) -> pexpect.spawn:
+    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "120"}
+    return pexpect.spawn(
+        sys.executable,
+        ["-m", "fastkit", "create-project", *args],
+        cwd=str(tmp_path),
+        env=env,
+        encoding="utf-8",
+        timeout=60,
+    )
+
+
+def test_answering_every_question_generates_the_project(tmp_path: Path) -> None:
+    child = spawn(tmp_path)
+    child.expect("Project name")
+    child.sendline("shop")
+    child.expect("Project type:.*rest-api")
+    child.expect("Authentication")
+    child.expect(r"1\) jwt: register.*\(default\)")
+    child.expect("Choose")
+    child.sendline("3")  # session
+    child.expect("Database")
+    menu_end = child.expect("Choose")
+    database_menu = child.before
+    assert menu_end == 0 and "none: no persistence" not in database_menu  # needs a database
+    child.sendline("postgres")
+    child.expect("Architecture")
+    child.expect("Choose")
+    child.sendline("")  # the default: domain
+    child.expect("One-line description")
+    child.sendline('A shop with "quotes" and {{ braces }}')
+    child.expect("Author")
+    child.sendline("Ada")
+    child.expect("Summary")
+    child.expect("Generate this project")
+    child.sendline("y")
+    child.expect("shop is ready")
+    child.expect(pexpect.EOF)
+    child.close()
+
+    assert child.exitstatus == 0
+    answers = yaml.safe_load((tmp_path / "shop" / ".fastkit.yaml").read_text())["answers"]
+    assert answers == {
+        "architecture": "domain",
+        "auth": "session",
+        "author": "Ada",
+        "db": "postgres",
+        "description": 'A shop with "quotes" and {{ braces }}',
+        "project_name": "shop",
+    }
+
+
+def test_auth_none_offers_every_database_and_flags_skip_questions(tmp_path: Path) -> None:
+    child = spawn(tmp_path, "svc", "--auth", "none", "--description", "d", "--author", "a")
+    child.expect("Database")
+    child.expect("Choose")
+    assert "none: no persistence" in child.before
+    child.sendline("5")
+    child.expect("Architecture")
+    child.sendline("2")
+    child.expect("Generate this project")
+    child.sendline("y")
+    child.expect(pexpect.EOF)
+    child.close()
+
+    assert child.exitstatus == 0
+    assert (tmp_path / "svc/app/api/routes/items.py").exists()
+    assert not (tmp_path / "svc/app/db").exists()
+
+
+def test_a_wrong_answer_is_asked_again(tmp_path: Path) -> None:
+    child = spawn(
+        tmp_path,
+        "again",
+        "--db",
+        "sqlite",
+        "--architecture",
+        "domain",
+        "--description",
+        "d",
+        "--author",
+        "a",
+    )
+    child.expect("Authentication")
+    child.expect("Choose")
+    child.sendline("9")
+    child.expect("choose 1-4 or one of: jwt, oauth2, session, none")
+    child.sendline("none")
+    child.expect("Generate this project")
+    child.sendline("n")
+    child.expect(pexpect.EOF)
+    child.close()
+
+    assert child.exitstatus != 0
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_ctrl_c_leaves_nothing_behind(tmp_path: Path) -> None:
+    child = spawn(tmp_path, "stopped")
+    child.expect("Authentication")
+    child.expect("Choose")
+    child.sendline("1")
+    child.expect("Database")
+    child.kill(signal.SIGINT)
+    child.expect(pexpect.EOF)
+    child.close()
+
+    assert child.exitstatus != 0 or child.signalstatus == signal.SIGINT
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_refused_input_in_a_terminal_is_still_one_line(tmp_path: Path) -> None:
+    child = spawn(tmp_path, "fastapi")
+    child.expect(pexpect.EOF)
+    child.close()
+
+    assert child.exitstatus == 2
+    assert child.before.strip().splitlines() == [
+        "Error: project name 'fastapi' shadows a package the project depends on "
+        "or a folder it contains: choose another name"
+    ]
