@@ -223,3 +223,13 @@ def test_help_shows_every_flag() -> None:
         "--force",
     ):
         assert flag in result.output
+
+
+def test_an_output_dir_that_is_a_file_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("mine")
+
+    result = run("myapp", "--no-input", "--output-dir", "file", cwd=tmp_path)
+
+    assert result.exit_code == 2
+    assert "is not a folder" in result.output and result.output.count("\n") == 1
+    assert (tmp_path / "file").read_text() == "mine"

@@ -44,7 +44,7 @@ Examples:
 @click.option("--author", help="Author name.")
 @click.option(
     "--output-dir",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     default=Path("."),
     show_default=True,
     help="Folder to create the project in.",
