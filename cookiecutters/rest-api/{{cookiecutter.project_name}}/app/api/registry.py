@@ -1,7 +1,7 @@
 {%- set c = cookiecutter -%}
 """Every router the API serves, under /api/v1.
 
-`fastkit create-domain` adds one import and one include_router line per domain.
+A new domain adds one import and one include_router line here.
 """
 
 from fastapi import APIRouter

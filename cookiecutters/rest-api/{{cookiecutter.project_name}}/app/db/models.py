@@ -1,7 +1,7 @@
 {%- set c = cookiecutter -%}
 """Every SQL model, imported so Alembic and the tests see the whole schema.
 
-`fastkit create-domain` adds one import line per domain.
+A new domain adds one import line here.
 """
 
 from app.db.base import Base

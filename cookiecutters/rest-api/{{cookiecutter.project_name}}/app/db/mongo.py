@@ -11,7 +11,7 @@ from app.domains.auth.models import {% if c.__session %}User, UserSession{% else
 {%- endif %}
 from app.domains.items.models import Item
 
-# Every document model; `fastkit create-domain` adds one per domain.
+# Every document model; a new domain adds its documents here.
 DOCUMENT_MODELS: list[type[Document]] = [Item{% if c.__auth %}, User{% endif %}{% if c.__session %}, UserSession{% endif %}]
 
 
