@@ -133,3 +133,18 @@ def test_refused_input_in_a_terminal_is_still_one_line(tmp_path: Path) -> None:
         "Error: project name 'fastapi' shadows a package the project depends on "
         "or a folder it contains: choose another name"
     ]
+
+
+def test_a_refused_name_is_asked_again(tmp_path: Path) -> None:
+    child = spawn(tmp_path)
+    child.expect("Project name")
+    child.sendline("fastapi")
+    child.expect("shadows a package")
+    child.expect("Project name")
+    child.sendline("fine")
+    child.expect("Authentication")
+    child.kill(signal.SIGINT)
+    child.expect(pexpect.EOF)
+    child.close()
+
+    assert list(tmp_path.iterdir()) == []
