@@ -19,6 +19,7 @@ from fastkit_hooks.names import check_project_name
 def choose(title: str, options: Sequence[tuple[str, str]], default: str) -> str:
     """A numbered menu; the answer may be the number or the value itself."""
     values = [value for value, _ in options]
+    default = default if default in values else values[0]
     click.echo(style(f"\n{title}", bold=True))
     for number, (value, label) in enumerate(options, start=1):
         marker = style("  (default)", fg="green") if value == default else ""
@@ -32,10 +33,7 @@ def choose(title: str, options: Sequence[tuple[str, str]], default: str) -> str:
             return text
         raise click.BadParameter(f"choose 1-{len(values)} or one of: {', '.join(values)}")
 
-    fallback = default if default in values else values[0]
-    answer: str = click.prompt(
-        "Choose", default=str(values.index(fallback) + 1), value_proc=convert
-    )
+    answer: str = click.prompt("Choose", default=str(values.index(default) + 1), value_proc=convert)
     return answer
 
 
