@@ -6,7 +6,7 @@ from typing import Any
 import pytest
 
 from fastkit.generators import project_generator
-from fastkit.generators.project_generator import generate_project, literal
+from fastkit.generators.project_generator import GenerationFailed, generate_project, literal
 from fastkit.shared.options import ProjectOptions
 
 OPTIONS = ProjectOptions(
@@ -73,3 +73,37 @@ def test_steps_are_reported(tmp_path: Path) -> None:
     assert target == tmp_path / "myapp"
     assert len(steps) == 2 and steps[-1] == f"wrote {target}"
     assert project_generator.__doc__
+
+
+def test_a_failing_hook_is_reported_and_leaves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import cookiecutter.main
+    from cookiecutter.exceptions import FailedHookException
+
+    def hook_fails(*args: Any, **kwargs: Any) -> str:
+        raise FailedHookException("post_gen_project hook script didn't exit successfully")
+
+    monkeypatch.setattr(cookiecutter.main, "cookiecutter", hook_fails)
+    output = tmp_path / "out"
+
+    with pytest.raises(GenerationFailed, match="the rest-api template failed"):
+        generate_project(OPTIONS, output)
+
+    assert not output.exists()
+
+
+def test_merging_into_a_non_empty_folder_needs_force(tmp_path: Path) -> None:
+    (tmp_path / "myapp").mkdir()
+    (tmp_path / "myapp" / "README.md").write_text("mine")
+    (tmp_path / "myapp" / "notes.txt").write_text("mine")
+    steps: list[str] = []
+
+    with pytest.raises(FileExistsError):
+        generate_project(OPTIONS, tmp_path)
+    generate_project(OPTIONS, tmp_path, force=True, report=steps.append)
+
+    assert (tmp_path / "myapp" / "notes.txt").read_text() == "mine"
+    assert (tmp_path / "myapp" / "README.md").read_text() != "mine"
+    assert steps[-1] == "replaced 1 existing files: README.md"
+    assert [p.name for p in tmp_path.iterdir()] == ["myapp"]

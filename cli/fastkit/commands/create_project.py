@@ -5,7 +5,7 @@ from pathlib import Path
 
 import click
 
-from fastkit.generators.project_generator import generate_project
+from fastkit.generators.project_generator import GenerationFailed, generate_project
 from fastkit.shared import questionnaire, ui
 from fastkit.shared.answers import load_config
 from fastkit.shared.options import (
@@ -90,6 +90,8 @@ def create_project(
         path = generate_project(options, output_dir, force=force, report=ui.step)
     except OSError as error:
         raise click.ClickException(f"could not write the project: {error}") from error
+    except GenerationFailed as error:
+        raise click.ClickException(str(error)) from error
     ui.success_panel(f"{options.name} is ready", _next_commands(path, options))
 
 
