@@ -7,9 +7,7 @@ from typing import ClassVar
 
 from app.core.errors import (
     AuthenticationError,
-{%- if c.__passwords %}
     ConflictError,
-{%- endif %}
 {%- if c.__session %}
     PermissionDeniedError,
 {%- endif %}
@@ -22,17 +20,17 @@ class NotAuthenticated(AuthenticationError):
 {% endif %}
     def __init__(self, message: str = "Not authenticated") -> None:
         super().__init__(message)
+
+
+class EmailTaken(ConflictError):
+    def __init__(self) -> None:
+        super().__init__("A user with this email already exists")
 {%- if c.__passwords %}
 
 
 class InvalidCredentials(AuthenticationError):
     def __init__(self) -> None:
         super().__init__("Incorrect email or password")
-
-
-class EmailTaken(ConflictError):
-    def __init__(self) -> None:
-        super().__init__("A user with this email already exists")
 {%- endif %}
 {%- if c.__session %}
 

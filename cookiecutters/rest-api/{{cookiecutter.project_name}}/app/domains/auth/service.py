@@ -28,7 +28,11 @@ from pydantic import ValidationError
 
 from app.core.config import Settings
 from app.core.security import decode_token, encode_token
-from app.domains.auth.exceptions import NotAuthenticated, ProviderLoginFailed
+from app.domains.auth.exceptions import (
+    EmailTaken,
+    NotAuthenticated,
+    ProviderLoginFailed,
+)
 from app.domains.auth.models import User, UserId
 from app.domains.auth.repository import UserRepository
 from app.domains.auth.schemas import ProviderUser, TokenPair
@@ -92,13 +96,16 @@ class AuthService:
     async def sign_in_from_provider(self, profile: ProviderUser) -> User:
         """The user the provider vouched for, created on first login."""
         user = await self.users.get_by_subject(profile.sub)
+        if user is not None and user.email == profile.email:
+            return user
+        owner = await self.users.get_by_email(profile.email)
+        if owner is not None:  # another provider account already uses this email
+            raise EmailTaken()
         if user is None:
             new_user = User(email=profile.email, subject=profile.sub, is_active=True)
             return await self.users.add(new_user)
-        if user.email != profile.email:
-            user.email = profile.email
-            await self.users.save(user)
-        return user
+        user.email = profile.email  # the user changed it at the provider
+        return await self.users.save(user)
 {%- endif %}
 {%- if c.__tokens %}
 

@@ -7,6 +7,10 @@ from httpx import AsyncClient
 from tests.domains.auth.fake_provider import FakeProvider, sign_in_with_provider
 
 
+def bearer(tokens: dict[str, str]) -> dict[str, str]:
+    return {"Authorization": f"Bearer {tokens['access_token']}"}
+
+
 async def test_login_redirects_to_the_provider_with_pkce(client: AsyncClient) -> None:
     response = await client.get("/api/v1/auth/login")
 
@@ -82,3 +86,34 @@ async def test_a_code_the_provider_refuses_is_refused(
 
     assert response.status_code == 401
     assert "refused the code" in response.json()["error"]["message"]
+
+
+async def test_an_email_taken_by_another_provider_user_is_a_conflict(
+    client: AsyncClient, provider: FakeProvider
+) -> None:
+    await sign_in_with_provider(client, provider)
+    provider.subject = "provider-user-2"  # a different account, the same email
+    login = await client.get("/api/v1/auth/login")
+
+    response = await client.get(
+        "/api/v1/auth/callback", params=provider.approve(login.headers["location"])
+    )
+
+    assert response.status_code == 409
+    assert response.json()["error"]["code"] == "conflict"
+
+
+async def test_a_changed_email_at_the_provider_follows_the_user(
+    client: AsyncClient, provider: FakeProvider
+) -> None:
+    before = await sign_in_with_provider(client, provider)
+    provider.email = "alice@new.example.com"
+    after = await sign_in_with_provider(client, provider)
+
+    old_me, new_me = [
+        (await client.get("/api/v1/users/me", headers=bearer(tokens))).json()
+        for tokens in (before, after)
+    ]
+
+    assert new_me["id"] == old_me["id"]
+    assert new_me["email"] == "alice@new.example.com"
