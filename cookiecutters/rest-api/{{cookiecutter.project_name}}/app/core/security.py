@@ -2,7 +2,9 @@
 """Secrets handling: {% if c.__passwords %}password hashing (argon2){% endif %}{% if c.__passwords and c.__tokens %} and {% endif %}{% if c.__tokens %}signed tokens (JWT){% endif %}{% if c.__session %} and session tokens{% endif %}."""
 {%- if c.auth == 'jwt' %}
 
+import secrets
 from datetime import UTC, datetime, timedelta
+from functools import cache
 from typing import Any
 
 import jwt
@@ -21,6 +23,7 @@ from app.core.errors import AuthenticationError
 
 import hashlib
 import secrets
+from functools import cache
 
 from pwdlib import PasswordHash
 {%- endif %}
@@ -39,6 +42,16 @@ def hash_password(password: str) -> str:
 
 def verify_password(password: str, hashed: str) -> bool:
     return _password_hash.verify(password, hashed)
+
+
+def spend_password_check_time(password: str) -> None:
+    """Verify against a throwaway hash, so unknown emails answer as slowly as known ones."""
+    _password_hash.verify(password, _throwaway_hash())
+
+
+@cache
+def _throwaway_hash() -> str:
+    return _password_hash.hash(secrets.token_urlsafe(16))
 {%- endif %}
 {%- if c.__tokens %}
 

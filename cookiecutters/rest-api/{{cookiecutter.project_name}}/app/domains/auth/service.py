@@ -9,6 +9,7 @@ from app.core.security import (
     decode_token,
     encode_token,
     hash_password,
+    spend_password_check_time,
     verify_password,
 )
 from app.domains.auth.exceptions import EmailTaken, InvalidCredentials, NotAuthenticated
@@ -47,6 +48,7 @@ from app.core.config import Settings
 from app.core.security import (
     hash_password,
     new_secret_token,
+    spend_password_check_time,
     token_digest,
     verify_password,
 )
@@ -85,9 +87,10 @@ class AuthService:
 
     async def authenticate(self, email: str, password: str) -> User:
         user = await self.users.get_by_email(email)
-        if user is None or not verify_password(password, user.hashed_password):
+        if user is None:
+            spend_password_check_time(password)
             raise InvalidCredentials()
-        if not user.is_active:
+        if not verify_password(password, user.hashed_password) or not user.is_active:
             raise InvalidCredentials()
         return user
 {%- endif %}
