@@ -9,6 +9,8 @@ from typing import Any
 
 import pytest
 
+from fastkit.shared.options import TEMPLATE_QUESTIONS, ProjectOptions
+from fastkit.shared.templates import load_template
 from fastkit_hooks.rules import supported_combinations
 
 REPO = Path(__file__).resolve().parent.parent
@@ -32,6 +34,13 @@ def combinations(template: Path = REST_API) -> Iterator[dict[str, str]]:
     """Every combination the template's table of rules supports."""
     meta = template_meta(template)["_fastkit"]
     return supported_combinations(meta["rules"], meta["choices"])
+
+
+def rest_api_options(name: str, **answers: str) -> ProjectOptions:
+    """Options for a rest-api project: the given answers, the template's defaults for the rest."""
+    spec = load_template("rest-api")
+    defaults = {key: spec.default(key) for key in TEMPLATE_QUESTIONS}
+    return ProjectOptions(name=name, project_type="rest-api", **{**defaults, **answers})
 
 
 def combo_id(combo: dict[str, str]) -> str:

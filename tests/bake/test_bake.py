@@ -12,10 +12,10 @@ from typing import Any
 import pytest
 
 from fastkit.generators.project_generator import generate_project
-from fastkit.shared.options import ProjectOptions
+from fastkit_hooks.layout import FIRST_PARTY, LAYER_OF_ROLE, domain_file, domain_tests_dir
 from fastkit_hooks.names import normalized
 from fastkit_hooks.pruning import disabled_paths
-from support import REST_API, combinations, combo_id, template_meta, tree
+from support import REST_API, combinations, combo_id, rest_api_options, template_meta, tree
 
 pytestmark = pytest.mark.bake
 
@@ -47,20 +47,9 @@ def in_layout(path: str, architecture: str) -> list[str]:
     """Where a manifest path (written domain-first) lives in this architecture."""
     parts = path.split("/")
     if architecture == "layered" and parts[:2] == ["app", "domains"] and len(parts) == 3:
-        return [
-            f"app/{layer}/{parts[2]}.py"
-            for layer in (
-                "models",
-                "schemas",
-                "repositories",
-                "services",
-                "api/routes",
-                "api/dependencies",
-                "exceptions",
-            )
-        ]
+        return [domain_file(architecture, parts[2], role) for role in LAYER_OF_ROLE]
     if architecture == "layered" and parts[:2] == ["tests", "domains"]:
-        return ["/".join(["tests", *parts[2:]])]
+        return ["/".join([domain_tests_dir(architecture, parts[2]), *parts[3:]])]
     return [path]
 
 
@@ -71,7 +60,7 @@ def first_party_imports(path: Path) -> list[str]:
         if isinstance(node, ast.ImportFrom)
         and node.level == 0
         and node.module
-        and node.module.split(".")[0] in ("app", "tests")
+        and node.module.split(".")[0] in FIRST_PARTY
     ]
 
 
@@ -133,10 +122,7 @@ def test_plain_cookiecutter_gives_the_same_tree_as_fastkit(
         check=True,
         capture_output=True,
     )
-    defaults = {k: META[k] for k in ("description", "author")}
-    generate_project(
-        ProjectOptions(name="same", project_type="rest-api", **combo, **defaults), fastkit_dir
-    )
+    generate_project(rest_api_options("same", **combo), fastkit_dir)
 
     plain, generated = tree(plain_dir / "same"), tree(fastkit_dir / "same")
     plain_env, generated_env = plain.pop(".env"), generated.pop(".env")

@@ -17,8 +17,7 @@ from pathlib import Path
 import pytest
 
 from fastkit.generators.project_generator import generate_project
-from fastkit.shared.options import ProjectOptions
-from support import combinations, combo_id, require_service
+from support import combinations, combo_id, require_service, rest_api_options
 
 pytestmark = pytest.mark.generated
 
@@ -128,13 +127,7 @@ def test_generated_project_installs_lints_tests_migrates_and_starts(
         require_service(db)
     name = f"gen_{combo['auth']}_{db}_{combo['architecture']}"
     project = generate_project(
-        ProjectOptions(
-            name=name,
-            project_type="rest-api",
-            description="Generated in a test",
-            author="fastkit tests",
-            **combo,
-        ),
+        rest_api_options(name, description="Generated in a test", **combo),
         tmp_path,
     )
     env = project_env()
@@ -178,15 +171,7 @@ def test_mongodb_project_starts(tmp_path: Path) -> None:
     if not url:
         pytest.skip("no MongoDB server on this machine: set MONGODB_URL to start the app")
     project = generate_project(
-        ProjectOptions(
-            name="gen_mongo_start",
-            project_type="rest-api",
-            auth="jwt",
-            db="mongodb",
-            architecture="domain",
-            description="d",
-            author="a",
-        ),
+        rest_api_options("gen_mongo_start", db="mongodb"),
         tmp_path,
     )
     env = {**project_env(), "MONGODB_URL": url}

@@ -24,6 +24,25 @@ def spawn(tmp_path: Path, *args: str) -> pexpect.spawn:
     )
 
 
+def wait(child: pexpect.spawn) -> None:
+    """Wait for the command to finish; its exit status is then on the child."""
+    child.expect(pexpect.EOF)
+    child.close()
+
+
+def interrupt(child: pexpect.spawn) -> None:
+    """Press Ctrl-C and wait for the command to stop."""
+    child.kill(signal.SIGINT)
+    wait(child)
+
+
+def confirm_and_wait(child: pexpect.spawn, answer: str) -> None:
+    """Answer the final confirm and wait for the command to finish."""
+    child.expect("Generate this project")
+    child.sendline(answer)
+    wait(child)
+
+
 def test_answering_every_question_generates_the_project(tmp_path: Path) -> None:
     child = spawn(tmp_path)
     child.expect("Project name")
@@ -46,13 +65,10 @@ def test_answering_every_question_generates_the_project(tmp_path: Path) -> None:
     child.expect("Author")
     child.sendline("Ada")
     child.expect("Summary")
-    child.expect("Generate this project")
-    child.sendline("y")
-    child.expect("shop is ready")
-    child.expect(pexpect.EOF)
-    child.close()
+    confirm_and_wait(child, "y")
 
     assert child.exitstatus == 0
+    assert "shop is ready" in child.before
     answers = yaml.safe_load((tmp_path / "shop" / ".fastkit.yaml").read_text())["answers"]
     assert answers == {
         "architecture": "domain",
@@ -72,10 +88,7 @@ def test_auth_none_offers_every_database_and_flags_skip_questions(tmp_path: Path
     child.sendline("5")
     child.expect("Architecture")
     child.sendline("2")
-    child.expect("Generate this project")
-    child.sendline("y")
-    child.expect(pexpect.EOF)
-    child.close()
+    confirm_and_wait(child, "y")
 
     assert child.exitstatus == 0
     assert (tmp_path / "svc/app/api/routes/items.py").exists()
@@ -100,10 +113,7 @@ def test_a_wrong_answer_is_asked_again(tmp_path: Path) -> None:
     child.sendline("9")
     child.expect("choose 1-4 or one of: jwt, oauth2, session, none")
     child.sendline("none")
-    child.expect("Generate this project")
-    child.sendline("n")
-    child.expect(pexpect.EOF)
-    child.close()
+    confirm_and_wait(child, "n")
 
     assert child.exitstatus != 0
     assert list(tmp_path.iterdir()) == []
@@ -115,9 +125,7 @@ def test_ctrl_c_leaves_nothing_behind(tmp_path: Path) -> None:
     child.expect("Choose")
     child.sendline("1")
     child.expect("Database")
-    child.kill(signal.SIGINT)
-    child.expect(pexpect.EOF)
-    child.close()
+    interrupt(child)
 
     assert child.exitstatus != 0 or child.signalstatus == signal.SIGINT
     assert list(tmp_path.iterdir()) == []
@@ -125,8 +133,7 @@ def test_ctrl_c_leaves_nothing_behind(tmp_path: Path) -> None:
 
 def test_refused_input_in_a_terminal_is_still_one_line(tmp_path: Path) -> None:
     child = spawn(tmp_path, "fastapi")
-    child.expect(pexpect.EOF)
-    child.close()
+    wait(child)
 
     assert child.exitstatus == 2
     assert child.before.strip().splitlines() == [
@@ -143,8 +150,17 @@ def test_a_refused_name_is_asked_again(tmp_path: Path) -> None:
     child.expect("Project name")
     child.sendline("fine")
     child.expect("Authentication")
-    child.kill(signal.SIGINT)
-    child.expect(pexpect.EOF)
-    child.close()
+    interrupt(child)
 
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_taken_folder_is_refused_before_any_question(tmp_path: Path) -> None:
+    (tmp_path / "taken").mkdir()
+    (tmp_path / "taken" / "notes.txt").write_text("mine")
+    child = spawn(tmp_path, "taken")
+    wait(child)
+
+    assert child.exitstatus == 2
+    assert "is not empty" in child.before and "Authentication" not in child.before
+    assert [p.name for p in (tmp_path / "taken").iterdir()] == ["notes.txt"]

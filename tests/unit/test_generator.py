@@ -7,17 +7,9 @@ import pytest
 
 from fastkit.generators import project_generator
 from fastkit.generators.project_generator import GenerationFailed, generate_project, literal
-from fastkit.shared.options import ProjectOptions
+from support import rest_api_options
 
-OPTIONS = ProjectOptions(
-    name="myapp",
-    project_type="rest-api",
-    auth="jwt",
-    db="sqlite",
-    architecture="domain",
-    description="d",
-    author="a",
-)
+OPTIONS = rest_api_options("myapp")
 
 
 def test_literal_round_trips_through_jinja() -> None:
@@ -40,12 +32,12 @@ def test_a_failure_mid_render_leaves_nothing(
         raise failure  # ...then the user hits Ctrl-C, or the disk fills up
 
     monkeypatch.setattr(cookiecutter.main, "cookiecutter", render_then_fail)
-    output = tmp_path / "out"
+    output = tmp_path / "new" / "nested" / "out"
 
     with pytest.raises(type(failure)):
         generate_project(OPTIONS, output)
 
-    assert not output.exists()
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_a_failure_keeps_an_existing_output_dir_and_its_files(

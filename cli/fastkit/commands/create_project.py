@@ -75,9 +75,10 @@ def create_project(
         given["name"] = name
     interactive = not no_input and sys.stdin.isatty()
 
-    options = _resolve(given, interactive)
-    target = output_dir / options.name
-    validate_target(target, force)
+    name = _resolve_name(given, interactive)
+    target = output_dir / name
+    validate_target(target, force)  # before asking anything else
+    options = _resolve_options(given, name, interactive)
     if interactive and set(given) != {"name", "type", *TEMPLATE_QUESTIONS}:
         summary = {"name": options.name, "type": options.project_type}
         summary.update({key: getattr(options, key) for key in TEMPLATE_QUESTIONS})
@@ -95,23 +96,32 @@ def create_project(
     ui.success_panel(f"{options.name} is ready", _next_commands(path, options))
 
 
-def _resolve(given: dict[str, str], interactive: bool) -> ProjectOptions:
+def _resolve_name(given: dict[str, str], interactive: bool) -> str:
+    """The project name, asked for when missing; checked before any other question.
+
+    The type may still be unknown, so the default template's rules apply here; the
+    chosen template's rules are applied again once it is known.
+    """
+    spec = load_template(DEFAULT_TYPE)
+    if "name" in given:
+        name = given["name"]
+    elif interactive:
+        name = questionnaire.ask_name(spec.reserved_names)
+    else:
+        raise InvalidInput("missing project NAME: fastkit create-project NAME")
+    validate_name(name, spec)
+    return name
+
+
+def _resolve_options(given: dict[str, str], name: str, interactive: bool) -> ProjectOptions:
     """Fill in what was not given (asking, or taking defaults) and validate it all."""
-    # Names are checked before any question, against the default template's rules
-    # when the type is still to be chosen, and again once it is known.
-    first_spec = load_template(DEFAULT_TYPE)
-    if "name" not in given:
-        if not interactive:
-            raise InvalidInput("missing project NAME: fastkit create-project NAME")
-        given["name"] = questionnaire.ask_name(first_spec.reserved_names)
-    validate_name(given["name"], first_spec)
     if interactive:
         project_type = questionnaire.ask_type(given.get("type"))
     else:
         project_type = given.get("type", DEFAULT_TYPE)
     validate_type(project_type)
     spec = load_template(project_type)
-    validate_name(given["name"], spec)
+    validate_name(name, spec)
 
     template_given = {key: given[key] for key in TEMPLATE_QUESTIONS if key in given}
     validate_given(spec, template_given)  # before any question about the rest
@@ -119,7 +129,7 @@ def _resolve(given: dict[str, str], interactive: bool) -> ProjectOptions:
         answers = questionnaire.ask_template_questions(spec, template_given)
     else:
         answers = {key: template_given.get(key, spec.default(key)) for key in TEMPLATE_QUESTIONS}
-    options = ProjectOptions(name=given["name"], project_type=project_type, **answers)
+    options = ProjectOptions(name=name, project_type=project_type, **answers)
     validate_options(options, spec)
     return options
 

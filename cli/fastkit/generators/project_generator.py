@@ -39,7 +39,7 @@ def generate_project(
 
     spec = load_template(options.project_type)
     target = output_dir / options.name
-    created_output_dir = not output_dir.exists()
+    created_dirs = [p for p in (output_dir, *output_dir.parents) if not p.exists()]
     output_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".fastkit-{options.name}-", dir=output_dir))
     answers = options.template_answers()
@@ -68,8 +68,9 @@ def generate_project(
             report(f"replaced {len(replaced)} existing files: {', '.join(replaced)}")
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-        if created_output_dir and output_dir.exists() and not any(output_dir.iterdir()):
-            output_dir.rmdir()
+        for folder in created_dirs:  # deepest first; each is left alone once it holds files
+            if folder.exists() and not any(folder.iterdir()):
+                folder.rmdir()
     return target
 
 

@@ -30,10 +30,7 @@ async def test_callback_gives_the_app_tokens(
 ) -> None:
     tokens = await sign_in_with_provider(client, provider)
 
-    me = await client.get(
-        "/api/v1/users/me",
-        headers={"Authorization": f"Bearer {tokens['access_token']}"},
-    )
+    me = await client.get("/api/v1/users/me", headers=bearer(tokens))
 
     assert me.status_code == 200
     assert me.json()["email"] == provider.email
@@ -42,12 +39,12 @@ async def test_callback_gives_the_app_tokens(
 async def test_the_same_provider_user_is_the_same_app_user(
     client: AsyncClient, provider: FakeProvider
 ) -> None:
-    headers = []
-    for _ in range(2):
-        tokens = await sign_in_with_provider(client, provider)
-        headers.append({"Authorization": f"Bearer {tokens['access_token']}"})
+    signed_in = [await sign_in_with_provider(client, provider) for _ in range(2)]
 
-    first, second = [await client.get("/api/v1/users/me", headers=h) for h in headers]
+    first, second = [
+        await client.get("/api/v1/users/me", headers=bearer(tokens))
+        for tokens in signed_in
+    ]
 
     assert first.json()["id"] == second.json()["id"]
 
