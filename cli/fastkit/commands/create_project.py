@@ -30,6 +30,8 @@ Examples:
   fastkit create-project myapp                      # asks the questions
   fastkit create-project myapp --no-input           # rest-api, jwt, sqlite, domain
   fastkit create-project myapp --type=rest-api --auth=jwt --db=postgres
+  fastkit create-project myapp --type=rest-api --auth=jwt --db=postgres --cache=redis --docker
+  fastkit create-project myapp --queue=celery --broker=rabbitmq --ci=github
   fastkit create-project other --config myapp/.fastkit.yaml
 """
 
@@ -39,6 +41,15 @@ Examples:
 @click.option("--type", "project_type", metavar="|".join(PROJECT_TYPES), help="Project type.")
 @click.option("--auth", metavar="jwt|oauth2|session|none", help="Authentication.")
 @click.option("--db", metavar="postgres|mysql|sqlite|mongodb|none", help="Database.")
+@click.option("--cache", metavar="redis|memory|none", help="Cache for the example domain's reads.")
+@click.option("--queue", metavar="celery|rq|none", help="Background task queue.")
+@click.option("--broker", metavar="redis|rabbitmq", help="Celery's broker (RQ always uses Redis).")
+@click.option(
+    "--docker/--no-docker",
+    default=None,
+    help="Dockerfile and a compose file with every service.  [default: no-docker]",
+)
+@click.option("--ci", metavar="github|gitlab|none", help="CI pipeline.")
 @click.option("--architecture", metavar="domain|layered", help="Code layout.")
 @click.option("--description", help="One-line project description.")
 @click.option("--author", help="Author name.")
@@ -64,11 +75,14 @@ def create_project(
     config_file: Path | None,
     no_input: bool,
     force: bool,
+    docker: bool | None,
     **flags: str | None,
 ) -> None:
     """Create a FastAPI project called NAME."""
     given = load_config(config_file) if config_file else {}
     given.update({key: value for key, value in flags.items() if value is not None})
+    if docker is not None:
+        given["docker"] = "yes" if docker else "no"
     if project_type is not None:
         given["type"] = project_type
     if name is not None:
@@ -81,7 +95,9 @@ def create_project(
     options = _resolve_options(given, name, interactive)
     if interactive and set(given) != {"name", "type", *TEMPLATE_QUESTIONS}:
         summary = {"name": options.name, "type": options.project_type}
-        summary.update({key: getattr(options, key) for key in TEMPLATE_QUESTIONS})
+        summary.update(
+            {key: getattr(options, key) for key in TEMPLATE_QUESTIONS if _applies(key, options)}
+        )
         summary["folder"] = str(target.resolve())
         if not questionnaire.confirm(summary):
             raise click.Abort()
@@ -134,12 +150,21 @@ def _resolve_options(given: dict[str, str], name: str, interactive: bool) -> Pro
     return options
 
 
+def _applies(key: str, options: ProjectOptions) -> bool:
+    """Whether an answer means anything: the broker only matters to Celery."""
+    return key != "broker" or options.queue == "celery"
+
+
 def _next_commands(path: Path, options: ProjectOptions) -> list[str]:
     commands = [f"cd {path}", 'uv venv && uv pip install -e ".[dev]"']
+    if options.docker == "yes":
+        commands.append("docker compose up --build      # or, without Docker:")
     if options.db in ("sqlite", "postgres", "mysql"):
         commands.append(".venv/bin/alembic upgrade head")
     commands += [
         ".venv/bin/uvicorn app.main:create_app --factory --reload",
-        ".venv/bin/pytest",
     ]
+    if options.queue != "none":
+        commands.append(".venv/bin/python -m app.worker     # the task worker")
+    commands.append(".venv/bin/pytest")
     return commands

@@ -37,6 +37,8 @@ def load_config(path: Path) -> dict[str, str]:
         raise InvalidInput(
             f"--config {path}: unknown key {unknown[0]!r}; allowed: {', '.join(CONFIG_KEYS)}"
         )
+    # YAML reads an unquoted yes/no as a boolean: `docker: yes` means "yes".
+    flat = {k: ("yes" if v else "no") if isinstance(v, bool) else v for k, v in flat.items()}
     not_text = [key for key, value in flat.items() if not isinstance(value, str)]
     if not_text:
         raise InvalidInput(f"--config {path}: {not_text[0]!r} must be a string")

@@ -11,9 +11,10 @@ PROJECT_TYPES = {
 }
 DEFAULT_TYPE = "rest-api"
 
-# The template questions with fixed choices (the template's cookiecutter.json
-# lists each one's values and labels), then the free-text ones.
-CHOICE_QUESTIONS = ("auth", "db", "architecture")
+# The template questions with fixed choices, in the order they are asked (the
+# template's cookiecutter.json lists each one's values and labels), then the
+# free-text ones. cache, queue, broker, docker and ci are the extras.
+CHOICE_QUESTIONS = ("auth", "db", "cache", "queue", "broker", "docker", "ci", "architecture")
 TEXT_QUESTIONS = ("description", "author")
 TEMPLATE_QUESTIONS = (*CHOICE_QUESTIONS, *TEXT_QUESTIONS)
 
@@ -24,6 +25,11 @@ class ProjectOptions:
     project_type: str
     auth: str
     db: str
+    cache: str
+    queue: str
+    broker: str
+    docker: str
+    ci: str
     architecture: str
     description: str
     author: str

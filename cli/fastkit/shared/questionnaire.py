@@ -66,12 +66,19 @@ def ask_type(given: str | None) -> str:
 
 
 def ask_template_questions(spec: TemplateSpec, given: dict[str, str]) -> dict[str, str]:
-    """Ask what `given` lacks; each choice offers only values the rules allow."""
+    """Ask what `given` lacks; each choice offers only values the rules allow.
+
+    A question the earlier answers leave a single value for is not asked (the
+    broker, say, unless the queue is Celery).
+    """
     answers = dict(given)
     for key in CHOICE_QUESTIONS:
         if key in answers:
             continue
         allowed = spec.allowed(key, {k: answers[k] for k in CHOICE_QUESTIONS if k in answers})
+        if len(allowed) == 1:
+            answers[key] = allowed[0]
+            continue
         options = [(value, spec.label(key, value)) for value in allowed]
         answers[key] = choose(spec.question(key), options, spec.default(key))
     for key in TEXT_QUESTIONS:

@@ -1,6 +1,6 @@
 {%- set c = cookiecutter -%}
 """The application factory: `uvicorn app.main:create_app --factory`."""
-{%- if c.__database %}
+{%- if c.__lifespan %}
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -16,6 +16,9 @@ from motor.motor_asyncio import AsyncIOMotorClient
 
 from app.api.health import router as health_router
 from app.api.registry import api_router
+{%- if c.__cache %}
+from app.core.cache import create_cache
+{%- endif %}
 from app.core.config import Settings, get_settings
 from app.core.errors import install_error_handlers
 from app.core.logging import configure_logging
@@ -27,24 +30,41 @@ from app.db.mongo import connect
 {%- elif c.__memory %}
 from app.domains.items.repository import ItemStore
 {%- endif %}
-{%- if c.__database %}
+{%- if c.__queue %}
+from app.worker.queue import TaskQueue
+{%- endif %}
+{%- if c.__lifespan %}
 
 
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-    """Open the database connection when the app starts; close it when it stops."""
+    """Open connections when the app starts; close them when it stops."""
     settings: Settings = app.state.settings
 {%- if c.__sql %}
     engine = create_engine(settings.database_url)
     app.state.engine = engine
     app.state.sessionmaker = create_sessionmaker(engine)
-    yield
-    await engine.dispose()
-{%- else %}
+{%- elif c.__mongo %}
     client = app.state.mongo_client or AsyncIOMotorClient(settings.mongodb_url)
     app.state.mongo_client = client
     await connect(client[settings.mongodb_database])
+{%- endif %}
+{%- if c.__cache %}
+    app.state.cache = create_cache(settings)
+{%- endif %}
+{%- if c.__queue %}
+    app.state.task_queue = TaskQueue(settings)
+{%- endif %}
     yield
+{%- if c.__queue %}
+    app.state.task_queue.close()
+{%- endif %}
+{%- if c.__cache %}
+    await app.state.cache.close()
+{%- endif %}
+{%- if c.__sql %}
+    await engine.dispose()
+{%- elif c.__mongo %}
     client.close()
 {%- endif %}
 {%- endif %}
@@ -62,7 +82,7 @@ def create_app(
     app = FastAPI(
         title=settings.project_name,
         version="0.1.0",
-{%- if c.__database %}
+{%- if c.__lifespan %}
         lifespan=lifespan,
 {%- endif %}
     )

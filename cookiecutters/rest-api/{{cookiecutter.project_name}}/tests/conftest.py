@@ -11,6 +11,9 @@ from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
 {%- endif %}
 from typing import Any
+{%- if c.__queue %}
+from uuid import uuid4
+{%- endif %}
 
 import pytest
 from httpx import ASGITransport, AsyncClient
@@ -19,7 +22,7 @@ from mongomock_motor import AsyncMongoMockClient
 from motor.motor_asyncio import AsyncIOMotorClient
 {%- endif %}
 
-from app.core.config import {% if c.__mongo %}DATABASE_NAME, {% endif %}Settings
+from app.core.config import {% if c.__mongo %}DATABASE_NAME, {% endif %}{% if c.__redis_cache or c.__queue %}PROJECT_NAME, {% endif %}Settings
 {%- if c.__oauth2 %}
 from app.domains.auth.dependencies import build_oauth_client, get_oauth_client
 {%- endif %}
@@ -54,6 +57,13 @@ def settings({% if c.db == 'sqlite' %}tmp_path_factory: pytest.TempPathFactory{%
         "environment": "test",
 {%- if c.__mongo %}
         "mongodb_database": f"{DATABASE_NAME}_test",
+{%- endif %}
+{%- if c.__redis_cache %}
+        "cache_prefix": f"{PROJECT_NAME}-test:",
+{%- endif %}
+{%- if c.__queue %}
+        # A queue of this test run's own: no other worker takes its tasks.
+        "task_queue": f"{PROJECT_NAME}-test-{uuid4().hex[:8]}",
 {%- endif %}
 {%- if c.__auth %}
         "secret_key": "test-secret-key-long-enough-for-hs256-signing",
@@ -113,7 +123,7 @@ def make_client({% if c.__oauth2 %}provider: FakeProvider{% endif %}) -> ClientF
         app.dependency_overrides[get_oauth_client] = fake_provider_client
 {%- endif %}
         transport = ASGITransport(app=app)
-{%- if c.__database %}
+{%- if c.__lifespan %}
         async with app.router.lifespan_context(app):
             async with AsyncClient(
                 transport=transport, base_url="http://test"
@@ -123,6 +133,11 @@ def make_client({% if c.__oauth2 %}provider: FakeProvider{% endif %}) -> ClientF
             await clear_tables(app.state.engine)
 {%- elif c.__mongo %}
             await mongo_client.drop_database(settings.mongodb_database)
+{%- endif %}
+{%- if c.__cache %}
+            # Leave no cached values behind (a test may point at a Redis that is down).
+            if await app.state.cache.ping():
+                await app.state.cache.clear()
 {%- endif %}
 {%- else %}
         async with AsyncClient(transport=transport, base_url="http://test") as client:

@@ -1,9 +1,12 @@
 {%- set c = cookiecutter -%}
-"""GET /health: 200 when the app and its database answer, 503 otherwise."""
+{%- set checks = [] -%}
+{%- if c.__database %}{% set _ = checks.append('database') %}{% endif -%}
+{%- if c.__cache %}{% set _ = checks.append('cache') %}{% endif -%}
+"""GET /health: 200 when the app{% for name in checks %}{{ ' and its ' if loop.first else ' and ' }}{{ name }}{% endfor %} answer{{ '' if checks else 's' }}, 503 otherwise."""
 
 from typing import Literal
 
-from fastapi import APIRouter, {% if c.__database %}Request, {% endif %}Response
+from fastapi import APIRouter, {% if checks %}Request, {% endif %}Response
 from pydantic import BaseModel
 {%- if c.__sql %}
 
@@ -14,33 +17,34 @@ from app.db.mongo import ping_database
 {%- endif %}
 
 router = APIRouter(tags=["health"])
+State = Literal["ok", "unavailable"]
 
 
 class HealthReport(BaseModel):
-    status: Literal["ok", "unavailable"]
-    checks: dict[str, Literal["ok", "unavailable"]]
+    status: State
+    checks: dict[str, State]
+
+
+def state(ok: bool) -> State:
+    return "ok" if ok else "unavailable"
 
 
 @router.get("/health")
-{%- if c.__database %}
+{%- if checks %}
 async def health(request: Request, response: Response) -> HealthReport:
 {%- else %}
 async def health(response: Response) -> HealthReport:
 {%- endif %}
+    checks: dict[str, State] = {}
 {%- if c.__sql %}
-    database_ok = await ping_database(request.app.state.engine)
-    checks: dict[str, Literal["ok", "unavailable"]] = {
-        "database": "ok" if database_ok else "unavailable"
-    }
+    checks["database"] = state(await ping_database(request.app.state.engine))
 {%- elif c.__mongo %}
-    database_ok = await ping_database(request.app.state.mongo_client)
-    checks: dict[str, Literal["ok", "unavailable"]] = {
-        "database": "ok" if database_ok else "unavailable"
-    }
-{%- else %}
-    checks: dict[str, Literal["ok", "unavailable"]] = {}
+    checks["database"] = state(await ping_database(request.app.state.mongo_client))
 {%- endif %}
-    healthy = all(state == "ok" for state in checks.values())
+{%- if c.__cache %}
+    checks["cache"] = state(await request.app.state.cache.ping())
+{%- endif %}
+    healthy = all(value == "ok" for value in checks.values())
     if not healthy:
         response.status_code = 503
-    return HealthReport(status="ok" if healthy else "unavailable", checks=checks)
+    return HealthReport(status=state(healthy), checks=checks)

@@ -54,6 +54,25 @@ class Settings(BaseSettings):
     mongodb_url: str = "mongodb://localhost:27017"
     mongodb_database: str = DATABASE_NAME
 {%- endif %}
+{%- if c.__redis %}
+    redis_url: str = "redis://localhost:6379/0"
+{%- endif %}
+{%- if c.__redis_cache %}
+    # Keys start with the prefix, so several apps (and their tests) can share a Redis.
+    cache_prefix: str = f"{PROJECT_NAME}:"
+{%- endif %}
+{%- if c.__cache %}
+    cache_ttl_seconds: int = 60
+{%- endif %}
+{%- if c.__rabbitmq %}
+    broker_url: str = "amqp://guest:guest@localhost:5672//"
+{%- elif c.__celery %}
+    broker_url: str = "redis://localhost:6379/0"
+{%- endif %}
+{%- if c.__queue %}
+    # The queue the API sends tasks to and the worker takes them from.
+    task_queue: str = PROJECT_NAME
+{%- endif %}
 {%- if c.__auth %}
     secret_key: str = ""
 {%- endif %}

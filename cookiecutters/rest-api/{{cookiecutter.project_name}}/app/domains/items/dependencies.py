@@ -4,22 +4,46 @@
 from typing import Annotated
 
 from fastapi import Depends{% if c.__memory %}, Request{% endif %}
-{% if c.__sql %}
+{% if c.__cache %}
+from app.core.cache import CacheDep
+from app.core.config import SettingsDep
+{%- endif %}
+{%- if c.__sql %}
 from app.db.session import SessionDep
 {%- endif %}
 from app.domains.items.models import Item, ItemId
 from app.domains.items.repository import ItemRepository
 from app.domains.items.service import ItemService
-{%- if c.__sql %}
+{%- if c.__sql and c.__cache %}
+
+
+def get_item_service(
+    session: SessionDep, cache: CacheDep, settings: SettingsDep
+) -> ItemService:
+    return ItemService(ItemRepository(session), cache, settings.cache_ttl_seconds)
+{%- elif c.__sql %}
 
 
 def get_item_service(session: SessionDep) -> ItemService:
     return ItemService(ItemRepository(session))
+{%- elif c.__mongo and c.__cache %}
+
+
+def get_item_service(cache: CacheDep, settings: SettingsDep) -> ItemService:
+    return ItemService(ItemRepository(), cache, settings.cache_ttl_seconds)
 {%- elif c.__mongo %}
 
 
 def get_item_service() -> ItemService:
     return ItemService(ItemRepository())
+{%- elif c.__cache %}
+
+
+def get_item_service(
+    request: Request, cache: CacheDep, settings: SettingsDep
+) -> ItemService:
+    repository = ItemRepository(request.app.state.item_store)
+    return ItemService(repository, cache, settings.cache_ttl_seconds)
 {%- else %}
 
 

@@ -8,6 +8,7 @@ from app.api.pagination import Page, PageParamsDep
 from app.domains.auth.dependencies import get_current_user
 {%- endif %}
 from app.domains.items.dependencies import ItemServiceDep, ValidItem
+from app.domains.items.models import ItemId
 from app.domains.items.schemas import ItemCreate, ItemPublic, ItemUpdate
 
 router = APIRouter(prefix="/items", tags=["items"])
@@ -30,8 +31,8 @@ async def create_item(data: ItemCreate, service: ItemServiceDep) -> ItemPublic:
 
 
 @router.get("/{item_id}")
-async def read_item(item: ValidItem) -> ItemPublic:
-    return ItemPublic.model_validate(item)
+async def read_item(item_id: ItemId, service: ItemServiceDep) -> ItemPublic:
+    return await service.read_item(item_id)
 
 
 @router.patch("/{item_id}"{% if c.__auth %}, dependencies=SIGNED_IN{% endif %})

@@ -1,0 +1,173 @@
+{%- set c = cookiecutter -%}
+{%- if c.__celery -%}
+"""The task queue: Celery through {{ 'RabbitMQ' if c.__rabbitmq else 'Redis' }} (BROKER_URL), results in Redis (REDIS_URL).
+
+The API sends tasks by name, so it never imports worker-only code; the worker
+registers the same names (see `create_celery`).
+"""
+
+import socket
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal
+
+from celery import Celery
+from celery.result import AsyncResult
+from fastapi import Depends, Request
+
+from app.core.config import Settings
+from app.worker.tasks import count_words
+
+Status = Literal["queued", "running", "succeeded", "failed"]
+# Celery's states, in the four words the API uses. Celery cannot tell an unknown
+# task id from one still waiting: both are PENDING, so both read "queued".
+STATUS_OF_STATE: dict[str, Status] = {
+    "PENDING": "queued",
+    "RECEIVED": "queued",
+    "RETRY": "queued",
+    "STARTED": "running",
+    "SUCCESS": "succeeded",
+    "FAILURE": "failed",
+    "REVOKED": "failed",
+}
+COUNT_WORDS = "count_words"
+
+
+@dataclass(frozen=True)
+class TaskState:
+    id: str
+    status: Status
+    result: Any = None
+    error: str | None = None
+
+
+def create_celery(settings: Settings) -> Celery:
+    celery = Celery(
+        settings.project_name, broker=settings.broker_url, backend=settings.redis_url
+    )
+    celery.conf.update(
+        task_default_queue=settings.task_queue,
+        task_track_started=True,
+        result_expires=3600,
+        broker_connection_retry_on_startup=True,
+    )
+    celery.task(name=COUNT_WORDS)(count_words)
+    return celery
+
+
+class TaskQueue:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.celery = create_celery(settings)
+
+    def enqueue_count_words(self, text: str) -> str:
+        return str(self.celery.send_task(COUNT_WORDS, args=[text]).id)
+
+    def state(self, task_id: str) -> TaskState | None:
+        result = AsyncResult(task_id, app=self.celery)
+        status = STATUS_OF_STATE.get(str(result.state), "queued")
+        if status == "succeeded":
+            return TaskState(task_id, status, result=result.result)
+        if status == "failed":
+            return TaskState(task_id, status, error=repr(result.result))
+        return TaskState(task_id, status)
+
+    def node_name(self) -> str:
+        """This host's worker, named after its queue so apps on one host stay apart."""
+        return f"{self.settings.task_queue}@{socket.gethostname()}"
+
+    def run_worker(self, argv: list[str]) -> None:
+        """Work until stopped; argv goes to `celery worker` (--concurrency, --pool...)."""
+        self.celery.worker_main(
+            ["worker", f"--hostname={self.node_name()}", "--loglevel=INFO", *argv]
+        )
+
+    def worker_is_alive(self) -> bool:
+        replies = self.celery.control.ping(destination=[self.node_name()], timeout=2)
+        return bool(replies)
+
+    def close(self) -> None:
+        self.celery.close()
+{%- else -%}
+"""The task queue: RQ on Redis (REDIS_URL)."""
+
+import socket
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal
+
+from fastapi import Depends, Request
+from redis import Redis
+from rq import Queue, Worker
+from rq.exceptions import NoSuchJobError
+from rq.job import Job, JobStatus
+
+from app.core.config import Settings
+from app.worker.tasks import count_words
+
+Status = Literal["queued", "running", "succeeded", "failed"]
+# RQ's job states, in the four words the API uses.
+STATUS_OF_STATE: dict[JobStatus, Status] = {
+    JobStatus.QUEUED: "queued",
+    JobStatus.DEFERRED: "queued",
+    JobStatus.SCHEDULED: "queued",
+    JobStatus.STARTED: "running",
+    JobStatus.FINISHED: "succeeded",
+    JobStatus.FAILED: "failed",
+    JobStatus.STOPPED: "failed",
+    JobStatus.CANCELED: "failed",
+}
+RESULT_TTL_SECONDS = 3600
+
+
+@dataclass(frozen=True)
+class TaskState:
+    id: str
+    status: Status
+    result: Any = None
+    error: str | None = None
+
+
+class TaskQueue:
+    def __init__(self, settings: Settings) -> None:
+        self.redis = Redis.from_url(settings.redis_url)
+        self.queue = Queue(settings.task_queue, connection=self.redis)
+
+    def enqueue_count_words(self, text: str) -> str:
+        job = self.queue.enqueue(count_words, text, result_ttl=RESULT_TTL_SECONDS)
+        return job.id
+
+    def state(self, task_id: str) -> TaskState | None:
+        """The task's state, or None when no such task is known."""
+        try:
+            job = Job.fetch(task_id, connection=self.redis)
+        except NoSuchJobError:
+            return None
+        status = STATUS_OF_STATE.get(job.get_status(refresh=True), "queued")
+        if status == "succeeded":
+            return TaskState(task_id, status, result=job.return_value())
+        if status == "failed":
+            latest = job.latest_result()
+            error = latest.exc_string if latest else None
+            return TaskState(task_id, status, error=error)
+        return TaskState(task_id, status)
+
+    def run_worker(self, argv: list[str]) -> None:
+        """Work until stopped (argv is unused: RQ's worker takes no extra options)."""
+        Worker([self.queue], connection=self.redis).work()
+
+    def worker_is_alive(self) -> bool:
+        hostname = socket.gethostname()
+        workers = Worker.all(queue=self.queue)
+        return any(worker.hostname == hostname for worker in workers)
+
+    def close(self) -> None:
+        self.redis.close()
+{%- endif %}
+
+
+def get_task_queue(request: Request) -> TaskQueue:
+    """The queue the running app opened."""
+    task_queue: TaskQueue = request.app.state.task_queue
+    return task_queue
+
+
+TaskQueueDep = Annotated[TaskQueue, Depends(get_task_queue)]
