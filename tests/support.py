@@ -30,10 +30,37 @@ def template_meta(template: Path = REST_API) -> dict[str, Any]:
     return data
 
 
+CORE = ("auth", "db", "architecture")
+EXTRAS = ("cache", "queue", "broker", "docker", "ci")
+
+
 def combinations(template: Path = REST_API) -> Iterator[dict[str, str]]:
-    """Every combination the template's table of rules supports."""
+    """Every combination the template's table of rules supports (thousands, with extras)."""
     meta = template_meta(template)["_fastkit"]
     return supported_combinations(meta["rules"], meta["choices"])
+
+
+def _requirements(combo: dict[str, str]) -> set[tuple[str, ...]]:
+    """What one combination covers: its auth x db x architecture, and each extra's
+    value with its database. The broker only counts where Celery uses it."""
+    covered: set[tuple[str, ...]] = {tuple(combo[key] for key in CORE)}
+    for key in EXTRAS:
+        if key != "broker" or combo["queue"] == "celery":
+            covered.add((combo["db"], key, combo[key]))
+    return covered
+
+
+def covering_combinations(template: Path = REST_API) -> list[dict[str, str]]:
+    """A small set of supported combinations with every auth x db x architecture and
+    every value of every extra next to every database (greedy set cover)."""
+    candidates = list(combinations(template))
+    needed = set().union(*(_requirements(combo) for combo in candidates))
+    chosen: list[dict[str, str]] = []
+    while needed:
+        best = max(candidates, key=lambda combo: len(_requirements(combo) & needed))
+        chosen.append(best)
+        needed -= _requirements(best)
+    return sorted(chosen, key=lambda combo: [combo[key] for key in (*CORE, *EXTRAS)])
 
 
 def rest_api_options(name: str, **answers: str) -> ProjectOptions:
@@ -44,7 +71,18 @@ def rest_api_options(name: str, **answers: str) -> ProjectOptions:
 
 
 def combo_id(combo: dict[str, str]) -> str:
-    return "-".join(combo.values())
+    """auth-db-architecture, then the extras that are on (`docker`, `ci-github`...)."""
+    parts = [combo[key] for key in CORE if key in combo]
+    if combo.get("cache", "none") != "none":
+        parts.append(f"cache-{combo['cache']}")
+    if combo.get("queue", "none") != "none":
+        broker = f"-{combo['broker']}" if combo["queue"] == "celery" else ""
+        parts.append(f"{combo['queue']}{broker}")
+    if combo.get("docker") == "yes":
+        parts.append("docker")
+    if combo.get("ci", "none") != "none":
+        parts.append(f"ci-{combo['ci']}")
+    return "-".join(parts)
 
 
 def reachable(port: int, host: str = "127.0.0.1") -> bool:

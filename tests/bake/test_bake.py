@@ -10,18 +10,54 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from fastkit.generators.project_generator import generate_project
 from fastkit_hooks.layout import FIRST_PARTY, LAYER_OF_ROLE, domain_file, domain_tests_dir
 from fastkit_hooks.names import normalized
 from fastkit_hooks.pruning import disabled_paths
-from support import REST_API, combinations, combo_id, rest_api_options, template_meta, tree
+from support import (
+    REST_API,
+    combo_id,
+    covering_combinations,
+    rest_api_options,
+    template_meta,
+    tree,
+)
 
 pytestmark = pytest.mark.bake
 
-COMBOS = list(combinations())
+COMBOS = covering_combinations()
 META = template_meta()
-UNRENDERED = re.compile(r"\{\{|\{%|\{#|cookiecutter\.")
+# Jinja left in the output; GitHub's own `${{ ... }}` expressions are meant to be there.
+UNRENDERED = re.compile(r"(?<!\$)\{\{|\{%|\{#|cookiecutter\.")
+DB_SERVICE = {"postgres": "postgres", "mysql": "mariadb", "mongodb": "mongodb"}
+# Each extra's footprint, and when it must be there: with the option off, no file,
+# import, setting, dependency, compose service or CI step of it may remain.
+FOOTPRINTS: dict[str, tuple[re.Pattern[str], Any]] = {
+    "cache": (
+        re.compile(r"app\.core\.cache|\bCache\b|cache_ttl|CACHE_TTL"),
+        lambda c: c["cache"] != "none",
+    ),
+    "redis": (re.compile(r"(?i)redis"), lambda c: c["cache"] == "redis" or c["queue"] != "none"),
+    "queue": (
+        re.compile(r"app\.worker|task_queue|TASK_QUEUE|/tasks"),
+        lambda c: c["queue"] != "none",
+    ),
+    "celery": (re.compile(r"(?i)celery"), lambda c: c["queue"] == "celery"),
+    "rq": (re.compile(r"(?i)\brq\b"), lambda c: c["queue"] == "rq"),
+    "rabbitmq": (
+        re.compile(r"(?i)rabbitmq|amqp"),
+        lambda c: c["queue"] == "celery" and c["broker"] == "rabbitmq",
+    ),
+    "docker": (re.compile(r"(?i)docker|compose|hadolint"), lambda c: c["docker"] == "yes"),
+    "github": (re.compile(r"(?i)github"), lambda c: c["ci"] == "github"),
+    "gitlab": (re.compile(r"(?i)gitlab"), lambda c: c["ci"] == "gitlab"),
+    "schema checks": (
+        re.compile(r"check-jsonschema|check_jsonschema"),
+        lambda c: c["docker"] == "yes" or c["ci"] != "none",
+    ),
+}
 
 
 def bake(cookies: Any, combo: dict[str, str], name: str = "baked") -> Path:
@@ -208,10 +244,9 @@ def dependency_names(pyproject: dict[str, Any]) -> set[str]:
 def test_every_dependency_is_a_reserved_name(cookies: Any) -> None:
     reserved = {normalized(n) for n in META["_fastkit"]["reserved_names"]}
     deps: set[str] = set()
-    for combo in COMBOS:
-        if combo["architecture"] == "domain":
-            project = bake(cookies, combo, f"deps_{combo['auth']}_{combo['db']}")
-            deps |= dependency_names(tomllib.loads((project / "pyproject.toml").read_text()))
+    for number, combo in enumerate(COMBOS):
+        project = bake(cookies, combo, f"deps{number}")
+        deps |= dependency_names(tomllib.loads((project / "pyproject.toml").read_text()))
 
     assert deps - reserved == set()
 
@@ -227,3 +262,56 @@ def test_secrets_are_generated_and_ignored_by_git(cookies: Any) -> None:
     assert len(env["SECRET_KEY"]) >= 48 and env["SECRET_KEY"] != "generate-me"
     assert ".env" in (project / ".gitignore").read_text().splitlines()
     assert "SECRET_KEY=generate-me" in (project / ".env.example").read_text()
+
+
+@pytest.mark.parametrize("combo", COMBOS, ids=combo_id)
+def test_each_extra_leaves_a_footprint_only_when_chosen(
+    cookies: Any, combo: dict[str, str]
+) -> None:
+    project = bake(cookies, combo, "foot")
+    files = tree(project)
+    files.pop(".fastkit.yaml")  # records every answer, unused ones included
+    text = "\n".join(f"{path}\n{body.decode()}" for path, body in files.items())
+
+    wrong = [
+        f"{feature} {'missing' if wanted(combo) else 'left over'}"
+        for feature, (pattern, wanted) in FOOTPRINTS.items()
+        if bool(pattern.search(text)) != wanted(combo)
+    ]
+    assert wrong == []
+
+
+def expected_services(combo: dict[str, str]) -> set[str]:
+    """The services the app's choices need, independent of the template's logic."""
+    services = {DB_SERVICE[combo["db"]]} if combo["db"] in DB_SERVICE else set()
+    if combo["cache"] == "redis" or combo["queue"] != "none":
+        services.add("redis")
+    if combo["queue"] == "celery" and combo["broker"] == "rabbitmq":
+        services.add("rabbitmq")
+    return services
+
+
+@pytest.mark.parametrize(
+    "combo", [c for c in COMBOS if c["docker"] == "yes" or c["ci"] != "none"], ids=combo_id
+)
+def test_compose_and_ci_run_exactly_the_chosen_services(
+    cookies: Any, combo: dict[str, str]
+) -> None:
+    project = bake(cookies, combo, "svc")
+    needed = expected_services(combo)
+
+    if combo["docker"] == "yes":
+        compose = yaml.safe_load((project / "compose.yaml").read_text())
+        own = {"app"} | ({"worker"} if combo["queue"] != "none" else set())
+        if combo["db"] in ("sqlite", "postgres", "mysql"):
+            own.add("migrate")
+        assert set(compose["services"]) == needed | own
+    if combo["ci"] == "github":
+        workflow = yaml.safe_load((project / ".github/workflows/ci.yml").read_text())
+        assert set(workflow["jobs"]["test"].get("services", {})) == needed
+        assert ("docker" in workflow["jobs"]) == (combo["docker"] == "yes")
+    if combo["ci"] == "gitlab":
+        pipeline = yaml.safe_load((project / ".gitlab-ci.yml").read_text())
+        aliases = {service["alias"] for service in pipeline["test"].get("services", [])}
+        assert aliases == needed
+        assert ("build-image" in pipeline) == (combo["docker"] == "yes")

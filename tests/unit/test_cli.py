@@ -41,9 +41,14 @@ def test_no_input_takes_the_documented_defaults(tmp_path: Path) -> None:
         "architecture": "domain",
         "auth": "jwt",
         "author": "Your Name",
+        "broker": "redis",
+        "cache": "none",
+        "ci": "none",
         "db": "sqlite",
         "description": "A FastAPI REST API backend",
+        "docker": "no",
         "project_name": "myapp",
+        "queue": "none",
     }
 
 
@@ -62,6 +67,39 @@ def test_the_documented_flags_work(tmp_path: Path) -> None:
     assert answers(project)["answers"]["db"] == "postgres"  # type: ignore[index]
     assert (project / "app/api/routes/items.py").exists()
     assert "asyncpg" in (project / "pyproject.toml").read_text()
+
+
+def test_the_extras_example_works(tmp_path: Path) -> None:
+    result = run(
+        "myapp",
+        "--type=rest-api",
+        "--auth=jwt",
+        "--db=postgres",
+        "--cache=redis",
+        "--docker",
+        cwd=tmp_path,
+    )
+
+    assert result.exit_code == 0, result.output
+    project = tmp_path / "myapp"
+    recorded = answers(project)["answers"]
+    assert (recorded["cache"], recorded["docker"]) == ("redis", "yes")  # type: ignore[index]
+    assert (project / "app/core/cache.py").exists()
+    assert (project / "compose.yaml").exists()
+    assert "docker compose up --build" in result.output
+
+
+def test_docker_and_extras_replay_from_a_yaml_answers_file(tmp_path: Path) -> None:
+    config = tmp_path / "answers.yaml"
+    config.write_text("auth: none\ndb: none\ndocker: yes\nqueue: rq\n")  # a YAML boolean
+
+    result = run("replayed", "--config", str(config), "--no-docker", cwd=tmp_path)
+
+    assert result.exit_code == 0, result.output
+    recorded = answers(tmp_path / "replayed")["answers"]
+    assert (recorded["docker"], recorded["queue"]) == ("no", "rq")  # type: ignore[index]
+    assert not (tmp_path / "replayed/Dockerfile").exists()
+    assert (tmp_path / "replayed/app/worker/tasks.py").exists()
 
 
 def test_without_a_terminal_nothing_is_prompted(tmp_path: Path) -> None:
@@ -89,6 +127,11 @@ def test_without_a_terminal_nothing_is_prompted(tmp_path: Path) -> None:
         (["ok", "--type", "microservice"], "microservice is not available yet"),
         (["ok", "--auth", "jwt", "--db", "none"], "choose db from sqlite, postgres, mysql"),
         (["ok", "--auth", "session", "--db", "none"], "needs a database"),
+        (["ok", "--cache", "memcached"], "--cache 'memcached' is not one of: none, redis, memory"),
+        (["ok", "--queue", "dramatiq"], "--queue 'dramatiq' is not one of: none, celery, rq"),
+        (["ok", "--ci", "jenkins"], "--ci 'jenkins' is not one of: none, github, gitlab"),
+        (["ok", "--queue", "rq", "--broker", "rabbitmq"], "choose queue from celery"),
+        (["ok", "--broker", "rabbitmq"], "RQ runs on Redis"),
     ],
 )
 def test_bad_input_is_one_line_exit_2_and_writes_nothing(

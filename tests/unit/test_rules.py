@@ -2,7 +2,7 @@
 
 from fastkit_hooks import InvalidAnswer
 from fastkit_hooks.rules import allowed_values, check_combination, violation
-from support import combinations, template_meta
+from support import CORE, combinations, covering_combinations, template_meta
 
 RULES = [
     {
@@ -44,11 +44,26 @@ def test_allowed_values_hide_what_the_rules_forbid() -> None:
 
 
 def test_rest_api_matrix_is_every_pair_the_table_allows() -> None:
-    meta = template_meta()["_fastkit"]
     combos = list(combinations())
     pairs = {(c["auth"], c["db"]) for c in combos}
 
-    assert len(combos) == len(pairs) * len(meta["choices"]["architecture"])
     assert ("none", "none") in pairs
     assert not any(auth != "none" and db == "none" for auth, db in pairs)
     assert len(pairs) == 3 * 4 + 5
+    assert not any(c["broker"] == "rabbitmq" and c["queue"] != "celery" for c in combos)
+
+
+def test_the_covering_set_meets_every_extra_value_with_every_database() -> None:
+    choices = template_meta()["_fastkit"]["choices"]
+    combos = covering_combinations()
+    everything = list(combinations())
+
+    cores = {tuple(c[key] for key in CORE) for c in combos}
+    assert cores == {tuple(c[key] for key in CORE) for c in everything}
+    for db in choices["db"]:
+        with_db = [c for c in combos if c["db"] == db]
+        for key in ("cache", "queue", "docker", "ci"):
+            assert {c[key] for c in with_db} == set(choices[key]), (db, key)
+        celery = [c for c in with_db if c["queue"] == "celery"]
+        assert {c["broker"] for c in celery} == set(choices["broker"]), db
+    assert len(combos) < len(everything) / 50

@@ -123,7 +123,13 @@ def make_client({% if c.__oauth2 %}provider: FakeProvider{% endif %}) -> ClientF
         app.dependency_overrides[get_oauth_client] = fake_provider_client
 {%- endif %}
         transport = ASGITransport(app=app)
-{%- if c.__lifespan %}
+{%- if c.__lifespan and not (c.__database or c.__cache) %}
+        async with (
+            app.router.lifespan_context(app),
+            AsyncClient(transport=transport, base_url="http://test") as client,
+        ):
+            yield client
+{%- elif c.__lifespan %}
         async with app.router.lifespan_context(app):
             async with AsyncClient(
                 transport=transport, base_url="http://test"

@@ -1,6 +1,6 @@
 """`python -m app.worker.healthcheck`: exit 0 when this host's worker answers.
 
-Docker runs it as the worker container's health check.
+A container platform or process supervisor runs it to know the worker is alive.
 """
 
 import sys
