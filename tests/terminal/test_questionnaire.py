@@ -65,6 +65,21 @@ def test_answering_every_question_generates_the_project(tmp_path: Path) -> None:
     database_menu = child.before
     assert menu_end == 0 and "none: no persistence" not in database_menu  # needs a database
     child.sendline("postgres")
+    child.expect("Cache")
+    child.expect("Choose")
+    child.sendline("redis")
+    child.expect("Task queue")
+    child.expect("Choose")
+    child.sendline("celery")
+    child.expect("Celery broker")  # asked only because the queue is Celery
+    child.expect("Choose")
+    child.sendline("rabbitmq")
+    child.expect("Docker")
+    child.expect("Choose")
+    child.sendline("yes")
+    child.expect("CI/CD")
+    child.expect("Choose")
+    child.sendline("github")
     child.expect("Architecture")
     child.expect("Choose")
     child.sendline("")  # the default: domain
@@ -82,10 +97,16 @@ def test_answering_every_question_generates_the_project(tmp_path: Path) -> None:
         "architecture": "domain",
         "auth": "session",
         "author": "Ada",
+        "broker": "rabbitmq",
+        "cache": "redis",
+        "ci": "github",
         "db": "postgres",
         "description": 'A shop with "quotes" and {{ braces }}',
+        "docker": "yes",
         "project_name": "shop",
+        "queue": "celery",
     }
+    assert (tmp_path / "shop/compose.yaml").exists()
 
 
 def test_auth_none_offers_every_database_and_flags_skip_questions(tmp_path: Path) -> None:
@@ -94,6 +115,16 @@ def test_auth_none_offers_every_database_and_flags_skip_questions(tmp_path: Path
     child.expect("Choose")
     assert "none: no persistence" in child.before
     child.sendline("5")
+    child.expect("Cache")
+    child.sendline("")
+    child.expect("Task queue")
+    child.expect("Choose")
+    child.sendline("rq")
+    child.expect("Docker")
+    assert "broker" not in child.before  # RQ has no broker to choose
+    child.sendline("")
+    child.expect("CI/CD")
+    child.sendline("")
     child.expect("Architecture")
     child.sendline("2")
     confirm_and_wait(child, "y")
@@ -111,6 +142,10 @@ def test_a_wrong_answer_is_asked_again(tmp_path: Path) -> None:
         "sqlite",
         "--architecture",
         "domain",
+        "--cache=none",
+        "--queue=none",
+        "--no-docker",
+        "--ci=none",
         "--description",
         "d",
         "--author",
