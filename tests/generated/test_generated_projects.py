@@ -156,7 +156,8 @@ def test_generated_project_installs_lints_tests_migrates_and_starts(
     db = combo["db"]
     for service in services_of(combo):
         require_service(service)
-    name = "g_" + combo_id(combo).replace("-", "_")
+    # Short: the server's database names (<name>_test, <name>_migrations) are limited.
+    name = f"g{COMBINATIONS.index(combo)}_{combo['auth']}_{db}"
     project = generate_project(
         rest_api_options(name, description="Generated in a test", **combo),
         tmp_path,
