@@ -11,7 +11,7 @@ import pytest
 
 from fastkit.shared.options import TEMPLATE_QUESTIONS, ProjectOptions
 from fastkit.shared.templates import load_template
-from fastkit_hooks.rules import supported_combinations
+from fastkit_hooks.rules import allowed_values, supported_combinations
 
 REPO = Path(__file__).resolve().parent.parent
 COOKIECUTTERS = REPO / "cookiecutters"
@@ -40,12 +40,14 @@ def combinations(template: Path = REST_API) -> Iterator[dict[str, str]]:
     return supported_combinations(meta["rules"], meta["choices"])
 
 
-def _requirements(combo: dict[str, str]) -> set[tuple[str, ...]]:
+def _requirements(combo: dict[str, str], meta: dict[str, Any]) -> set[tuple[str, ...]]:
     """What one combination covers: its auth x db x architecture, and each extra's
-    value with its database. The broker only counts where Celery uses it."""
+    value with its database, where it was a choice: an extra the other answers leave
+    one value for (the broker of a project without Celery) covers nothing."""
     covered: set[tuple[str, ...]] = {tuple(combo[key] for key in CORE)}
     for key in EXTRAS:
-        if key != "broker" or combo["queue"] == "celery":
+        others = {k: v for k, v in combo.items() if k != key}
+        if len(allowed_values(meta["rules"], meta["choices"][key], key, others)) > 1:
             covered.add((combo["db"], key, combo[key]))
     return covered
 
@@ -53,14 +55,27 @@ def _requirements(combo: dict[str, str]) -> set[tuple[str, ...]]:
 def covering_combinations(template: Path = REST_API) -> list[dict[str, str]]:
     """A small set of supported combinations with every auth x db x architecture and
     every value of every extra next to every database (greedy set cover)."""
+    meta = template_meta(template)["_fastkit"]
     candidates = list(combinations(template))
-    needed = set().union(*(_requirements(combo) for combo in candidates))
+    covers = [_requirements(combo, meta) for combo in candidates]
+    needed = set().union(*covers)
     chosen: list[dict[str, str]] = []
     while needed:
-        best = max(candidates, key=lambda combo: len(_requirements(combo) & needed))
-        chosen.append(best)
-        needed -= _requirements(best)
+        best = max(range(len(candidates)), key=lambda i: len(covers[i] & needed))
+        chosen.append(candidates[best])
+        needed -= covers[best]
     return sorted(chosen, key=lambda combo: [combo[key] for key in (*CORE, *EXTRAS)])
+
+
+def needed_services(combo: dict[str, str]) -> set[str]:
+    """The servers a project with these answers talks to, worked out from the answers
+    alone (not from the template's logic): its database server, Redis, RabbitMQ."""
+    services = {combo["db"]} if combo["db"] in ("postgres", "mysql", "mongodb") else set()
+    if combo["cache"] == "redis" or combo["queue"] != "none":
+        services.add("redis")
+    if combo["queue"] == "celery" and combo["broker"] == "rabbitmq":
+        services.add("rabbitmq")
+    return services
 
 
 def rest_api_options(name: str, **answers: str) -> ProjectOptions:

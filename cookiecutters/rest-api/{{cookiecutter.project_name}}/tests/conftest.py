@@ -192,9 +192,13 @@ async def tokens(client: AsyncClient{% if c.__oauth2 %}, provider: FakeProvider{
 {%- endif %}
 
 
+def bearer(token: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token}"}
+
+
 @pytest.fixture
 def auth_headers(tokens: dict[str, str]) -> dict[str, str]:
-    return {"Authorization": f"Bearer {tokens['access_token']}"}
+    return bearer(tokens["access_token"])
 {%- elif c.__session %}
 
 

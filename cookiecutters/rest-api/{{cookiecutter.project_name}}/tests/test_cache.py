@@ -12,8 +12,7 @@ from app.core.cache import Cache{% if not c.__redis_cache %}, MemoryCache{% endi
 {%- if c.__redis_cache %}
 from app.core.config import Settings
 {%- endif %}
-
-ITEMS = "/api/v1/items"
+from tests.domains.items.test_items_api import ITEMS, create
 
 
 @pytest.fixture
@@ -66,9 +65,7 @@ async def test_values_expire() -> None:
 async def test_reading_an_item_caches_it(
     client: AsyncClient, cache: Cache, auth_headers: dict[str, str]
 ) -> None:
-    created = (
-        await client.post(ITEMS, json={"name": "cached"}, headers=auth_headers)
-    ).json()
+    created = await create(client, auth_headers, "cached")
 
     first = await client.get(f"{ITEMS}/{created['id']}")
     key = f"items:{created['id']}"
@@ -84,9 +81,7 @@ async def test_reading_an_item_caches_it(
 async def test_writes_invalidate_the_cached_item(
     client: AsyncClient, cache: Cache, auth_headers: dict[str, str]
 ) -> None:
-    created = (
-        await client.post(ITEMS, json={"name": "old"}, headers=auth_headers)
-    ).json()
+    created = await create(client, auth_headers, "old")
     url = f"{ITEMS}/{created['id']}"
     await client.get(url)
 

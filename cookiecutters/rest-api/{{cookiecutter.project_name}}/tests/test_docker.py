@@ -15,24 +15,22 @@ from app.core.config import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 TOOLS = Path(sys.executable).parent
+{%- set targets = {} %}
+{%- if c.db == 'postgres' %}{% set _ = targets.update({'DATABASE_URL': 'postgres'}) %}{% endif %}
+{%- if c.db == 'mysql' %}{% set _ = targets.update({'DATABASE_URL': 'mariadb'}) %}{% endif %}
+{%- if c.db == 'mongodb' %}{% set _ = targets.update({'MONGODB_URL': 'mongodb'}) %}{% endif %}
+{%- if c.__redis %}{% set _ = targets.update({'REDIS_URL': 'redis'}) %}{% endif %}
+{%- if c.__celery %}{% set _ = targets.update({'BROKER_URL': 'rabbitmq' if c.__rabbitmq else 'redis'}) %}{% endif %}
 # The compose services each setting of the app points at.
-SERVICE_OF_SETTING = {
-{%- if c.db == 'postgres' %}
-    "DATABASE_URL": "postgres",
-{%- elif c.db == 'mysql' %}
-    "DATABASE_URL": "mariadb",
-{%- elif c.db == 'mongodb' %}
-    "MONGODB_URL": "mongodb",
-{%- endif %}
-{%- if c.__redis %}
-    "REDIS_URL": "redis",
-{%- endif %}
-{%- if c.__rabbitmq %}
-    "BROKER_URL": "rabbitmq",
-{%- elif c.__celery %}
-    "BROKER_URL": "redis",
-{%- endif %}
+{%- if targets %}
+SERVICE_OF_SETTING: dict[str, str] = {
+{%- for setting, service in targets.items() %}
+    "{{ setting }}": "{{ service }}",
+{%- endfor %}
 }
+{%- else %}
+SERVICE_OF_SETTING: dict[str, str] = {}  # the app talks to no other service
+{%- endif %}
 
 
 def compose() -> dict[str, Any]:

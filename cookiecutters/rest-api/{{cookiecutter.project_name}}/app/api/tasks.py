@@ -38,6 +38,4 @@ def read_task(task_id: str, queue: TaskQueueDep) -> TaskPublic:
     state = queue.state(task_id)
     if state is None:
         raise NotFoundError(f"no task {task_id}")
-    return TaskPublic(
-        id=state.id, status=state.status, result=state.result, error=state.error
-    )
+    return TaskPublic.model_validate(state, from_attributes=True)

@@ -2,22 +2,43 @@
 {%- if c.__celery -%}
 """The task queue: Celery through {{ 'RabbitMQ' if c.__rabbitmq else 'Redis' }} (BROKER_URL), results in Redis (REDIS_URL).
 
-The API sends tasks by name, so it never imports worker-only code; the worker
-registers the same names (see `create_celery`).
+The API sends tasks by name; `create_celery` registers the same names, which is
+what the worker runs.
 """
+{%- else -%}
+"""The task queue: RQ on Redis (REDIS_URL)."""
+{%- endif %}
 
 import socket
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
-
+{% if c.__celery %}
 from celery import Celery
 from celery.result import AsyncResult
 from fastapi import Depends, Request
+{%- else %}
+from fastapi import Depends, Request
+from redis import Redis
+from rq import Queue, Worker
+from rq.exceptions import NoSuchJobError
+from rq.job import Job, JobStatus
+{%- endif %}
 
 from app.core.config import Settings
 from app.worker.tasks import count_words
 
 Status = Literal["queued", "running", "succeeded", "failed"]
+
+
+@dataclass(frozen=True)
+class TaskState:
+    id: str
+    status: Status
+    result: Any = None
+    error: str | None = None
+
+
+{% if c.__celery -%}
 # Celery's states, in the four words the API uses. Celery cannot tell an unknown
 # task id from one still waiting: both are PENDING, so both read "queued".
 STATUS_OF_STATE: dict[str, Status] = {
@@ -30,14 +51,6 @@ STATUS_OF_STATE: dict[str, Status] = {
     "REVOKED": "failed",
 }
 COUNT_WORDS = "count_words"
-
-
-@dataclass(frozen=True)
-class TaskState:
-    id: str
-    status: Status
-    result: Any = None
-    error: str | None = None
 
 
 def create_celery(settings: Settings) -> Celery:
@@ -88,22 +101,6 @@ class TaskQueue:
     def close(self) -> None:
         self.celery.close()
 {%- else -%}
-"""The task queue: RQ on Redis (REDIS_URL)."""
-
-import socket
-from dataclasses import dataclass
-from typing import Annotated, Any, Literal
-
-from fastapi import Depends, Request
-from redis import Redis
-from rq import Queue, Worker
-from rq.exceptions import NoSuchJobError
-from rq.job import Job, JobStatus
-
-from app.core.config import Settings
-from app.worker.tasks import count_words
-
-Status = Literal["queued", "running", "succeeded", "failed"]
 # RQ's job states, in the four words the API uses.
 STATUS_OF_STATE: dict[JobStatus, Status] = {
     JobStatus.QUEUED: "queued",
@@ -116,14 +113,6 @@ STATUS_OF_STATE: dict[JobStatus, Status] = {
     JobStatus.CANCELED: "failed",
 }
 RESULT_TTL_SECONDS = 3600
-
-
-@dataclass(frozen=True)
-class TaskState:
-    id: str
-    status: Status
-    result: Any = None
-    error: str | None = None
 
 
 class TaskQueue:

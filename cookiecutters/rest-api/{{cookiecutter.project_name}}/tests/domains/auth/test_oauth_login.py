@@ -4,11 +4,10 @@ from urllib.parse import parse_qs, urlsplit
 
 from httpx import AsyncClient
 
+from tests.conftest import bearer
 from tests.domains.auth.fake_provider import FakeProvider, sign_in_with_provider
 
-
-def bearer(tokens: dict[str, str]) -> dict[str, str]:
-    return {"Authorization": f"Bearer {tokens['access_token']}"}
+ME = "/api/v1/users/me"
 
 
 async def test_login_redirects_to_the_provider_with_pkce(client: AsyncClient) -> None:
@@ -30,7 +29,7 @@ async def test_callback_gives_the_app_tokens(
 ) -> None:
     tokens = await sign_in_with_provider(client, provider)
 
-    me = await client.get("/api/v1/users/me", headers=bearer(tokens))
+    me = await client.get(ME, headers=bearer(tokens["access_token"]))
 
     assert me.status_code == 200
     assert me.json()["email"] == provider.email
@@ -42,7 +41,7 @@ async def test_the_same_provider_user_is_the_same_app_user(
     signed_in = [await sign_in_with_provider(client, provider) for _ in range(2)]
 
     first, second = [
-        await client.get("/api/v1/users/me", headers=bearer(tokens))
+        await client.get(ME, headers=bearer(tokens["access_token"]))
         for tokens in signed_in
     ]
 
@@ -108,7 +107,7 @@ async def test_a_changed_email_at_the_provider_follows_the_user(
     after = await sign_in_with_provider(client, provider)
 
     old_me, new_me = [
-        (await client.get("/api/v1/users/me", headers=bearer(tokens))).json()
+        (await client.get(ME, headers=bearer(tokens["access_token"]))).json()
         for tokens in (before, after)
     ]
 

@@ -7,12 +7,9 @@ from httpx import AsyncClient
 
 from app.core.config import Settings
 from app.core.security import encode_token
+from tests.conftest import bearer
 
 ME = "/api/v1/users/me"
-
-
-def bearer(token: str) -> dict[str, str]:
-    return {"Authorization": f"Bearer {token}"}
 
 
 async def test_me_with_an_access_token(
