@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 CONTEXT = json.loads(r"""{{ cookiecutter | jsonify }}""")
-sys.path.insert(0, str(Path(CONTEXT["_repo_dir"]) / "hooks"))
+sys.path.insert(0, str(Path(CONTEXT["_repo_dir"])))
 
 from fastkit_hooks.post_gen import run  # noqa: E402
 

@@ -5,8 +5,9 @@ import sys
 from pathlib import Path
 
 CONTEXT = json.loads(r"""{{ cookiecutter | jsonify }}""")
-sys.path.insert(0, str(Path(CONTEXT["_repo_dir"]) / "hooks"))
+TEMPLATE_DIR = Path(CONTEXT["_repo_dir"])
+sys.path.insert(0, str(TEMPLATE_DIR))
 
 from fastkit_hooks.pre_gen import run  # noqa: E402
 
-sys.exit(run(CONTEXT))
+sys.exit(run(CONTEXT, TEMPLATE_DIR))

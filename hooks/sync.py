@@ -3,9 +3,12 @@
     python hooks/sync.py          write the copies
     python hooks/sync.py --check  exit 1 and list the copies that drifted
 
-Each cookiecutter must work alone (plain `cookiecutter` on a copied folder), so
-it carries copies of hooks/ and cookiecutters/_shared/project/; this script is
-the only thing that writes them.
+Each cookiecutter must work alone (plain `cookiecutter` on a copied folder), so it
+carries copies of hooks/ (the hook scripts in its hooks/, the fastkit_hooks package
+at its root, where cookiecutter can import the Jinja extension) and of
+cookiecutters/_shared/project/. This script is the only thing that writes them, and
+each copy starts with a line saying so (a Jinja comment in template files, which
+renders to nothing).
 """
 
 import json
@@ -15,6 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PROJECT_DIR = "{{cookiecutter.project_name}}"
+RERUN = "edit that file, then run `python hooks/sync.py`"
 
 
 def template_dirs(root: Path = ROOT) -> list[Path]:
@@ -28,17 +32,44 @@ def fastkit_version(root: Path = ROOT) -> str:
     return match.group(1)
 
 
+def python_copy(source: Path, root: Path) -> bytes:
+    origin = source.relative_to(root).as_posix()
+    return f"# Generated from {origin} by hooks/sync.py: {RERUN}.\n".encode() + (
+        source.read_bytes()
+    )
+
+
+def template_copy(source: Path, root: Path) -> bytes:
+    origin = source.relative_to(root).as_posix()
+    header = f"{{#- Generated from {origin} by hooks/sync.py: {RERUN}. -#}}\n"
+    return header.encode() + source.read_bytes()
+
+
 def expected_copies(template: Path, root: Path = ROOT) -> dict[Path, bytes]:
     """Every file the sync owns in this cookiecutter, with the content it must have."""
     hooks = root / "hooks"
     shared = root / "cookiecutters" / "_shared" / "project"
     copies: dict[Path, bytes] = {}
-    for source in sorted(hooks.glob("*_project.py")) + sorted(hooks.glob("fastkit_hooks/*.py")):
-        copies[template / "hooks" / source.relative_to(hooks)] = source.read_bytes()
+    for source in sorted(hooks.glob("*_project.py")):
+        copies[template / "hooks" / source.name] = python_copy(source, root)
+    for source in sorted(hooks.glob("fastkit_hooks/*.py")):
+        copies[template / source.relative_to(hooks)] = python_copy(source, root)
     for source in sorted(shared.rglob("*")):
         if source.is_file() and "__pycache__" not in source.parts:
-            copies[template / PROJECT_DIR / source.relative_to(shared)] = source.read_bytes()
+            copies[template / PROJECT_DIR / source.relative_to(shared)] = template_copy(
+                source, root
+            )
     return copies
+
+
+def strays(template: Path, root: Path = ROOT) -> list[Path]:
+    """Copies in the template's hook package whose source is gone."""
+    sources = root / "hooks" / "fastkit_hooks"
+    return [
+        copy
+        for copy in sorted((template / "fastkit_hooks").glob("*.py"))
+        if not (sources / copy.name).exists()
+    ]
 
 
 def drifted(root: Path = ROOT) -> list[str]:
@@ -47,10 +78,7 @@ def drifted(root: Path = ROOT) -> list[str]:
         for target, content in expected_copies(template, root).items():
             if not target.exists() or target.read_bytes() != content:
                 problems.append(str(target.relative_to(root)))
-        sources = root / "hooks" / "fastkit_hooks"
-        for copy in sorted((template / "hooks" / "fastkit_hooks").glob("*.py")):
-            if not (sources / copy.name).exists():
-                problems.append(f"{copy.relative_to(root)} (no source)")
+        problems += [f"{copy.relative_to(root)} (no source)" for copy in strays(template, root)]
         meta = json.loads((template / "cookiecutter.json").read_text(encoding="utf-8"))
         if meta["_fastkit"]["version"] != fastkit_version(root):
             problems.append(f"{template.name}/cookiecutter.json: _fastkit.version")
@@ -62,9 +90,8 @@ def sync(root: Path = ROOT) -> None:
         for target, content in expected_copies(template, root).items():
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(content)
-        for copy in (template / "hooks" / "fastkit_hooks").glob("*.py"):
-            if not (root / "hooks" / "fastkit_hooks" / copy.name).exists():
-                copy.unlink()
+        for copy in strays(template, root):
+            copy.unlink()
         cookiecutter_json = template / "cookiecutter.json"
         text = cookiecutter_json.read_text(encoding="utf-8")
         version = fastkit_version(root)

@@ -1,5 +1,6 @@
 """The project's .env: a copy of .env.example with secrets generated for this project."""
 
+import os
 import secrets
 from pathlib import Path
 
@@ -16,5 +17,8 @@ def write_env_file(project_dir: Path) -> Path:
             line = f"{key}={secrets.token_urlsafe(48)}"
         lines.append(line)
     env = project_dir / ".env"
-    env.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    # Secrets: readable by the owner only, from the moment the file exists.
+    descriptor = os.open(env, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as file:
+        file.write("\n".join(lines) + "\n")
     return env

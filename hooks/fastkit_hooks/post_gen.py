@@ -1,5 +1,6 @@
 """Post-generation: prune what was not chosen, lay out the architecture, record answers."""
 
+import shutil
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -8,11 +9,21 @@ from fastkit_hooks.answers import write_answers
 from fastkit_hooks.envfile import write_env_file
 from fastkit_hooks.layout import to_layered
 from fastkit_hooks.pruning import disabled_paths, prune
+from fastkit_hooks.spec import load_spec
+
+
+def remove_bytecode(project_dir: Path) -> None:
+    """pip compiles installed package data, templates included: never ship its output."""
+    for cache in sorted(project_dir.rglob("__pycache__"), reverse=True):
+        shutil.rmtree(cache)
+    for compiled in project_dir.rglob("*.py[co]"):
+        compiled.unlink()
 
 
 def run(project_dir: Path, context: Mapping[str, Any]) -> None:
+    remove_bytecode(project_dir)
     prune(project_dir, disabled_paths(context["_fastkit"]["features"], context))
     if context["architecture"] == "layered":
         to_layered(project_dir)
     write_env_file(project_dir)
-    write_answers(project_dir, context)
+    write_answers(project_dir, context, list(load_spec(Path(context["_repo_dir"]))))

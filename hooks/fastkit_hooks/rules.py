@@ -19,19 +19,29 @@ def _applies(rule: Rule, answers: Mapping[str, str]) -> bool:
     return all(answers.get(key) in values for key, values in rule["if"].items())
 
 
+def broken_rule(rules: Sequence[Rule], answers: Mapping[str, str]) -> Rule | None:
+    """The first rule these answers break, if any."""
+    for rule in rules:
+        if _applies(rule, answers) and any(
+            key in answers and answers[key] not in allowed for key, allowed in rule["then"].items()
+        ):
+            return rule
+    return None
+
+
 def violation(rules: Sequence[Rule], answers: Mapping[str, str]) -> str | None:
     """A one-line reason the answers are refused, or None when they are supported."""
-    for rule in rules:
-        if not _applies(rule, answers):
-            continue
-        for key, allowed in rule["then"].items():
-            if key in answers and answers[key] not in allowed:
-                given = ", ".join(f"{k}={answers[k]}" for k in rule["if"])
-                return (
-                    f"{key}={answers[key]} is not supported with {given} "
-                    f"({rule['because']}): choose {key} from {', '.join(allowed)}"
-                )
-    return None
+    rule = broken_rule(rules, answers)
+    if rule is None:
+        return None
+    key, allowed = next(
+        (k, v) for k, v in rule["then"].items() if k in answers and answers[k] not in v
+    )
+    given = ", ".join(f"{k}={answers[k]}" for k in rule["if"])
+    return (
+        f"{key}={answers[key]} is not supported with {given} "
+        f"({rule['because']}): choose {key} from {', '.join(allowed)}"
+    )
 
 
 def check_combination(rules: Sequence[Rule], answers: Mapping[str, str]) -> None:

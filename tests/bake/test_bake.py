@@ -1,6 +1,7 @@
 """Every supported combination renders cleanly, with pytest-cookies and plain cookiecutter."""
 
 import ast
+import json
 import re
 import shutil
 import subprocess
@@ -14,8 +15,9 @@ import yaml
 
 from fastkit.generators.project_generator import generate_project
 from fastkit_hooks.layout import FIRST_PARTY, LAYER_OF_ROLE, domain_file, domain_tests_dir
-from fastkit_hooks.names import normalized
+from fastkit_hooks.names import MAX_NAME_LENGTH, normalized
 from fastkit_hooks.pruning import disabled_paths
+from fastkit_hooks.spec import choice_questions, derived_flags
 from support import (
     EXTRAS,
     REST_API,
@@ -70,14 +72,7 @@ def bake(cookies: Any, combo: dict[str, str], name: str = "baked") -> Path:
 
 def context_flags(combo: dict[str, str]) -> dict[str, str]:
     """The template's computed `__` flags for these answers, as cookiecutter renders them."""
-    from jinja2 import Environment
-
-    context = {"cookiecutter": {"project_name": "baked", **combo}}
-    return {
-        key: Environment().from_string(value).render(**context)
-        for key, value in META.items()
-        if key.startswith("__") and isinstance(value, str)
-    }
+    return derived_flags(META, {"project_name": "baked", **combo})
 
 
 def in_layout(path: str, architecture: str) -> list[str]:
@@ -224,7 +219,7 @@ def test_plain_cookiecutter_refuses_in_the_pre_gen_hook(
 
 
 def test_the_longest_name_still_formats(cookies: Any) -> None:
-    name = "a" * 64
+    name = "a" * MAX_NAME_LENGTH
     project = bake(cookies, {"auth": "session", "db": "postgres", "architecture": "layered"}, name)
 
     for tool in (["check", "."], ["format", "--check", "."]):
@@ -232,6 +227,64 @@ def test_the_longest_name_still_formats(cookies: Any) -> None:
             [sys.executable, "-m", "ruff", *tool], cwd=project, capture_output=True, text=True
         )
         assert ruff.returncode == 0, ruff.stdout + ruff.stderr
+
+
+HOSTILE_TEXT = {
+    "description": 'emoji 🚀 "quoted" \'single\' back\\slash # not a comment """ ${HOME} '
+    "\u200f<b>*md*</b> `tick` [link](x) | pipe",
+    "author": 'O\'Brien "The Dev" <dev@example.com> \\ # ; = [x]',
+}
+# Plain cookiecutter renders given answers as Jinja (its own behaviour); fastkit keeps them.
+JINJA_TEXT = " {{ x }} {% y %} {# z #}"
+
+
+def assert_text_kept_in_files_that_parse(project: Path, description: str, author: str) -> None:
+    for path in project.rglob("*"):
+        text = path.read_text(encoding="utf-8") if path.is_file() else ""
+        if path.suffix == ".toml":
+            tomllib.loads(text)
+        elif path.suffix in (".yaml", ".yml"):
+            list(yaml.safe_load_all(text))
+        elif path.suffix == ".json":
+            json.loads(text)
+        elif path.suffix == ".py":
+            ast.parse(text, filename=str(path))
+    pyproject = tomllib.loads((project / "pyproject.toml").read_text(encoding="utf-8"))
+    assert pyproject["project"]["description"] == description
+    assert pyproject["project"]["authors"][0]["name"] == author
+    config = ast.parse((project / "app/core/config.py").read_text(encoding="utf-8"))
+    described = [
+        node.value
+        for node in ast.walk(config)
+        if isinstance(node, ast.Assign)
+        and any(isinstance(t, ast.Name) and t.id == "PROJECT_DESCRIPTION" for t in node.targets)
+    ]
+    assert [ast.literal_eval(value) for value in described] == [description]
+    assert "<b>" not in (project / "README.md").read_text(encoding="utf-8")
+    for tool in (["check", "."], ["format", "--check", "."]):
+        ruff = subprocess.run(
+            [sys.executable, "-m", "ruff", *tool], cwd=project, capture_output=True, text=True
+        )
+        assert ruff.returncode == 0, ruff.stdout + ruff.stderr
+
+
+def test_plain_cookiecutter_keeps_any_text_in_files_that_parse(cookies: Any) -> None:
+    combo = {"db": "postgres", "docker": "yes", "ci": "github", "queue": "celery"}
+    result = cookies.bake(
+        extra_context={"project_name": "hostile", **combo, **HOSTILE_TEXT}, template=str(REST_API)
+    )
+
+    assert result.exit_code == 0, result.exception
+    assert_text_kept_in_files_that_parse(result.project_path, **HOSTILE_TEXT)
+
+
+def test_fastkit_keeps_any_text_jinja_included_in_files_that_parse(tmp_path: Path) -> None:
+    text = {key: value + JINJA_TEXT for key, value in HOSTILE_TEXT.items()}
+    combo = {"db": "mongodb", "docker": "yes", "ci": "gitlab", "queue": "rq"}
+
+    project = generate_project(rest_api_options("hostile", **combo, **text), tmp_path)
+
+    assert_text_kept_in_files_that_parse(project, **text)
 
 
 def dependency_names(pyproject: dict[str, Any]) -> set[str]:
@@ -318,7 +371,7 @@ def every_extras_combination(db: str) -> list[dict[str, str]]:
     return [group[number % len(group)] for number, group in enumerate(groups.values())]
 
 
-@pytest.mark.parametrize("db", META["_fastkit"]["choices"]["db"])
+@pytest.mark.parametrize("db", choice_questions(META)["db"])
 def test_every_extras_combination_is_lint_and_format_clean(tmp_path: Path, db: str) -> None:
     """Wider than the covering set: extras meet each other too (Docker with no
     service to point at, say), for ruff's two checks."""

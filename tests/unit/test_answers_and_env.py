@@ -16,8 +16,8 @@ CONTEXT = {
 }
 
 
-def test_answers_file_keeps_text_literally(tmp_path: Path) -> None:
-    write_answers(tmp_path, CONTEXT)
+def test_answers_file_keeps_text_literally_in_the_questions_order(tmp_path: Path) -> None:
+    write_answers(tmp_path, dict(sorted(CONTEXT.items())), list(CONTEXT))
 
     data = read_answers(tmp_path / ".fastkit.yaml")
 
@@ -30,6 +30,7 @@ def test_answers_file_keeps_text_literally(tmp_path: Path) -> None:
             "auth": "jwt",
         },
     }
+    assert list(data["answers"]) == ["project_name", "description", "auth"]
 
 
 @pytest.mark.parametrize(

@@ -1,9 +1,14 @@
-"""Project names: they become a folder and a distribution name."""
+"""Project names: they become a folder, a distribution name and database names."""
 
 import pytest
 
 from fastkit_hooks import InvalidAnswer
-from fastkit_hooks.names import MAX_NAME_LENGTH, check_project_name
+from fastkit_hooks.names import (
+    LONGEST_NAME_SUFFIX,
+    MAX_NAME_LENGTH,
+    check_project_name,
+    database_name,
+)
 
 RESERVED = ["fastapi", "pydantic-settings", "app"]
 
@@ -23,6 +28,9 @@ def test_good_names_pass(name: str) -> None:
         ("a\\b", "is a path"),
         ("x" * (MAX_NAME_LENGTH + 1), f"at most {MAX_NAME_LENGTH}"),
         ("1app", "not allowed"),
+        ("myapp-", "not allowed"),
+        ("myapp_", "not allowed"),
+        ("-myapp", "not allowed"),
         ("my app", "not allowed"),
         ("fastapi", "shadows"),
         ("FastAPI", "shadows"),
@@ -35,3 +43,16 @@ def test_bad_names_are_refused_with_a_reason(name: str, reason: str) -> None:
         check_project_name(name, RESERVED)
 
     assert "\n" not in str(refused.value)
+
+
+# The longest database name each server accepts (PostgreSQL and MongoDB count bytes).
+DATABASE_NAME_LIMITS = {"postgres": 63, "mysql": 64, "mongodb": 63}
+
+
+@pytest.mark.parametrize(("db", "limit"), DATABASE_NAME_LIMITS.items())
+def test_the_longest_name_still_names_every_database(db: str, limit: int) -> None:
+    name = "a" * (MAX_NAME_LENGTH - 2) + "-b"
+    check_project_name(name, RESERVED)
+
+    test_database = database_name(name) + LONGEST_NAME_SUFFIX
+    assert len(test_database.encode()) <= limit, db

@@ -21,7 +21,7 @@ def test_no_copy_has_drifted() -> None:
 def test_every_cookiecutter_carries_the_hooks() -> None:
     for template in sync.template_dirs():
         assert (template / "hooks" / "pre_gen_project.py").exists()
-        assert (template / "hooks" / "fastkit_hooks" / "rules.py").exists()
+        assert (template / "fastkit_hooks" / "rules.py").exists()
     assert [t.name for t in sync.template_dirs()] == ["rest-api"]
 
 
@@ -33,13 +33,13 @@ def repo_copy(tmp_path: Path) -> Path:
 
 def test_edits_to_a_copy_are_reported_and_repaired(tmp_path: Path) -> None:
     root = repo_copy(tmp_path)
-    copy = root / "cookiecutters/rest-api/hooks/fastkit_hooks/names.py"
+    copy = root / "cookiecutters/rest-api/fastkit_hooks/names.py"
     shared_copy = root / "cookiecutters/rest-api/{{cookiecutter.project_name}}/app/core/errors.py"
     copy.write_text(copy.read_text() + "# edited by hand\n")
     shared_copy.unlink()
 
     assert sync.drifted(root) == [
-        "cookiecutters/rest-api/hooks/fastkit_hooks/names.py",
+        "cookiecutters/rest-api/fastkit_hooks/names.py",
         "cookiecutters/rest-api/{{cookiecutter.project_name}}/app/core/errors.py",
     ]
     sync.sync(root)
@@ -54,3 +54,20 @@ def test_a_new_fastkit_version_reaches_the_templates(tmp_path: Path) -> None:
     assert sync.drifted(root) == ["rest-api/cookiecutter.json: _fastkit.version"]
     sync.sync(root)
     assert '"version": "9.9.9"' in (root / "cookiecutters/rest-api/cookiecutter.json").read_text()
+
+
+def test_every_copy_says_where_it_comes_from() -> None:
+    for template in sync.template_dirs():
+        for copy in sync.expected_copies(template):
+            first_line = copy.read_text().splitlines()[0]
+            assert "Generated from" in first_line and "hooks/sync.py" in first_line, copy
+
+
+def test_the_marker_renders_to_nothing_in_projects() -> None:
+    from jinja2 import Environment
+
+    template = REPO / "cookiecutters/rest-api/{{cookiecutter.project_name}}/.editorconfig"
+    source = REPO / "cookiecutters/_shared/project/.editorconfig"
+
+    rendered = Environment(keep_trailing_newline=True).from_string(template.read_text()).render()
+    assert rendered == source.read_text()

@@ -1,3 +1,4 @@
+# Generated from hooks/post_gen_project.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`.
 """Cookiecutter post-generation hook: prune and lay out the project (code in fastkit_hooks/)."""
 
 import json
@@ -5,7 +6,7 @@ import sys
 from pathlib import Path
 
 CONTEXT = json.loads(r"""{{ cookiecutter | jsonify }}""")
-sys.path.insert(0, str(Path(CONTEXT["_repo_dir"]) / "hooks"))
+sys.path.insert(0, str(Path(CONTEXT["_repo_dir"])))
 
 from fastkit_hooks.post_gen import run  # noqa: E402
 

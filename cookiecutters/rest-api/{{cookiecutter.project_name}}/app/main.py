@@ -19,7 +19,7 @@ from app.api.registry import api_router
 {%- if c.__cache %}
 from app.core.cache import create_cache
 {%- endif %}
-from app.core.config import Settings, get_settings
+from app.core.config import PROJECT_DESCRIPTION, Settings, get_settings
 from app.core.errors import install_error_handlers
 from app.core.logging import configure_logging
 from app.core.request_id import RequestIdMiddleware
@@ -81,6 +81,7 @@ def create_app(
     configure_logging(settings.log_level)
     app = FastAPI(
         title=settings.project_name,
+        description=PROJECT_DESCRIPTION,
         version="0.1.0",
 {%- if c.__lifespan %}
         lifespan=lifespan,

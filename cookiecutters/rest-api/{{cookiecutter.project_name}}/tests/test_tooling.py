@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/project/tests/test_tooling.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 """The developer tooling is configured as its tools expect."""
 
 import subprocess

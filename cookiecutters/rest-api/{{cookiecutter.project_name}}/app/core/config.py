@@ -15,6 +15,7 @@ from pydantic import model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_NAME = "{{ c.project_name }}"
+PROJECT_DESCRIPTION = {{ c.description | python_string }}
 {%- if c.__database %}
 DATABASE_NAME = "{{ c.__db_name }}"
 {%- endif %}

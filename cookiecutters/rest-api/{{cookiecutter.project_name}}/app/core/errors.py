@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/project/app/core/errors.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 """One JSON error shape for every handled error, carrying the request id:
 `{"error": {"code", "message", "details"?}, "request_id"}`.
 """

@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/project/app/core/logging.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 """Log lines that carry the id of the request they belong to."""
 
 import logging

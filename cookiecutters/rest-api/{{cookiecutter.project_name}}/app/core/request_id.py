@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/project/app/core/request_id.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 """Give every request an id: the client's X-Request-ID when sane, else a new one.
 
 The id is echoed in the response header, put in every error body and in logs.

@@ -1,3 +1,4 @@
+# Generated from hooks/fastkit_hooks/layout.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`.
 """Architectures: templates are written domain-first; `layered` is derived from it.
 
 Domain:  app/domains/<name>/<role>.py      tests/domains/<name>/

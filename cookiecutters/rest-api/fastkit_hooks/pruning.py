@@ -1,3 +1,4 @@
+# Generated from hooks/fastkit_hooks/pruning.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`.
 """Delete the files of features that were not chosen.
 
 The manifest is data in cookiecutter.json (`_fastkit.features`): it maps a

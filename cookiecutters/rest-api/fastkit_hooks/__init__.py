@@ -1,3 +1,4 @@
+# Generated from hooks/fastkit_hooks/__init__.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`.
 """Hook code shared by every fastkit cookiecutter.
 
 This folder is the one source; `python hooks/sync.py` copies it into each
