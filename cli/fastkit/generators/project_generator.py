@@ -1,22 +1,30 @@
-"""The only place that calls cookiecutter for projects.
+"""The only place that renders project templates.
 
-The project is rendered into a staging folder beside the target and moved into
-place only when every hook has succeeded, so a failure or Ctrl-C leaves nothing
-half-written, and files that were already there are kept.
+cookiecutter renders the template into a staging folder beside the target; the
+template's hook code (fastkit_hooks) runs in this process, as plain cookiecutter
+would run it in its hook scripts, which keeps the tree byte-identical and lets a
+signal clean up everything. The project then moves into place all or nothing
+(generators/placement.py), under a lock that keeps concurrent runs apart.
 """
 
+import json
 import os
 import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from fastkit.shared.options import TEXT_QUESTIONS, ProjectOptions
-from fastkit.shared.templates import load_template
+from fastkit.generators.placement import OnConflict, Placed, place
+from fastkit.shared.interrupts import deferred_signals
+from fastkit.shared.locking import target_lock
+from fastkit.shared.options import ProjectOptions
+from fastkit.shared.templates import TemplateSpec, load_template
+from fastkit_hooks import InvalidAnswer, post_gen, pre_gen
 
 
 class GenerationFailed(Exception):
-    """The template or one of its hooks failed; nothing was written."""
+    """The template or its hook code failed; nothing was written."""
 
 
 def literal(text: str) -> str:
@@ -30,67 +38,93 @@ def literal(text: str) -> str:
 def generate_project(
     options: ProjectOptions,
     output_dir: Path,
-    force: bool = False,
+    on_conflict: OnConflict = OnConflict.REFUSE,
     report: Callable[[str], None] = lambda message: None,
 ) -> Path:
-    # heavy: imported only to generate
-    from cookiecutter.exceptions import CookiecutterException
-    from cookiecutter.main import cookiecutter
-
     spec = load_template(options.project_type)
     target = output_dir / options.name
-    created_dirs = [p for p in (output_dir, *output_dir.parents) if not p.exists()]
+    created_dirs = [p for p in (output_dir, *output_dir.parents) if not os.path.lexists(p)]
     output_dir.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".fastkit-{options.name}-", dir=output_dir))
-    answers = options.template_answers()
-    for key in TEXT_QUESTIONS:
-        answers[key] = literal(answers[key])
+    staging: Path | None = None
     try:
-        try:
-            rendered = cookiecutter(
-                str(spec.path),
-                no_input=True,
-                extra_context=answers,
-                output_dir=str(staging),
-                accept_hooks=True,
-                # Keep cookiecutter's replay and clone folders out of the user's home.
-                default_config={
-                    "replay_dir": str(staging / ".replay"),
-                    "cookiecutters_dir": str(staging / ".cookiecutters"),
-                },
-            )
-        except CookiecutterException as error:
-            raise GenerationFailed(f"the {spec.name} template failed: {error}") from error
-        report(f"rendered the {spec.name} template and pruned unused features")
-        replaced = _move_into_place(Path(rendered), target, force)
-        report(f"wrote {target}")
-        if replaced:
-            report(f"replaced {len(replaced)} existing files: {', '.join(replaced)}")
+        with target_lock(target):
+            with deferred_signals():  # created and recorded at once, or not at all
+                staging = Path(tempfile.mkdtemp(prefix=f".fastkit-{options.name}-", dir=output_dir))
+            rendered = render(spec, options, staging)
+            report(f"rendered the {spec.name} template and pruned unused features")
+            placed = place(rendered, target, on_conflict)
+            report(f"wrote {target}")
+            _report_conflicts(placed, report)
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
-        for folder in created_dirs:  # deepest first; each is left alone once it holds files
-            if folder.exists() and not any(folder.iterdir()):
-                folder.rmdir()
+        with deferred_signals():
+            if staging is not None:
+                shutil.rmtree(staging, ignore_errors=True)
+            for folder in created_dirs:  # deepest first; each is left alone once it holds files
+                if folder.is_dir() and not any(folder.iterdir()):
+                    folder.rmdir()
     return target
 
 
-def _move_into_place(rendered: Path, target: Path, force: bool) -> list[str]:
-    """Move the project to target; the files of a non-empty target it replaced."""
-    if target.is_dir() and not any(target.iterdir()):
-        target.rmdir()
-    if not target.exists():
-        os.rename(rendered, target)
-        return []
-    if not force:
-        raise FileExistsError(f"{target} is not empty (allow it with --force)")
-    # --force into a folder with files: add ours beside them, deleting nothing.
-    replaced = []
-    for source in sorted(rendered.rglob("*")):
-        if source.is_file():
-            relative = source.relative_to(rendered)
-            destination = target / relative
-            if destination.exists():
-                replaced.append(str(relative))
-            destination.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(source, destination)
-    return replaced
+def _report_conflicts(placed: Placed, report: Callable[[str], None]) -> None:
+    if placed.kept:
+        report(f"kept {len(placed.kept)} existing files: {', '.join(placed.kept)}")
+    if placed.replaced:
+        report(
+            f"replaced {len(placed.replaced)} existing files: {', '.join(placed.replaced)}; "
+            f"the originals are in {placed.backup_dir}"
+        )
+
+
+def template_context(spec: TemplateSpec, options: ProjectOptions, output_dir: Path) -> Any:
+    """The context cookiecutter builds from cookiecutter.json and these answers."""
+    from cookiecutter.generate import generate_context
+    from cookiecutter.main import _patch_import_path_for_repo
+    from cookiecutter.prompt import prompt_for_config
+
+    answers = options.template_answers()
+    for key in spec.text_keys:
+        answers[key] = literal(answers[key])
+    context = generate_context(
+        context_file=str(spec.path / "cookiecutter.json"),
+        default_context={},
+        extra_context=answers,
+    )
+    context["_cookiecutter"] = {
+        k: v for k, v in context["cookiecutter"].items() if not k.startswith("_")
+    }
+    with _patch_import_path_for_repo(spec.path):
+        context["cookiecutter"].update(prompt_for_config(context, no_input=True))
+    context["cookiecutter"].update(
+        _template=str(spec.path),
+        _output_dir=str(output_dir.resolve()),
+        _repo_dir=str(spec.path),
+        _checkout=None,
+    )
+    return context
+
+
+def render(spec: TemplateSpec, options: ProjectOptions, staging: Path) -> Path:
+    """Render the template into staging and run its hook code; the project folder."""
+    from cookiecutter.exceptions import CookiecutterException
+    from cookiecutter.generate import generate_files
+    from cookiecutter.main import _patch_import_path_for_repo
+    from jinja2 import TemplateError
+
+    try:
+        context = template_context(spec, options, staging)
+        # What the hook scripts receive: the context as JSON (`cookiecutter | jsonify`).
+        hook_context = json.loads(json.dumps(context["cookiecutter"]))
+        pre_gen.validate(hook_context, spec.data)
+        with _patch_import_path_for_repo(spec.path):
+            project = Path(
+                generate_files(
+                    repo_dir=str(spec.path),
+                    context=context,
+                    output_dir=str(staging),
+                    accept_hooks=False,
+                )
+            )
+        post_gen.run(project, hook_context)
+    except (CookiecutterException, InvalidAnswer, TemplateError) as error:
+        raise GenerationFailed(f"the {spec.name} template failed: {error}") from error
+    return project
