@@ -9,9 +9,10 @@ from typing import Any
 
 import pytest
 
-from fastkit.shared.options import TEMPLATE_QUESTIONS, ProjectOptions
+from fastkit.shared.options import ProjectOptions
 from fastkit.shared.templates import load_template
 from fastkit_hooks.rules import allowed_values, supported_combinations
+from fastkit_hooks.spec import choice_questions
 
 REPO = Path(__file__).resolve().parent.parent
 COOKIECUTTERS = REPO / "cookiecutters"
@@ -36,18 +37,19 @@ EXTRAS = ("cache", "queue", "broker", "docker", "ci")
 
 def combinations(template: Path = REST_API) -> Iterator[dict[str, str]]:
     """Every combination the template's table of rules supports (thousands, with extras)."""
-    meta = template_meta(template)["_fastkit"]
-    return supported_combinations(meta["rules"], meta["choices"])
+    spec = template_meta(template)
+    return supported_combinations(spec["_fastkit"]["rules"], choice_questions(spec))
 
 
-def _requirements(combo: dict[str, str], meta: dict[str, Any]) -> set[tuple[str, ...]]:
+def _requirements(combo: dict[str, str], spec: dict[str, Any]) -> set[tuple[str, ...]]:
     """What one combination covers: its auth x db x architecture, and each extra's
     value with its database, where it was a choice: an extra the other answers leave
     one value for (the broker of a project without Celery) covers nothing."""
     covered: set[tuple[str, ...]] = {tuple(combo[key] for key in CORE)}
     for key in EXTRAS:
         others = {k: v for k, v in combo.items() if k != key}
-        if len(allowed_values(meta["rules"], meta["choices"][key], key, others)) > 1:
+        choices = choice_questions(spec)[key]
+        if len(allowed_values(spec["_fastkit"]["rules"], choices, key, others)) > 1:
             covered.add((combo["db"], key, combo[key]))
     return covered
 
@@ -55,9 +57,9 @@ def _requirements(combo: dict[str, str], meta: dict[str, Any]) -> set[tuple[str,
 def covering_combinations(template: Path = REST_API) -> list[dict[str, str]]:
     """A small set of supported combinations with every auth x db x architecture and
     every value of every extra next to every database (greedy set cover)."""
-    meta = template_meta(template)["_fastkit"]
+    spec = template_meta(template)
     candidates = list(combinations(template))
-    covers = [_requirements(combo, meta) for combo in candidates]
+    covers = [_requirements(combo, spec) for combo in candidates]
     needed = set().union(*covers)
     chosen: list[dict[str, str]] = []
     while needed:
@@ -81,8 +83,8 @@ def needed_services(combo: dict[str, str]) -> set[str]:
 def rest_api_options(name: str, **answers: str) -> ProjectOptions:
     """Options for a rest-api project: the given answers, the template's defaults for the rest."""
     spec = load_template("rest-api")
-    defaults = {key: spec.default(key) for key in TEMPLATE_QUESTIONS}
-    return ProjectOptions(name=name, project_type="rest-api", **{**defaults, **answers})
+    defaults = {key: spec.default(key) for key in spec.questions}
+    return ProjectOptions(name=name, project_type="rest-api", answers={**defaults, **answers})
 
 
 def combo_id(combo: dict[str, str]) -> str:
@@ -126,3 +128,16 @@ def tree(root: Path) -> dict[str, bytes]:
         for path in sorted(root.rglob("*"))
         if path.is_file()
     }
+
+
+def declared_requirements(projects: list[Path]) -> set[str]:
+    """Every requirement the projects' pyproject.toml files declare, `dev` included."""
+    import tomllib
+
+    requirements: set[str] = set()
+    for project in projects:
+        pyproject = tomllib.loads((project / "pyproject.toml").read_text())["project"]
+        requirements.update(pyproject["dependencies"])
+        for extra in pyproject.get("optional-dependencies", {}).values():
+            requirements.update(extra)
+    return requirements

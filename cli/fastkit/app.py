@@ -1,18 +1,31 @@
-"""The `fastkit` command group. Commands are imported only when run, so --help is fast."""
+"""The `fastkit` command group. Commands are imported only when run, so --help is fast.
 
+Exit codes: 0 done, 1 a failure (a template, the disk), 2 bad input (nothing
+written), 130 Ctrl-C, 128 + n another stop signal (SIGTERM 143, SIGHUP 129).
+"""
+
+import difflib
+import sys
+from collections.abc import Sequence
 from importlib import import_module
+from typing import Any
 
 import click
 
 from fastkit import __version__
+from fastkit.shared import ui
+from fastkit.shared.interrupts import Interrupted, signals_as_exceptions
 
 # command name -> "module:attribute"; a command's module is imported on first use.
 COMMANDS = {
     "create-project": "fastkit.commands.create_project:create_project",
 }
+# What users of other generators type, and the command that does it here.
+SYNONYMS = {"new": "create-project", "init": "create-project", "startproject": "create-project"}
+INTERRUPTED = 130
 
 
-class LazyGroup(click.Group):
+class FastkitGroup(click.Group):
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(COMMANDS)
 
@@ -23,9 +36,54 @@ class LazyGroup(click.Group):
         command: click.Command = getattr(import_module(module_name), attribute)
         return command
 
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        name = args[0]
+        if name in COMMANDS or name.startswith("-"):
+            return super().resolve_command(ctx, args)
+        guess = SYNONYMS.get(name) or next(
+            iter(difflib.get_close_matches(name, COMMANDS, n=1, cutoff=0.6)), None
+        )
+        hint = f"did you mean {guess}? " if guess else ""
+        raise click.UsageError(
+            f"no such command {name!r}: {hint}(commands: {', '.join(sorted(COMMANDS))})", ctx
+        )
 
-@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="fastkit")
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        """Click's main, with fastkit's exit codes and one-line errors."""
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, False, **extra)
+        ui.prepare_streams()
+        code = 0
+        with signals_as_exceptions():
+            try:
+                result = super().main(args, prog_name, complete_var, False, **extra)
+                code = result if isinstance(result, int) else 0
+            except click.UsageError as error:
+                ui.say(f"Error: {error.format_message()}", err=True)
+                code = error.exit_code
+            except click.ClickException as error:
+                ui.say(f"Error: {error.format_message()}", err=True)
+                code = error.exit_code
+            except click.Abort:  # Ctrl-C (or end of input) at a prompt or while working
+                ui.say("Aborted.", err=True)
+                code = INTERRUPTED
+            except Interrupted as stop:
+                ui.say(f"Stopped by {stop}.", err=True)
+                code = 128 + stop.signum
+        sys.exit(code)
+
+
+@click.group(cls=FastkitGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "-V", "--version", prog_name="fastkit")
 def cli() -> None:
     """fastkit: generate FastAPI projects that install, lint, type-check and pass
     their own tests out of the box.

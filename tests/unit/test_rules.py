@@ -2,6 +2,7 @@
 
 from fastkit_hooks import InvalidAnswer
 from fastkit_hooks.rules import allowed_values, check_combination, violation
+from fastkit_hooks.spec import choice_questions
 from support import CORE, combinations, covering_combinations, template_meta
 
 RULES = [
@@ -54,7 +55,7 @@ def test_rest_api_matrix_is_every_pair_the_table_allows() -> None:
 
 
 def test_the_covering_set_meets_every_extra_value_with_every_database() -> None:
-    choices = template_meta()["_fastkit"]["choices"]
+    choices = choice_questions(template_meta())
     combos = covering_combinations()
     everything = list(combinations())
 

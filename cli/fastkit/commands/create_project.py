@@ -1,27 +1,32 @@
-"""`fastkit create-project`: flags, answers file or questions -> a generated project."""
+"""`fastkit create-project`: flags, answers file or questions -> a generated project.
 
+The flags for the template's questions come from its spec (cookiecutter.json).
+"""
+
+import os
+import shlex
+import shutil
 import sys
 from pathlib import Path
 
 import click
 
+from fastkit.generators.placement import OnConflict, PlacementRefused
 from fastkit.generators.project_generator import GenerationFailed, generate_project
 from fastkit.shared import questionnaire, ui
-from fastkit.shared.answers import load_config
-from fastkit.shared.options import (
-    DEFAULT_TYPE,
-    PROJECT_TYPES,
-    TEMPLATE_QUESTIONS,
-    ProjectOptions,
-)
-from fastkit.shared.templates import load_template
+from fastkit.shared.answers import check_config_keys, load_config
+from fastkit.shared.locking import TargetBusy
+from fastkit.shared.options import DEFAULT_TYPE, PROJECT_TYPES, ProjectOptions
+from fastkit.shared.templates import TemplateSpec, load_template
 from fastkit.shared.validators import (
     InvalidInput,
+    flag,
+    validate_answers,
     validate_given,
     validate_name,
-    validate_options,
     validate_target,
     validate_type,
+    with_defaults,
 )
 
 EXAMPLES = """
@@ -33,84 +38,153 @@ Examples:
   fastkit create-project myapp --type=rest-api --auth=jwt --db=postgres --cache=redis --docker
   fastkit create-project myapp --queue=celery --broker=rabbitmq --ci=github
   fastkit create-project other --config myapp/.fastkit.yaml
+\b
+Existing folders: an empty one is used as it is; --force adds the project to a
+non-empty one but stops, before writing anything, if a file would be overwritten;
+then -s keeps your files, or --overwrite replaces them after a backup.
 """
 
 
-@click.command(epilog=EXAMPLES)
-@click.argument("name", required=False)
-@click.option("--type", "project_type", metavar="|".join(PROJECT_TYPES), help="Project type.")
-@click.option("--auth", metavar="jwt|oauth2|session|none", help="Authentication.")
-@click.option("--db", metavar="postgres|mysql|sqlite|mongodb|none", help="Database.")
-@click.option("--cache", metavar="redis|memory|none", help="Cache for the example domain's reads.")
-@click.option("--queue", metavar="celery|rq|none", help="Background task queue.")
-@click.option("--broker", metavar="redis|rabbitmq", help="Celery's broker (RQ always uses Redis).")
-@click.option(
-    "--docker/--no-docker",
-    default=None,
-    help="Dockerfile and a compose file with every service.  [default: no-docker]",
-)
-@click.option("--ci", metavar="github|gitlab|none", help="CI pipeline.")
-@click.option("--architecture", metavar="domain|layered", help="Code layout.")
-@click.option("--description", help="One-line project description.")
-@click.option("--author", help="Author name.")
-@click.option(
-    "--output-dir",
-    type=click.Path(path_type=Path),
-    default=Path("."),
-    show_default=True,
-    help="Folder to create the project in.",
-)
-@click.option(
-    "--config",
-    "config_file",
-    type=click.Path(path_type=Path),
-    help="Answers file to replay (a project's .fastkit.yaml, or a flat YAML mapping).",
-)
-@click.option("--no-input", is_flag=True, help="Never prompt: defaults for what is not given.")
-@click.option("--force", is_flag=True, help="Allow a non-empty target folder (nothing is deleted).")
-def create_project(
+def template_params(spec: TemplateSpec) -> list[click.Parameter]:
+    """One flag per question of the template, with its choices and default."""
+    params: list[click.Parameter] = []
+    for key in spec.questions:
+        default = spec.default(key)
+        if spec.is_boolean(key):
+            params.append(
+                click.Option(
+                    [f"--{key}/--no-{key}"],
+                    default=None,
+                    help=f"{spec.question(key)}.  [default: {flag(spec, key, default)[2:]}]",
+                )
+            )
+        elif key in spec.choices:
+            params.append(
+                click.Option(
+                    [f"--{key}"],
+                    metavar="|".join(spec.choices[key]),
+                    help=f"{spec.question(key)}.  [default: {default}]",
+                )
+            )
+        else:
+            params.append(
+                click.Option([f"--{key}"], help=f"{spec.question(key)}.  [default: {default}]")
+            )
+    return params
+
+
+COMMON_PARAMS: list[click.Parameter] = [
+    click.Argument(["name"], required=False),
+    click.Option(
+        ["--type", "project_type"],
+        metavar="|".join(PROJECT_TYPES),
+        help=f"Project type.  [default: {DEFAULT_TYPE}]",
+    ),
+]
+OUTPUT_PARAMS: list[click.Parameter] = [
+    click.Option(
+        ["-o", "--output-dir"],
+        type=click.Path(path_type=Path),
+        default=Path("."),
+        show_default=True,
+        help="Folder to create the project in.",
+    ),
+    click.Option(
+        ["--config", "config_file"],
+        type=click.Path(path_type=Path),
+        help="Answers file to replay (a project's .fastkit.yaml, or a flat YAML mapping).",
+    ),
+    click.Option(
+        ["--no-input"], is_flag=True, help="Never prompt: defaults for what is not given."
+    ),
+    click.Option(
+        ["-f", "--force"],
+        is_flag=True,
+        help="Add the project to a non-empty folder; never overwrites a file.",
+    ),
+    click.Option(
+        ["-s", "--skip-if-file-exists"],
+        is_flag=True,
+        help="With a non-empty folder: keep the files that exist, write the rest.",
+    ),
+    click.Option(
+        ["--overwrite"],
+        is_flag=True,
+        help="With a non-empty folder: replace files that exist, after a backup.",
+    ),
+]
+
+
+def _create_project(
     name: str | None,
     project_type: str | None,
     output_dir: Path,
     config_file: Path | None,
     no_input: bool,
     force: bool,
-    docker: bool | None,
-    **flags: str | None,
+    skip_if_file_exists: bool,
+    overwrite: bool,
+    **flags: str | bool | None,
 ) -> None:
     """Create a FastAPI project called NAME."""
+    if skip_if_file_exists and overwrite:
+        raise InvalidInput(
+            "--skip-if-file-exists and --overwrite contradict each other: choose one"
+        )
+    on_conflict = (
+        OnConflict.SKIP
+        if skip_if_file_exists
+        else OnConflict.OVERWRITE
+        if overwrite
+        else OnConflict.REFUSE
+    )
+    allow_non_empty = force or skip_if_file_exists or overwrite
     given = load_config(config_file) if config_file else {}
-    given.update({key: value for key, value in flags.items() if value is not None})
-    if docker is not None:
-        given["docker"] = "yes" if docker else "no"
+    for key, value in flags.items():
+        if isinstance(value, bool):
+            given[key] = "yes" if value else "no"
+        elif value is not None:
+            given[key] = value
     if project_type is not None:
         given["type"] = project_type
     if name is not None:
         given["name"] = name
     interactive = not no_input and sys.stdin.isatty()
 
-    name = _resolve_name(given, interactive)
+    name = _resolve_name(given, interactive, output_dir, allow_non_empty)
     target = output_dir / name
-    validate_target(target, force)  # before asking anything else
-    options = _resolve_options(given, name, interactive)
-    if interactive and set(given) != {"name", "type", *TEMPLATE_QUESTIONS}:
-        summary = {"name": options.name, "type": options.project_type}
-        summary.update({key: getattr(options, key) for key in TEMPLATE_QUESTIONS})
-        summary["folder"] = str(target.resolve())
-        if not questionnaire.confirm(summary):
-            raise click.Abort()
+    validate_target(target, allow_non_empty)  # before asking anything else
+    spec, answers = _resolve_answers(given, name, interactive)
+    if config_file:
+        check_config_keys(config_file, given, ["name", "type", *spec.questions])
+    if interactive and not set(spec.questions) <= set(given):
+        answers = _review(spec, name, answers, target)
+    options = ProjectOptions(name=name, project_type=spec.name, answers=answers)
 
-    click.echo(f"\nCreating {options.name} ({options.project_type})")
+    ui.say(f"\nCreating {options.name} ({options.project_type})")
     try:
-        path = generate_project(options, output_dir, force=force, report=ui.step)
+        path = generate_project(options, output_dir, on_conflict=on_conflict, report=ui.step)
+    except (PlacementRefused, TargetBusy) as error:
+        raise InvalidInput(str(error)) from error
     except OSError as error:
         raise click.ClickException(f"could not write the project: {error}") from error
     except GenerationFailed as error:
         raise click.ClickException(str(error)) from error
-    ui.success_panel(f"{options.name} is ready", _next_commands(path, options))
+    ui.success_panel(f"{options.name} is ready", next_commands(path, spec, options))
 
 
-def _resolve_name(given: dict[str, str], interactive: bool) -> str:
+create_project = click.Command(
+    "create-project",
+    callback=_create_project,
+    params=[*COMMON_PARAMS, *template_params(load_template(DEFAULT_TYPE)), *OUTPUT_PARAMS],
+    help=_create_project.__doc__,
+    epilog=EXAMPLES,
+)
+
+
+def _resolve_name(
+    given: dict[str, str], interactive: bool, output_dir: Path, allow_non_empty: bool
+) -> str:
     """The project name, asked for when missing; checked before any other question.
 
     The type may still be unknown, so the default template's rules apply here; the
@@ -120,14 +194,16 @@ def _resolve_name(given: dict[str, str], interactive: bool) -> str:
     if "name" in given:
         name = given["name"]
     elif interactive:
-        name = questionnaire.ask_name(spec.reserved_names)
+        name = questionnaire.ask_name(spec, output_dir, allow_non_empty)
     else:
         raise InvalidInput("missing project NAME: fastkit create-project NAME")
     validate_name(name, spec)
     return name
 
 
-def _resolve_options(given: dict[str, str], name: str, interactive: bool) -> ProjectOptions:
+def _resolve_answers(
+    given: dict[str, str], name: str, interactive: bool
+) -> tuple[TemplateSpec, dict[str, str]]:
     """Fill in what was not given (asking, or taking defaults) and validate it all."""
     if interactive:
         project_type = questionnaire.ask_type(given.get("type"))
@@ -137,28 +213,62 @@ def _resolve_options(given: dict[str, str], name: str, interactive: bool) -> Pro
     spec = load_template(project_type)
     validate_name(name, spec)
 
-    template_given = {key: given[key] for key in TEMPLATE_QUESTIONS if key in given}
+    template_given = {key: given[key] for key in spec.questions if key in given}
     validate_given(spec, template_given)  # before any question about the rest
     if interactive:
         answers = questionnaire.ask_template_questions(spec, template_given)
     else:
-        answers = {key: template_given.get(key, spec.default(key)) for key in TEMPLATE_QUESTIONS}
-    options = ProjectOptions(name=name, project_type=project_type, **answers)
-    validate_options(options, spec)
-    return options
+        answers = with_defaults(spec, template_given)
+    validate_answers(spec, name, answers)
+    return spec, answers
 
 
-def _next_commands(path: Path, options: ProjectOptions) -> list[str]:
-    commands = [f"cd {path}"]
-    if options.docker == "yes":
+def _review(spec: TemplateSpec, name: str, answers: dict[str, str], target: Path) -> dict[str, str]:
+    """Confirm the answers, change some, or stop with the command that repeats them."""
+    while True:
+        summary = {"name": name, "type": spec.name, **answers, "folder": str(target.resolve())}
+        decision = questionnaire.review(summary)
+        if decision == questionnaire.GENERATE:
+            return answers
+        if decision == questionnaire.QUIT:
+            ui.say("Nothing was written. The same answers, as a command:")
+            ui.say(f"  {command_line(spec, name, answers)}")
+            raise click.exceptions.Exit(1)
+        answers = questionnaire.change_answer(spec, answers)
+        validate_answers(spec, name, answers)
+
+
+def command_line(spec: TemplateSpec, name: str, answers: dict[str, str]) -> str:
+    words = ["fastkit", "create-project", name, f"--type={spec.name}"]
+    for key in spec.questions:
+        if spec.is_boolean(key):
+            words.append(flag(spec, key, answers[key]))
+        else:
+            words.append(f"--{key}={answers[key]}")
+    return shlex.join(words)
+
+
+def next_commands(path: Path, spec: TemplateSpec, options: ProjectOptions) -> list[str]:
+    """What is left to do, with the tools this machine has (uv when it is installed)."""
+    answers = options.template_answers()
+    database = spec.derived(answers)["__db_name"]
+    here = Path.cwd()
+    shown = os.path.relpath(path, here) if path.resolve().is_relative_to(here) else str(path)
+    commands = [f"cd {shlex.quote(shown)}"]
+    if options["docker"] == "yes":
         commands.append("docker compose up --build      # or, without Docker:")
-    commands.append('uv venv && uv pip install -e ".[dev]"')
-    if options.db in ("sqlite", "postgres", "mysql"):
+    if shutil.which("uv"):
+        commands.append('uv venv && uv pip install -e ".[dev]"')
+    else:
+        commands.append('python -m venv .venv && .venv/bin/pip install -e ".[dev]"')
+    if options["db"] == "postgres":
+        commands.append(f"createdb -h localhost -U postgres {database}")
+    elif options["db"] == "mysql":
+        commands.append(f'mysql -h 127.0.0.1 -u root -e "CREATE DATABASE {database}"')
+    if options["db"] in ("sqlite", "postgres", "mysql"):
         commands.append(".venv/bin/alembic upgrade head")
-    commands += [
-        ".venv/bin/uvicorn app.main:create_app --factory --reload",
-    ]
-    if options.queue != "none":
+    commands.append(".venv/bin/uvicorn app.main:create_app --factory --reload")
+    if options["queue"] != "none":
         commands.append(".venv/bin/python -m app.worker     # the task worker")
     commands.append(".venv/bin/pytest")
     return commands

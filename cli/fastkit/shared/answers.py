@@ -2,6 +2,7 @@
 
 # .fastkit.yaml, written into every generated project
 template: rest-api
+fastkit_version: 0.1.0
 answers: {project_name: myapp, auth: jwt, db: sqlite, ...}
 
 # or flat, in the CLI's own words
@@ -10,36 +11,60 @@ auth: jwt
 """
 
 from pathlib import Path
+from typing import Any
 
-from fastkit.shared.options import CHOICE_QUESTIONS, TEXT_QUESTIONS
 from fastkit.shared.validators import InvalidInput
 from fastkit_hooks.answers import read_answers
 
-CONFIG_KEYS = ("name", "type", *CHOICE_QUESTIONS, *TEXT_QUESTIONS)
+ANSWERS_DOCUMENT_KEYS = {"template", "fastkit_version", "answers"}
 
 
 def load_config(path: Path) -> dict[str, str]:
-    """The answers in the CLI's words (name, type, auth, ...)."""
+    """The answers in the CLI's words (name, type, auth, ...), every value text.
+
+    Which keys a template accepts is checked once the project type is known.
+    """
     try:
         data = read_answers(path)
     except ValueError as error:
         raise InvalidInput(f"--config: {error}") from error
     if "answers" in data:  # a .fastkit.yaml
-        flat = dict(data["answers"] or {})
+        unknown = sorted(str(k) for k in data if k not in ANSWERS_DOCUMENT_KEYS)
+        if unknown:
+            raise InvalidInput(
+                f"--config {path}: unknown key {unknown[0]!r} beside 'answers'; "
+                f"allowed: {', '.join(sorted(ANSWERS_DOCUMENT_KEYS))}"
+            )
+        if not isinstance(data["answers"], dict):
+            raise InvalidInput(f"--config {path}: 'answers' must be a mapping of answers")
+        flat: dict[Any, Any] = dict(data["answers"])
         if "template" in data:
             flat["type"] = data["template"]
     else:
         flat = dict(data)
     if "project_name" in flat:
         flat["name"] = flat.pop("project_name")
-    unknown = sorted(set(flat) - set(CONFIG_KEYS))
+    return {_key(path, key): _text(path, key, value) for key, value in flat.items()}
+
+
+def _key(path: Path, key: object) -> str:
+    if not isinstance(key, str):
+        raise InvalidInput(f"--config {path}: the key {key!r} must be text")
+    return key
+
+
+def _text(path: Path, key: object, value: object) -> str:
+    # YAML reads an unquoted yes/no as a boolean: `docker: yes` means "yes".
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if not isinstance(value, str):
+        raise InvalidInput(f"--config {path}: {key!r} must be a string, not {type(value).__name__}")
+    return value
+
+
+def check_config_keys(path: Path, given: dict[str, str], allowed: list[str]) -> None:
+    unknown = sorted(set(given) - set(allowed))
     if unknown:
         raise InvalidInput(
-            f"--config {path}: unknown key {unknown[0]!r}; allowed: {', '.join(CONFIG_KEYS)}"
+            f"--config {path}: unknown key {unknown[0]!r}; allowed: {', '.join(allowed)}"
         )
-    # YAML reads an unquoted yes/no as a boolean: `docker: yes` means "yes".
-    flat = {k: ("yes" if v else "no") if isinstance(v, bool) else v for k, v in flat.items()}
-    not_text = [key for key, value in flat.items() if not isinstance(value, str)]
-    if not_text:
-        raise InvalidInput(f"--config {path}: {not_text[0]!r} must be a string")
-    return flat

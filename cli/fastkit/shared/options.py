@@ -1,6 +1,7 @@
 """The answers that define a project, and the project types fastkit knows."""
 
-from dataclasses import asdict, dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 # Every project type, in the order the questionnaire shows them.
 PROJECT_TYPES = {
@@ -11,32 +12,18 @@ PROJECT_TYPES = {
 }
 DEFAULT_TYPE = "rest-api"
 
-# The template questions with fixed choices, in the order they are asked (the
-# template's cookiecutter.json lists each one's values and labels), then the
-# free-text ones. cache, queue, broker, docker and ci are the extras.
-CHOICE_QUESTIONS = ("auth", "db", "cache", "queue", "broker", "docker", "ci", "architecture")
-TEXT_QUESTIONS = ("description", "author")
-TEMPLATE_QUESTIONS = (*CHOICE_QUESTIONS, *TEXT_QUESTIONS)
-
 
 @dataclass(frozen=True)
 class ProjectOptions:
+    """A project's name and type, and its answers to the template's own questions."""
+
     name: str
     project_type: str
-    auth: str
-    db: str
-    cache: str
-    queue: str
-    broker: str
-    docker: str
-    ci: str
-    architecture: str
-    description: str
-    author: str
+    answers: Mapping[str, str] = field(default_factory=dict)
+
+    def __getitem__(self, key: str) -> str:
+        return self.answers[key]
 
     def template_answers(self) -> dict[str, str]:
         """The answers in the template's own words (cookiecutter variables)."""
-        answers = asdict(self)
-        answers["project_name"] = answers.pop("name")
-        answers.pop("project_type")
-        return answers
+        return {"project_name": self.name, **self.answers}

@@ -1,29 +1,26 @@
 """The interactive questions: only allowed choices shown, each with its description."""
 
 from collections.abc import Sequence
+from pathlib import Path
 
 import click
 
-from fastkit.shared.options import (
-    CHOICE_QUESTIONS,
-    DEFAULT_TYPE,
-    PROJECT_TYPES,
-    TEXT_QUESTIONS,
-)
+from fastkit.shared.options import DEFAULT_TYPE, PROJECT_TYPES
 from fastkit.shared.templates import TemplateSpec, available_types
-from fastkit.shared.ui import style
-from fastkit_hooks import InvalidAnswer
-from fastkit_hooks.names import check_project_name
+from fastkit.shared.ui import say, style
+from fastkit.shared.validators import InvalidInput, validate_name, validate_target, validate_text
+
+GENERATE, QUIT, CHANGE = "y", "n", "c"
 
 
 def choose(title: str, options: Sequence[tuple[str, str]], default: str) -> str:
     """A numbered menu; the answer may be the number or the value itself."""
     values = [value for value, _ in options]
     default = default if default in values else values[0]
-    click.echo(style(f"\n{title}", bold=True))
+    say(style(f"\n{title}", bold=True))
     for number, (value, label) in enumerate(options, start=1):
         marker = style("  (default)", fg="green") if value == default else ""
-        click.echo(f"  {number}) {label}{marker}")
+        say(f"  {number}) {label}{marker}")
 
     def convert(text: str) -> str:
         text = text.strip()
@@ -37,16 +34,22 @@ def choose(title: str, options: Sequence[tuple[str, str]], default: str) -> str:
     return answer
 
 
-def ask_name(reserved: list[str]) -> str:
+def ask_name(spec: TemplateSpec, output_dir: Path, allow_non_empty: bool) -> str:
+    """A name the rules allow, for a folder the project can go in; asked until it is."""
+
     def convert(text: str) -> str:
         try:
-            check_project_name(text, reserved)
-        except InvalidAnswer as error:
-            raise click.BadParameter(str(error)) from error
+            validate_name(text, spec)
+            validate_target(output_dir / text, allow_non_empty)
+        except InvalidInput as error:
+            raise click.BadParameter(error.format_message()) from error
         return text
 
     name: str = click.prompt(
-        style("Project name (folder and package)", bold=True), value_proc=convert
+        style("Project name (folder and package)", bold=True),
+        default="",  # an empty answer is refused with the reason, not silently asked again
+        show_default=False,
+        value_proc=convert,
     )
     return name
 
@@ -58,41 +61,70 @@ def ask_type(given: str | None) -> str:
     options = [(t, f"{t}: {PROJECT_TYPES[t]}") for t in PROJECT_TYPES if t in ready]
     coming = [t for t in PROJECT_TYPES if t not in ready]
     if len(options) == 1:
-        click.echo(style("\nProject type: ", bold=True) + options[0][1])
+        say(style("\nProject type: ", bold=True) + options[0][1])
         if coming:
-            click.echo(f"  (not available yet: {', '.join(coming)})")
+            say(f"  (not available yet: {', '.join(coming)})")
         return options[0][0]
     return choose("Project type", options, DEFAULT_TYPE)
+
+
+def ask_text(spec: TemplateSpec, key: str) -> str:
+    def convert(text: str) -> str:
+        try:
+            validate_text(key, text)
+        except InvalidInput as error:
+            raise click.BadParameter(error.format_message()) from error
+        return text
+
+    answer: str = click.prompt(
+        style(f"\n{spec.question(key)}", bold=True), default=spec.default(key), value_proc=convert
+    )
+    return answer
 
 
 def ask_template_questions(spec: TemplateSpec, given: dict[str, str]) -> dict[str, str]:
     """Ask what `given` lacks; each choice offers only values the rules allow.
 
-    A question the earlier answers leave a single value for is not asked (the
+    A question the other answers leave a single value for is not asked (the
     broker, say, unless the queue is Celery).
     """
     answers = dict(given)
-    for key in CHOICE_QUESTIONS:
+    for key in spec.choices:
         if key in answers:
             continue
-        allowed = spec.allowed(key, {k: answers[k] for k in CHOICE_QUESTIONS if k in answers})
+        allowed = spec.allowed(key, {k: answers[k] for k in spec.choices if k in answers})
         if len(allowed) == 1:
             answers[key] = allowed[0]
             continue
         options = [(value, spec.label(key, value)) for value in allowed]
         answers[key] = choose(spec.question(key), options, spec.default(key))
-    for key in TEXT_QUESTIONS:
+    for key in spec.text_keys:
         if key not in answers:
-            answers[key] = click.prompt(
-                style(f"\n{spec.question(key)}", bold=True),
-                default=spec.default(key),
-            )
+            answers[key] = ask_text(spec, key)
     return answers
 
 
-def confirm(summary: dict[str, str]) -> bool:
-    click.echo(style("\nSummary", bold=True))
+def review(summary: dict[str, str]) -> str:
+    """Show the answers; GENERATE, QUIT, or CHANGE one of them."""
+    say(style("\nSummary", bold=True))
     width = max(len(key) for key in summary)
     for key, value in summary.items():
-        click.echo(f"  {key.ljust(width)}  {value}")
-    return click.confirm("\nGenerate this project?", default=True)
+        say(f"  {key.ljust(width)}  {value}")
+    decision: str = click.prompt(
+        "\nGenerate this project? (y = yes, n = no, c = change an answer)",
+        default=GENERATE,
+        type=click.Choice([GENERATE, QUIT, CHANGE], case_sensitive=False),
+        show_choices=False,
+    )
+    return decision.lower()
+
+
+def change_answer(spec: TemplateSpec, answers: dict[str, str]) -> dict[str, str]:
+    """Ask one answer again; the values offered are those the other answers allow."""
+    options = [(key, f"{key}: {answers[key]}") for key in spec.questions]
+    key = choose("Which answer?", options, spec.questions[0])
+    others = {k: v for k, v in answers.items() if k != key}
+    if key in spec.choices and len(spec.allowed(key, others)) == 1:
+        say(f"  {key} can only be {answers[key]} with the other answers: change those first")
+        return answers
+    return ask_template_questions(spec, others)

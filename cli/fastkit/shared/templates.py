@@ -1,14 +1,20 @@
-"""Where the built-in cookiecutters are, and what each one asks and allows."""
+"""Where the built-in cookiecutters are, and what each one asks and allows.
 
-import json
+A template's spec is its cookiecutter.json (see fastkit_hooks.spec): the CLI's
+flags, questions, validation and answers all come from it.
+"""
+
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from fastkit_hooks.rules import Rule, allowed_values
+from fastkit_hooks.spec import choice_questions, derived_flags, load_spec, text_questions
 
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent
+# Choice questions with exactly these values become --x/--no-x flags.
+BOOLEAN_CHOICES = ["no", "yes"]
 
 
 def template_root() -> Path:
@@ -25,42 +31,62 @@ def available_types() -> list[str]:
 
 @dataclass(frozen=True)
 class TemplateSpec:
-    """A cookiecutter's questions, as its cookiecutter.json declares them."""
+    """A cookiecutter's questions, rules and manifest, as its cookiecutter.json declares."""
 
     name: str
     path: Path
-    defaults: dict[str, Any]
-    choices: dict[str, list[str]]
-    labels: dict[str, Any]
-    rules: list[Rule]
-    reserved_names: list[str]
+    data: dict[str, Any]
+
+    @property
+    def choices(self) -> dict[str, list[str]]:
+        return choice_questions(self.data)
+
+    @property
+    def text_keys(self) -> list[str]:
+        return text_questions(self.data)
+
+    @property
+    def questions(self) -> list[str]:
+        return [*self.choices, *self.text_keys]
+
+    @property
+    def rules(self) -> list[Rule]:
+        rules: list[Rule] = self.data["_fastkit"]["rules"]
+        return rules
+
+    @property
+    def reserved_names(self) -> list[str]:
+        names: list[str] = self.data["_fastkit"]["reserved_names"]
+        return names
+
+    def is_boolean(self, key: str) -> bool:
+        return sorted(self.choices.get(key, [])) == BOOLEAN_CHOICES
 
     def default(self, key: str) -> str:
-        value = self.defaults[key]
+        value = self.data[key]
         return str(value[0] if isinstance(value, list) else value)
 
     def allowed(self, key: str, answers: dict[str, str]) -> list[str]:
         return allowed_values(self.rules, self.choices[key], key, answers)
 
     def label(self, key: str, value: str) -> str:
-        return str(self.labels.get(key, {}).get(value, value))
+        return str(self._prompts.get(key, {}).get(value, value))
 
     def question(self, key: str) -> str:
-        label = self.labels.get(key, key)
+        label = self._prompts.get(key, key)
         return str(label["__prompt__"] if isinstance(label, dict) else label)
+
+    def derived(self, answers: dict[str, str]) -> dict[str, str]:
+        """The template's `__` flags for these answers (database name, features...)."""
+        return derived_flags(self.data, answers)
+
+    @property
+    def _prompts(self) -> dict[str, Any]:
+        prompts: dict[str, Any] = self.data.get("__prompts__", {})
+        return prompts
 
 
 @cache
 def load_template(project_type: str) -> TemplateSpec:
     path = template_root() / project_type
-    data = json.loads((path / "cookiecutter.json").read_text(encoding="utf-8"))
-    meta = data["_fastkit"]
-    return TemplateSpec(
-        name=project_type,
-        path=path,
-        defaults={k: v for k, v in data.items() if not k.startswith("_")},
-        choices=meta["choices"],
-        labels=data.get("__prompts__", {}),
-        rules=meta["rules"],
-        reserved_names=meta["reserved_names"],
-    )
+    return TemplateSpec(name=project_type, path=path, data=load_spec(path))

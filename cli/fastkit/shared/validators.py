@@ -1,25 +1,34 @@
 """Checks on everything a user gives, with one-line errors that name what is allowed.
 
-The rules on names and combinations live in fastkit_hooks (the template hooks
-apply the same ones to plain cookiecutter users); this module words them for
-the CLI and adds the checks only the CLI needs (types, folders).
+The rules on names, text and combinations live in fastkit_hooks (the template hooks
+apply the same ones to plain cookiecutter users); this module words them for the
+CLI and adds the checks only the CLI needs (types, folders, defaults).
 """
 
+import os
 from pathlib import Path
 
 import click
 
-from fastkit.shared.options import CHOICE_QUESTIONS, PROJECT_TYPES, ProjectOptions
+from fastkit.shared.options import PROJECT_TYPES
 from fastkit.shared.templates import TemplateSpec, available_types
 from fastkit_hooks import InvalidAnswer
 from fastkit_hooks.names import check_project_name
-from fastkit_hooks.rules import violation
+from fastkit_hooks.rules import broken_rule, violation
+from fastkit_hooks.text import check_text
 
 
 class InvalidInput(click.ClickException):
     """Bad input: printed as one `Error: ...` line, exit code 2, nothing written."""
 
     exit_code = 2
+
+
+def flag(spec: TemplateSpec, key: str, value: str) -> str:
+    """How a user gives this answer on the command line."""
+    if spec.is_boolean(key):
+        return f"--{key}" if value == "yes" else f"--no-{key}"
+    return f"--{key} {value}"
 
 
 def validate_type(project_type: str) -> None:
@@ -39,14 +48,24 @@ def validate_name(name: str, spec: TemplateSpec) -> None:
         raise InvalidInput(str(error)) from error
 
 
+def validate_text(key: str, value: str) -> None:
+    try:
+        check_text(key, value)
+    except InvalidAnswer as error:
+        raise InvalidInput(f"--{key}: {error}") from error
+
+
 def validate_choice(spec: TemplateSpec, key: str, value: str) -> None:
     if value not in spec.choices[key]:
         raise InvalidInput(f"--{key} {value!r} is not one of: {', '.join(spec.choices[key])}")
 
 
 def validate_given(spec: TemplateSpec, given: dict[str, str]) -> None:
-    """Choices given so far (flags, config): each known, and no rule broken among them."""
-    chosen = {key: given[key] for key in CHOICE_QUESTIONS if key in given}
+    """Answers given so far (flags, config): each known, and no rule broken among them."""
+    for key in spec.text_keys:
+        if key in given:
+            validate_text(key, given[key])
+    chosen = {key: given[key] for key in spec.choices if key in given}
     for key, value in chosen.items():
         validate_choice(spec, key, value)
     reason = violation(spec.rules, chosen)
@@ -54,22 +73,71 @@ def validate_given(spec: TemplateSpec, given: dict[str, str]) -> None:
         raise InvalidInput(f"unsupported combination: {reason}")
 
 
-def validate_options(options: ProjectOptions, spec: TemplateSpec) -> None:
-    validate_name(options.name, spec)
-    validate_given(spec, options.template_answers())
+def with_defaults(spec: TemplateSpec, given: dict[str, str]) -> dict[str, str]:
+    """Every answer: the given ones, and the template's defaults for the rest.
+
+    A default that the given answers rule out is refused with the flag to add,
+    rather than silently replaced (`--db none` alone: auth defaults to jwt).
+    """
+    answers = {key: given[key] for key in spec.questions if key in given}
+    for key in spec.choices:
+        if key in answers:
+            continue
+        default = spec.default(key)
+        rule = broken_rule(spec.rules, {**answers, key: default})
+        if rule is None:
+            answers[key] = default
+            continue
+        others = [k for k in (*rule["if"], *rule["then"]) if k != key and k in given]
+        allowed = spec.allowed(key, answers)
+        fix = f"add {flag(spec, key, allowed[0])}" if allowed else "change the other answers"
+        raise InvalidInput(
+            f"unsupported combination: {flag(spec, key, default)} (the default) does not "
+            f"work with {' '.join(flag(spec, k, given[k]) for k in others)} "
+            f"({rule['because']}): {fix}"
+        )
+    for key in spec.text_keys:
+        answers.setdefault(key, spec.default(key))
+    return answers
 
 
-def validate_target(target: Path, force: bool) -> None:
-    """The project folder must be new or empty, unless --force allows adding to it."""
-    if target.exists() and not target.is_dir():
+def validate_answers(spec: TemplateSpec, name: str, answers: dict[str, str]) -> None:
+    validate_name(name, spec)
+    validate_given(spec, answers)
+
+
+def validate_output_dir(output_dir: Path) -> None:
+    """The folder to create the project in: a folder, or one fastkit can create."""
+    existing = output_dir
+    while not os.path.lexists(existing) and existing != existing.parent:
+        existing = existing.parent
+    if existing.is_symlink() and not existing.exists():
+        raise InvalidInput(f"--output-dir {existing} is a symbolic link to nothing")
+    if not existing.is_dir():
+        raise InvalidInput(f"--output-dir {existing} is not a folder")
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise InvalidInput(f"--output-dir {existing} is not writable: choose another folder")
+
+
+def validate_target(target: Path, allow_non_empty: bool) -> None:
+    """The project folder: new, or an empty folder, or --force to add to a non-empty one."""
+    validate_output_dir(target.parent)
+    if target.is_symlink():
+        real = os.path.realpath(target)
+        if not os.path.exists(real):
+            raise InvalidInput(
+                f"{target} is a symbolic link to {real}, which does not exist: choose another name"
+            )
+        raise InvalidInput(
+            f"{target} is a symbolic link to {real}: fastkit writes only into real "
+            f"folders; use --output-dir {os.path.dirname(real)}"
+        )
+    if os.path.lexists(target) and not target.is_dir():
         raise InvalidInput(f"{target} exists and is not a folder: choose another name")
-    if target.is_dir() and any(target.iterdir()) and not force:
+    if target.is_dir() and not os.access(target, os.W_OK | os.X_OK):
+        raise InvalidInput(f"{target} is not writable: choose another name")
+    if target.is_dir() and any(target.iterdir()) and not allow_non_empty:
         raise InvalidInput(
             f"{target} is not empty: choose another name or --output-dir, "
-            "or pass --force to add the project's files to it"
+            "or add the project to it with --force (existing files are never overwritten)"
         )
-    parent = target.parent
-    while not parent.exists():
-        parent = parent.parent
-    if not parent.is_dir():
-        raise InvalidInput(f"--output-dir {parent} is not a folder")
