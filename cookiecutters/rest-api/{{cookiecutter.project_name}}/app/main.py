@@ -26,7 +26,7 @@ from app.core.request_id import RequestIdMiddleware
 {%- if c.__sql %}
 from app.db.session import create_engine, create_sessionmaker
 {%- elif c.__mongo %}
-from app.db.mongo import connect
+from app.db.mongo import connect, open_client
 {%- elif c.__memory %}
 from app.domains.items.repository import ItemStore
 {%- endif %}
@@ -45,9 +45,11 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     app.state.engine = engine
     app.state.sessionmaker = create_sessionmaker(engine)
 {%- elif c.__mongo %}
-    client = app.state.mongo_client or AsyncIOMotorClient(settings.mongodb_url)
+    client = app.state.mongo_client or open_client(
+        settings.mongodb_url, settings.mongodb_timeout_ms
+    )
     app.state.mongo_client = client
-    await connect(client[settings.mongodb_database])
+    await connect(client[settings.mongodb_database], settings.mongodb_url)
 {%- endif %}
 {%- if c.__cache %}
     app.state.cache = create_cache(settings)
