@@ -1,7 +1,9 @@
 """The interactive questionnaire, driven in a real pseudo-terminal with pexpect."""
 
 import os
+import shlex
 import signal
+import subprocess
 import sys
 from pathlib import Path
 
@@ -149,8 +151,40 @@ def test_a_wrong_answer_is_asked_again(tmp_path: Path) -> None:
     child.sendline("none")
     confirm_and_wait(child, "n")
 
-    assert child.exitstatus != 0
+    assert child.exitstatus == 1
     assert list(tmp_path.iterdir()) == []
+    # "n" keeps the answers: the command it prints generates the same project.
+    command = child.before.strip().splitlines()[-1].strip()
+    assert command.startswith("fastkit create-project again --type=rest-api --auth=none")
+    replay = subprocess.run(
+        [sys.executable, "-m", "fastkit", *shlex.split(command)[1:], "--no-input"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
+    assert replay.returncode == 0, replay.stderr
+    answers = yaml.safe_load((tmp_path / "again/.fastkit.yaml").read_text())["answers"]
+    assert answers["auth"] == "none" and answers["description"] == "d"
+
+
+def test_an_answer_can_be_changed_at_the_review(tmp_path: Path) -> None:
+    child = spawn(tmp_path, "changed", "--auth=none", "--no-docker", "--ci=none", "--queue=none")
+    pick(child, "Database", "sqlite")
+    pick(child, "Cache", "")
+    pick(child, "Architecture", "")
+    child.expect("One-line description")
+    child.sendline("")
+    child.expect("Author")
+    child.sendline("")
+    child.expect("Generate this project")
+    child.sendline("c")
+    pick(child, "Which answer", "db")
+    pick(child, "Database", "none")
+    confirm_and_wait(child, "y")
+
+    assert child.exitstatus == 0
+    answers = yaml.safe_load((tmp_path / "changed/.fastkit.yaml").read_text())["answers"]
+    assert answers["db"] == "none" and answers["auth"] == "none"
 
 
 def test_ctrl_c_leaves_nothing_behind(tmp_path: Path) -> None:
@@ -187,6 +221,28 @@ def test_a_refused_name_is_asked_again(tmp_path: Path) -> None:
     interrupt(child)
 
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_empty_or_taken_name_at_the_prompt_is_asked_again_with_the_reason(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "taken").mkdir()
+    (tmp_path / "taken" / "notes.txt").write_text("mine")
+    child = spawn(tmp_path)
+    child.expect("Project name")
+    child.sendline("")
+    child.expect("project name is empty")
+    child.expect("Project name")
+    child.sendline("taken")
+    child.expect("is not empty")
+    child.expect("Project name")
+    child.sendline("free")
+    child.expect("Authentication")
+    child.expect("Choose")
+    interrupt(child)
+
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["taken"]
+    assert [p.name for p in (tmp_path / "taken").iterdir()] == ["notes.txt"]
 
 
 def test_a_taken_folder_is_refused_before_any_question(tmp_path: Path) -> None:
