@@ -33,6 +33,26 @@ SERVICE_OF_SETTING: dict[str, str] = {}  # the app talks to no other service
 {%- endif %}
 
 
+# The services that run the app's code and read its .env.
+APP_SERVICES = {"app", "migrate", "worker"}
+{%- set own = {} %}
+{%- if c.db == 'postgres' %}{% set _ = own.update({'postgres': 'POSTGRES_'}) %}{% endif %}
+{%- if c.db == 'mysql' %}{% set _ = own.update({'mariadb': 'MARIADB_'}) %}{% endif %}
+{%- if c.db == 'mongodb' %}{% set _ = own.update({'mongodb': 'MONGO_INITDB_'}) %}{% endif %}
+{%- if c.__redis %}{% set _ = own.update({'redis': 'REDIS_'}) %}{% endif %}
+{%- if c.__rabbitmq %}{% set _ = own.update({'rabbitmq': 'RABBITMQ_'}) %}{% endif %}
+# What each other service may be given: its image's own variables.
+{%- if own %}
+OWN_VARIABLES_PREFIX = {
+{%- for service, prefix in own.items() %}
+    "{{ service }}": "{{ prefix }}",
+{%- endfor %}
+}
+{%- else %}
+OWN_VARIABLES_PREFIX: dict[str, str] = {}  # the app is the only service
+{%- endif %}
+
+
 def compose() -> dict[str, Any]:
     data: dict[str, Any] = yaml.safe_load((ROOT / "compose.yaml").read_text())
     return data
@@ -99,4 +119,25 @@ def test_credentials_come_from_the_env_file() -> None:
 
     assert used <= defined, f"not in .env.example: {sorted(used - defined)}"
     # No password written as a value of its own (`POSTGRES_PASSWORD: secret`).
-    assert not re.search(r"^\s*\w*PASS\w*:\s*\S", text, flags=re.MULTILINE)
+    assert not re.search(r"^\s*\w*PASS\w*:\s*(?!\$\{)\S", text, flags=re.MULTILINE)
+
+
+def test_the_app_runs_in_production_mode() -> None:
+    services = compose()["services"]
+    dockerfile = (ROOT / "Dockerfile").read_text()
+
+    assert re.search(r"^ENV .*\bENVIRONMENT=production\b", dockerfile, re.MULTILINE)
+    for name in APP_SERVICES & services.keys():
+        # Compose's `environment` wins over the development value in .env.
+        assert services[name]["environment"]["ENVIRONMENT"] == "production", name
+
+
+def test_other_services_see_only_their_own_variables() -> None:
+    for name, service in compose()["services"].items():
+        if name in APP_SERVICES:
+            continue
+        assert "env_file" not in service, f"{name} is given the whole .env"
+        prefix = OWN_VARIABLES_PREFIX[name]
+        variables = service.get("environment", {})
+        foreign = [key for key in variables if not key.startswith(prefix)]
+        assert foreign == [], f"{name} is given {foreign}"

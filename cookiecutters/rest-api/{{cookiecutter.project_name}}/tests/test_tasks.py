@@ -26,6 +26,9 @@ from httpx import AsyncClient
 
 from app.core.config import Settings
 from app.worker.tasks import count_words
+{%- if c.__auth %}
+from tests.conftest import SignIn
+{%- endif %}
 
 TASKS = "/api/v1/tasks"
 {%- if c.__celery %}
@@ -45,7 +48,9 @@ def test_count_words() -> None:
 def worker_env(settings: Settings) -> dict[str, str]:
     """The environment that gives a worker process the test app's settings."""
     values = settings.model_dump()
-    return {**os.environ, **{key.upper(): str(value) for key, value in values.items()}}
+    # Unset settings (None) stay unset: the worker would read "None" as a value.
+    given = {key.upper(): str(v) for key, v in values.items() if v is not None}
+    return {**os.environ, **given}
 
 
 def healthcheck(env: dict[str, str]) -> int:
@@ -67,10 +72,12 @@ def worker(worker_env: dict[str, str]) -> Iterator[subprocess.Popen[str]]:
     process.communicate(timeout=30)
 
 
-async def wait_until_done(client: AsyncClient, task_id: str) -> dict[str, Any]:
+async def wait_until_done(
+    client: AsyncClient, task_id: str, headers: dict[str, str]
+) -> dict[str, Any]:
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
-        response = await client.get(f"{TASKS}/{task_id}")
+        response = await client.get(f"{TASKS}/{task_id}", headers=headers)
         assert response.status_code == 200, response.text
         task: dict[str, Any] = response.json()
         if task["status"] in ("succeeded", "failed"):
@@ -91,7 +98,7 @@ async def test_a_worker_runs_the_task(
     assert response.status_code == 202, response.text
     task_id = response.json()["id"]
 
-    task = await wait_until_done(client, task_id)
+    task = await wait_until_done(client, task_id, auth_headers)
 
     assert task == {"id": task_id, "status": "succeeded", "result": 3, "error": None}
     assert worker.poll() is None
@@ -107,12 +114,29 @@ async def test_sending_a_task_needs_a_signed_in_user(client: AsyncClient) -> Non
     response = await client.post(f"{TASKS}/count-words", json={"text": "a b"})
 
     assert response.status_code in (401, 403)
+
+
+async def test_only_the_sender_reads_a_task(
+    client: AsyncClient, auth_headers: dict[str, str], sign_in_as: SignIn
+) -> None:
+    sent = await client.post(
+        f"{TASKS}/count-words", json={"text": "a b"}, headers=auth_headers
+    )
+    task_url = f"{TASKS}/{sent.json()['id']}"
+    client.cookies.clear()
+
+    anonymous = await client.get(task_url)
+    bob = await sign_in_as("bob@example.com")
+    someone_else = await client.get(task_url, headers=bob)
+
+    assert anonymous.status_code == 401
+    assert someone_else.status_code == 404
 {%- endif %}
-{%- if c.__rq %}
 
 
-async def test_an_unknown_task_is_404(client: AsyncClient) -> None:
-    response = await client.get(f"{TASKS}/no-such-task")
+async def test_an_unknown_task_is_404(
+    client: AsyncClient, auth_headers: dict[str, str]
+) -> None:
+    response = await client.get(f"{TASKS}/no-such-task", headers=auth_headers)
 
     assert response.status_code == 404
-{%- endif %}

@@ -16,6 +16,7 @@ from typing import Annotated, Any, Literal
 from celery import Celery
 from celery.result import AsyncResult
 from fastapi import Depends, Request
+from redis import Redis
 {%- else %}
 from fastapi import Depends, Request
 from redis import Redis
@@ -28,6 +29,10 @@ from app.core.config import Settings
 from app.worker.tasks import count_words
 
 Status = Literal["queued", "running", "succeeded", "failed"]
+# What a client sees of a failure; the worker's log has the exception.
+TASK_FAILED = "The task failed"
+# How long results, and who sent each task, are kept.
+RESULT_TTL_SECONDS = 3600
 
 
 @dataclass(frozen=True)
@@ -36,6 +41,20 @@ class TaskState:
     status: Status
     result: Any = None
     error: str | None = None
+
+
+class TaskOwners:
+    """Who sent each task, kept in Redis as long as its result: only they may read it."""
+
+    def __init__(self, redis: Redis, queue_name: str) -> None:
+        self.redis = redis
+        self.prefix = f"{queue_name}:owner:"
+
+    def record(self, task_id: str, owner: str) -> None:
+        self.redis.set(self.prefix + task_id, owner, ex=RESULT_TTL_SECONDS)
+
+    def sent(self, task_id: str, owner: str) -> bool:
+        return self.redis.get(self.prefix + task_id) == owner.encode()
 
 
 {% if c.__celery -%}
@@ -60,7 +79,7 @@ def create_celery(settings: Settings) -> Celery:
     celery.conf.update(
         task_default_queue=settings.task_queue,
         task_track_started=True,
-        result_expires=3600,
+        result_expires=RESULT_TTL_SECONDS,
         broker_connection_retry_on_startup=True,
     )
     celery.task(name=COUNT_WORDS)(count_words)
@@ -71,17 +90,24 @@ class TaskQueue:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.celery = create_celery(settings)
+        results = Redis.from_url(settings.redis_url)
+        self.owners = TaskOwners(results, settings.task_queue)
 
-    def enqueue_count_words(self, text: str) -> str:
-        return str(self.celery.send_task(COUNT_WORDS, args=[text]).id)
+    def enqueue_count_words(self, text: str, owner: str) -> str:
+        task_id = str(self.celery.send_task(COUNT_WORDS, args=[text]).id)
+        self.owners.record(task_id, owner)
+        return task_id
 
-    def state(self, task_id: str) -> TaskState | None:
+    def state(self, task_id: str, owner: str) -> TaskState | None:
+        """The task's state, or None when `owner` did not send such a task."""
+        if not self.owners.sent(task_id, owner):
+            return None
         result = AsyncResult(task_id, app=self.celery)
         status = STATUS_OF_STATE.get(str(result.state), "queued")
         if status == "succeeded":
             return TaskState(task_id, status, result=result.result)
         if status == "failed":
-            return TaskState(task_id, status, error=repr(result.result))
+            return TaskState(task_id, status, error=TASK_FAILED)
         return TaskState(task_id, status)
 
     def node_name(self) -> str:
@@ -100,6 +126,7 @@ class TaskQueue:
 
     def close(self) -> None:
         self.celery.close()
+        self.owners.redis.close()
 {%- else -%}
 # RQ's job states, in the four words the API uses.
 STATUS_OF_STATE: dict[JobStatus, Status] = {
@@ -112,20 +139,23 @@ STATUS_OF_STATE: dict[JobStatus, Status] = {
     JobStatus.STOPPED: "failed",
     JobStatus.CANCELED: "failed",
 }
-RESULT_TTL_SECONDS = 3600
 
 
 class TaskQueue:
     def __init__(self, settings: Settings) -> None:
         self.redis = Redis.from_url(settings.redis_url)
         self.queue = Queue(settings.task_queue, connection=self.redis)
+        self.owners = TaskOwners(self.redis, settings.task_queue)
 
-    def enqueue_count_words(self, text: str) -> str:
+    def enqueue_count_words(self, text: str, owner: str) -> str:
         job = self.queue.enqueue(count_words, text, result_ttl=RESULT_TTL_SECONDS)
+        self.owners.record(job.id, owner)
         return job.id
 
-    def state(self, task_id: str) -> TaskState | None:
-        """The task's state, or None when no such task is known."""
+    def state(self, task_id: str, owner: str) -> TaskState | None:
+        """The task's state, or None when `owner` did not send such a task."""
+        if not self.owners.sent(task_id, owner):
+            return None
         try:
             job = Job.fetch(task_id, connection=self.redis)
         except NoSuchJobError:
@@ -134,9 +164,7 @@ class TaskQueue:
         if status == "succeeded":
             return TaskState(task_id, status, result=job.return_value())
         if status == "failed":
-            latest = job.latest_result()
-            error = latest.exc_string if latest else None
-            return TaskState(task_id, status, error=error)
+            return TaskState(task_id, status, error=TASK_FAILED)
         return TaskState(task_id, status)
 
     def run_worker(self, argv: list[str]) -> None:
