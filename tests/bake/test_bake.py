@@ -42,7 +42,7 @@ SERVICE_NAME = {"mysql": "mariadb"}
 # import, setting, dependency, compose service or CI step of it may remain.
 FOOTPRINTS: dict[str, tuple[re.Pattern[str], Any]] = {
     "cache": (
-        re.compile(r"app\.core\.cache|\bCache\b|cache_ttl|CACHE_TTL"),
+        re.compile(r"app\.core\.cache|\bCache\b(?!-Control)|cache_ttl|CACHE_TTL"),
         lambda c: c["cache"] != "none",
     ),
     "redis": (re.compile(r"(?i)redis"), lambda c: "redis" in needed_services(c)),

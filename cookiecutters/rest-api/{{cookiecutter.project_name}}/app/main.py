@@ -16,13 +16,18 @@ from motor.motor_asyncio import AsyncIOMotorClient
 
 from app.api.health import router as health_router
 from app.api.registry import api_router
+from app.core.body_limit import BodySizeLimitMiddleware
 {%- if c.__cache %}
 from app.core.cache import create_cache
 {%- endif %}
 from app.core.config import PROJECT_DESCRIPTION, Settings, get_settings
 from app.core.errors import install_error_handlers
 from app.core.logging import configure_logging
+{%- if c.__passwords %}
+from app.core.rate_limit import create_rate_limiter
+{%- endif %}
 from app.core.request_id import RequestIdMiddleware
+from app.core.security_headers import SecurityHeadersMiddleware
 {%- if c.__sql %}
 from app.db.session import create_engine, create_sessionmaker
 {%- elif c.__mongo %}
@@ -54,12 +59,18 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
 {%- if c.__cache %}
     app.state.cache = create_cache(settings)
 {%- endif %}
+{%- if c.__passwords %}
+    app.state.rate_limiter = create_rate_limiter(settings)
+{%- endif %}
 {%- if c.__queue %}
     app.state.task_queue = TaskQueue(settings)
 {%- endif %}
     yield
 {%- if c.__queue %}
     app.state.task_queue.close()
+{%- endif %}
+{%- if c.__passwords %}
+    await app.state.rate_limiter.close()
 {%- endif %}
 {%- if c.__cache %}
     await app.state.cache.close()
@@ -81,10 +92,14 @@ def create_app(
 ) -> FastAPI:
     settings = settings or get_settings()
     configure_logging(settings.log_level)
+    docs = settings.docs_enabled
     app = FastAPI(
         title=settings.project_name,
         description=PROJECT_DESCRIPTION,
         version="0.1.0",
+        docs_url="/docs" if docs else None,
+        redoc_url="/redoc" if docs else None,
+        openapi_url="/openapi.json" if docs else None,
 {%- if c.__lifespan %}
         lifespan=lifespan,
 {%- endif %}
@@ -95,6 +110,8 @@ def create_app(
 {%- elif c.__memory %}
     app.state.item_store = ItemStore()
 {%- endif %}
+    app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(SecurityHeadersMiddleware)
     app.add_middleware(RequestIdMiddleware)
     install_error_handlers(app)
     app.include_router(health_router)

@@ -5,13 +5,13 @@ import asyncio
 {%- elif c.__mongo %}
 import os
 {%- endif %}
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, {% if c.__auth %}Awaitable, {% endif %}Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 {%- if c.db == 'sqlite' %}
 from pathlib import Path
 {%- endif %}
 from typing import Any
-{%- if c.__queue %}
+{%- if c.__queue or (c.__redis and c.__passwords) %}
 from uuid import uuid4
 {%- endif %}
 
@@ -48,6 +48,10 @@ PASSWORD = "correct horse battery staple"
 {%- endif %}
 
 ClientFactory = Callable[[Settings], AbstractAsyncContextManager[AsyncClient]]
+{%- if c.__auth %}
+# Sign in as the user with this email (created if new): the headers their requests need.
+SignIn = Callable[[str], Awaitable[dict[str, str]]]
+{%- endif %}
 
 
 @pytest.fixture(scope="session")
@@ -67,6 +71,14 @@ def settings({% if c.db == 'sqlite' %}tmp_path_factory: pytest.TempPathFactory{%
 {%- endif %}
 {%- if c.__auth %}
         "secret_key": "test-secret-key-long-enough-for-hs256-signing",
+{%- endif %}
+{%- if c.__passwords %}
+        # Tests sign in often from one address; the limit tests set their own.
+        "login_attempts_per_client": 10_000,
+        "failed_logins_per_account": 10_000,
+{%- if c.__redis %}
+        "rate_limit_prefix": f"{PROJECT_NAME}-test-{uuid4().hex[:8]}:limits:",
+{%- endif %}
 {%- endif %}
 {%- if c.__session %}
         "cookie_secure": False,
@@ -162,23 +174,35 @@ async def client(
 {%- if c.__passwords %}
 
 
-async def register_and_login(client: AsyncClient) -> dict[str, str]:
-    """Register the test user and sign in; the answer of the login endpoint."""
+async def register_and_login(client: AsyncClient, email: str = EMAIL) -> dict[str, str]:
+    """Register a user and sign in; the answer of the login endpoint."""
     await client.post(
-        "/api/v1/auth/register", json={"email": EMAIL, "password": PASSWORD}
+        "/api/v1/auth/register", json={"email": email, "password": PASSWORD}
     )
 {%- if c.__session %}
     response = await client.post(
-        "/api/v1/auth/login", json={"email": EMAIL, "password": PASSWORD}
+        "/api/v1/auth/login", json={"email": email, "password": PASSWORD}
     )
 {%- else %}
     response = await client.post(
-        "/api/v1/auth/login", data={"username": EMAIL, "password": PASSWORD}
+        "/api/v1/auth/login", data={"username": email, "password": PASSWORD}
     )
 {%- endif %}
     assert response.status_code == 200, response.text
     answer: dict[str, str] = response.json()
     return answer
+{%- endif %}
+{%- if c.__passwords %}
+
+
+def with_limits(settings: Settings, **limits: int) -> Settings:
+    """These sign-in limits{% if c.__redis %}, counted afresh (under a new Redis prefix){% endif %}."""
+{%- if c.__redis %}
+    prefix = f"{PROJECT_NAME}-test-{uuid4().hex[:8]}:limits:"
+    return settings.model_copy(update={**limits, "rate_limit_prefix": prefix})
+{%- else %}
+    return settings.model_copy(update=limits)
+{%- endif %}
 {%- endif %}
 {%- if c.__tokens %}
 
@@ -214,4 +238,26 @@ async def auth_headers(client: AsyncClient) -> dict[str, str]:
 def auth_headers() -> dict[str, str]:
     """No authentication: requests need no extra headers."""
     return {}
+{%- endif %}
+{%- if c.__auth %}
+
+
+@pytest.fixture
+def sign_in_as(client: AsyncClient{% if c.__oauth2 %}, provider: FakeProvider{% endif %}) -> SignIn:
+    """Another user's headers{% if c.__session %}; the client's cookie becomes theirs{% endif %}."""
+
+    async def sign_in(email: str) -> dict[str, str]:
+{%- if c.__oauth2 %}
+        provider.subject, provider.email = f"provider-{email}", email
+        tokens = await sign_in_with_provider(client, provider)
+        return bearer(tokens["access_token"])
+{%- elif c.__session %}
+        started = await register_and_login(client, email)
+        return {"X-CSRF-Token": started["csrf_token"]}
+{%- else %}
+        tokens = await register_and_login(client, email)
+        return bearer(tokens["access_token"])
+{%- endif %}
+
+    return sign_in
 {%- endif %}

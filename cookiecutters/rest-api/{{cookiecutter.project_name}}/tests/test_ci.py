@@ -6,6 +6,10 @@
 import subprocess
 import sys
 from pathlib import Path
+{%- if c.__github %}
+
+import yaml
+{%- endif %}
 
 ROOT = Path(__file__).resolve().parent.parent
 CI_FILE = ROOT / "{{ ci_file }}"
@@ -27,3 +31,11 @@ def test_pipeline_runs_the_projects_own_checks() -> None:
 
     for command in ("ruff check .", "ruff format --check .", "mypy", "pytest"):
         assert command in text, command
+{%- if c.__github %}
+
+
+def test_the_workflow_token_may_only_read() -> None:
+    workflow = yaml.safe_load(CI_FILE.read_text())
+
+    assert workflow["permissions"] == {"contents": "read"}
+{%- endif %}

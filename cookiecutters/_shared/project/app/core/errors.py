@@ -18,7 +18,9 @@ HTTP_ERROR_CODES = {
     404: "not_found",
     405: "method_not_allowed",
     409: "conflict",
+    413: "payload_too_large",
     422: "validation_error",
+    429: "too_many_requests",
 }
 
 
@@ -32,6 +34,9 @@ class AppError(Exception):
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+    def response_headers(self) -> dict[str, str] | None:
+        return self.headers
 
 
 class NotFoundError(AppError):
@@ -54,6 +59,18 @@ class PermissionDeniedError(AppError):
     code = "forbidden"
 
 
+class TooManyRequestsError(AppError):
+    status_code = 429
+    code = "too_many_requests"
+
+    def __init__(self, message: str, retry_after_seconds: int) -> None:
+        super().__init__(message)
+        self.retry_after_seconds = retry_after_seconds
+
+    def response_headers(self) -> dict[str, str]:
+        return {"Retry-After": str(self.retry_after_seconds)}
+
+
 def error_response(
     request: Request,
     status_code: int,
@@ -72,7 +89,11 @@ def error_response(
 async def handle_app_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, AppError)
     return error_response(
-        request, exc.status_code, exc.code, exc.message, headers=exc.headers
+        request,
+        exc.status_code,
+        exc.code,
+        exc.message,
+        headers=exc.response_headers(),
     )
 
 

@@ -6,6 +6,7 @@ from fastapi import Depends, Query
 from pydantic import BaseModel
 
 T = TypeVar("T")
+MAX_OFFSET = 2**31 - 1
 
 
 class PageParams(BaseModel):
@@ -22,7 +23,8 @@ class Page(BaseModel, Generic[T]):
 
 def page_params(
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    # Bounded: databases refuse offsets past their integer range.
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
 ) -> PageParams:
     return PageParams(limit=limit, offset=offset)
 

@@ -1,6 +1,8 @@
 {%- set c = cookiecutter -%}
 """Settings from the environment and .env, typed and validated once at start-up."""
-
+{% if c.__auth %}
+import math
+{%- endif %}
 from functools import lru_cache
 from typing import Annotated, Literal{% if c.__auth %}, Self{% endif %}
 
@@ -34,17 +36,25 @@ ASYNC_DRIVERS = {
 }
 {%- endif %}
 {%- if c.__auth %}
-WEAK_SECRETS = {"generate-me", "changeme", "change-me", "secret"}
-MIN_SECRET_LENGTH = 32
+# Placeholders and examples a key must never be, however long.
+KNOWN_SECRETS = {"generate-me", "changeme", "change-me", "secret"}
+# An estimate (length x log2 of the distinct characters used): 32 x "a" scores 0,
+# `python -c "import secrets; print(secrets.token_urlsafe(48))"` about 370.
+MIN_SECRET_BITS = 128
 {%- endif %}
 
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_file=".env", extra="ignore")
 
-    environment: Literal["development", "test", "production"] = "development"
+    # Production unless development is said (.env does): the safe checks are the default.
+    environment: Literal["development", "test", "production"] = "production"
     project_name: str = PROJECT_NAME
     log_level: str = "INFO"
+    # Larger request bodies are refused with 413 before they are read whole.
+    max_body_bytes: int = 1_048_576
+    # /docs, /redoc and /openapi.json: unset means served except in production.
+    public_docs: bool | None = None
 {%- if c.db == 'sqlite' %}
     database_url: str = f"sqlite:///./{DATABASE_NAME}.db"
 {%- elif c.db == 'postgres' %}
@@ -85,7 +95,20 @@ class Settings(BaseSettings):
 {%- endif %}
 {%- if c.__session %}
     session_minutes: int = 60 * 24 * 14
+    # A session unused this long ends early; a user keeps at most this many.
+    session_idle_minutes: int = 60 * 24
+    max_sessions_per_user: int = 10
     cookie_secure: bool = True
+{%- endif %}
+{%- if c.__passwords %}
+    # Sign-in limits per window: attempts (logins and registrations) per client
+    # address, failed logins per account. Beyond them: 429 with Retry-After.
+    login_attempts_per_client: int = 20
+    failed_logins_per_account: int = 10
+    login_window_seconds: int = 15 * 60
+{%- if c.__redis %}
+    rate_limit_prefix: str = f"{PROJECT_NAME}:limits:"
+{%- endif %}
 {%- endif %}
 {%- if c.__oauth2 %}
     oauth_client_id: str = ""
@@ -113,14 +136,30 @@ class Settings(BaseSettings):
         if not self.secret_key:
             raise ValueError("SECRET_KEY is not set: copy .env.example to .env")
         weak = (
-            self.secret_key in WEAK_SECRETS or len(self.secret_key) < MIN_SECRET_LENGTH
+            self.secret_key in KNOWN_SECRETS
+            or estimated_bits(self.secret_key) < MIN_SECRET_BITS
         )
         if weak and self.environment != "development":
             raise ValueError(
-                f"SECRET_KEY is weak: use {MIN_SECRET_LENGTH}+ random characters "
-                "outside development"
+                "SECRET_KEY is weak (allowed only with ENVIRONMENT=development): "
+                "use secrets.token_urlsafe(48)"
             )
         return self
+{%- endif %}
+
+    @property
+    def docs_enabled(self) -> bool:
+        if self.public_docs is None:
+            return self.environment != "production"
+        return self.public_docs
+
+{%- if c.__auth %}
+
+
+def estimated_bits(secret: str) -> float:
+    """Guessing cost of a random-looking key: repeats and tiny alphabets score low."""
+    distinct = len(set(secret))
+    return len(secret) * math.log2(distinct) if distinct > 1 else 0.0
 {%- endif %}
 
 

@@ -9,10 +9,12 @@ from typing import Any
 
 import jwt
 from pwdlib import PasswordHash
+from starlette.concurrency import run_in_threadpool
 
 from app.core.errors import AuthenticationError
 {%- elif c.auth == 'oauth2' %}
 
+import secrets
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -26,6 +28,7 @@ import secrets
 from functools import cache
 
 from pwdlib import PasswordHash
+from starlette.concurrency import run_in_threadpool
 {%- endif %}
 {%- if c.__tokens %}
 
@@ -35,18 +38,21 @@ ALGORITHM = "HS256"
 
 _password_hash = PasswordHash.recommended()
 
-
-def hash_password(password: str) -> str:
-    return _password_hash.hash(password)
-
-
-def verify_password(password: str, hashed: str) -> bool:
-    return _password_hash.verify(password, hashed)
+# Argon2 spends tens of milliseconds of CPU by design: each call runs in a worker
+# thread, so other requests (and /health) are served meanwhile.
 
 
-def spend_password_check_time(password: str) -> None:
+async def hash_password(password: str) -> str:
+    return await run_in_threadpool(_password_hash.hash, password)
+
+
+async def verify_password(password: str, hashed: str) -> bool:
+    return await run_in_threadpool(_password_hash.verify, password, hashed)
+
+
+async def spend_password_check_time(password: str) -> None:
     """Verify against a throwaway hash, so unknown emails answer as slowly as known ones."""
-    _password_hash.verify(password, _throwaway_hash())
+    await verify_password(password, _throwaway_hash())
 
 
 @cache
@@ -78,6 +84,11 @@ def decode_token(token: str, token_type: str, secret: str) -> dict[str, Any]:
     if claims["type"] != token_type:
         raise AuthenticationError("Token is not valid")
     return claims
+
+
+def new_token_id() -> str:
+    """A random id for a refresh token (`jti`) or a family of them."""
+    return secrets.token_urlsafe(24)
 {%- endif %}
 {%- if c.__session %}
 

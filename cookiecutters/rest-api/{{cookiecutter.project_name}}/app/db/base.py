@@ -13,5 +13,9 @@ NAMING_CONVENTION = {
 }
 
 
+# The largest id an INTEGER key holds on every database: larger ones name no row.
+MAX_ROW_ID = 2**31 - 1
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)

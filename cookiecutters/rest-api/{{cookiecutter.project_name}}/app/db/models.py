@@ -6,8 +6,8 @@ A new domain adds one import line here.
 
 from app.db.base import Base
 {%- if c.__auth %}
-from app.domains.auth.models import {% if c.__session %}User, UserSession{% else %}User{% endif %}
+from app.domains.auth.models import {% if c.__session %}User, UserSession{% else %}RefreshToken, User{% endif %}
 {%- endif %}
 from app.domains.items.models import Item
 
-__all__ = ["Base", "Item"{% if c.__auth %}, "User"{% endif %}{% if c.__session %}, "UserSession"{% endif %}]
+__all__ = ["Base", "Item"{% if c.__tokens %}, "RefreshToken"{% endif %}{% if c.__auth %}, "User"{% endif %}{% if c.__session %}, "UserSession"{% endif %}]

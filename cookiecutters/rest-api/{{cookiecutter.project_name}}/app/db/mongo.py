@@ -7,12 +7,12 @@ from beanie import Document, init_beanie
 from motor.motor_asyncio import AsyncIOMotorClient, AsyncIOMotorDatabase
 from pymongo.errors import PyMongoError
 {% if c.__auth %}
-from app.domains.auth.models import {% if c.__session %}User, UserSession{% else %}User{% endif %}
+from app.domains.auth.models import {% if c.__session %}User, UserSession{% else %}RefreshToken, User{% endif %}
 {%- endif %}
 from app.domains.items.models import Item
 
 # Every document model; a new domain adds its documents here.
-DOCUMENT_MODELS: list[type[Document]] = [Item{% if c.__auth %}, User{% endif %}{% if c.__session %}, UserSession{% endif %}]
+DOCUMENT_MODELS: list[type[Document]] = [Item{% if c.__auth %}, User, {% if c.__session %}UserSession{% else %}RefreshToken{% endif %}{% endif %}]
 
 
 def open_client(url: str, timeout_ms: int) -> AsyncIOMotorClient[dict[str, Any]]:

@@ -1,10 +1,10 @@
 """The async engine, and one session per request that commits or rolls back."""
 
 from collections.abc import AsyncIterator
-from typing import Annotated
+from typing import Annotated{% if cookiecutter.db == 'sqlite' %}, Any{% endif %}
 
 from fastapi import Depends, Request
-from sqlalchemy import text
+from sqlalchemy import {% if cookiecutter.db == 'sqlite' %}event, {% endif %}text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
@@ -15,7 +15,20 @@ from sqlalchemy.ext.asyncio import (
 
 
 def create_engine(database_url: str) -> AsyncEngine:
+{%- if cookiecutter.db == 'sqlite' %}
+    engine = create_async_engine(database_url, pool_pre_ping=True)
+    event.listen(engine.sync_engine, "connect", enforce_foreign_keys)
+    return engine
+
+
+def enforce_foreign_keys(connection: Any, _: Any) -> None:
+    """SQLite leaves foreign keys off unless each connection turns them on."""
+    cursor = connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+{%- else %}
     return create_async_engine(database_url, pool_pre_ping=True)
+{%- endif %}
 
 
 def create_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:

@@ -4,17 +4,18 @@
 
 from typing import Annotated
 
-from fastapi import Depends
+from fastapi import Depends, Request
 from fastapi.security import OAuth2PasswordBearer
 
 from app.core.config import SettingsDep
+from app.core.rate_limit import RateLimiterDep
 {%- if c.__sql %}
 from app.db.session import SessionDep
 {%- endif %}
 from app.domains.auth.exceptions import NotAuthenticated
 from app.domains.auth.models import User
-from app.domains.auth.repository import UserRepository
-from app.domains.auth.service import AuthService
+from app.domains.auth.repository import RefreshTokenRepository, UserRepository
+from app.domains.auth.service import AuthService, SignInLimits
 
 # auto_error=False: a missing token gets the common error shape, not FastAPI's.
 bearer_token = OAuth2PasswordBearer(tokenUrl="/api/v1/auth/login", auto_error=False)
@@ -33,7 +34,7 @@ from app.db.session import SessionDep
 {%- endif %}
 from app.domains.auth.exceptions import NotAuthenticated
 from app.domains.auth.models import User
-from app.domains.auth.repository import UserRepository
+from app.domains.auth.repository import RefreshTokenRepository, UserRepository
 from app.domains.auth.service import AuthService, ProviderLogin
 
 # auto_error=False: a missing token gets the common error shape, not FastAPI's.
@@ -46,37 +47,53 @@ from typing import Annotated
 from fastapi import Depends, Request
 
 from app.core.config import SettingsDep
+from app.core.rate_limit import RateLimiterDep
 {%- if c.__sql %}
 from app.db.session import SessionDep
 {%- endif %}
 from app.domains.auth.exceptions import CsrfFailed, NotAuthenticated
 from app.domains.auth.models import User, UserSession
 from app.domains.auth.repository import SessionRepository, UserRepository
-from app.domains.auth.service import AuthService
+from app.domains.auth.service import AuthService, SignInLimits
 
 SESSION_COOKIE = "session_id"
 CSRF_HEADER = "X-CSRF-Token"
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
 {%- endif %}
+{%- set store = 'session' if c.__sql else '' %}
+{%- if c.__passwords %}
+
+
+def get_sign_in_limits(
+    request: Request, limiter: RateLimiterDep, settings: SettingsDep
+) -> SignInLimits:
+    # Behind a proxy, run uvicorn with --proxy-headers so this is the real client.
+    client = request.client.host if request.client else "unknown"
+    return SignInLimits(limiter, client, settings)
+{%- endif %}
+
+
+def get_auth_service(
 {%- if c.__sql %}
-
-
-def get_auth_service(session: SessionDep, settings: SettingsDep) -> AuthService:
+    session: SessionDep,
+{%- endif %}
+    settings: SettingsDep,
+{%- if c.__passwords %}
+    limits: Annotated[SignInLimits, Depends(get_sign_in_limits)],
+{%- endif %}
+) -> AuthService:
+    return AuthService(
+        UserRepository({{ store }}),
 {%- if c.__session %}
-    return AuthService(UserRepository(session), SessionRepository(session), settings)
+        SessionRepository({{ store }}),
 {%- else %}
-    return AuthService(UserRepository(session), settings)
+        RefreshTokenRepository({{ store }}),
 {%- endif %}
-{%- else %}
-
-
-def get_auth_service(settings: SettingsDep) -> AuthService:
-{%- if c.__session %}
-    return AuthService(UserRepository(), SessionRepository(), settings)
-{%- else %}
-    return AuthService(UserRepository(), settings)
+        settings,
+{%- if c.__passwords %}
+        limits,
 {%- endif %}
-{%- endif %}
+    )
 
 
 AuthServiceDep = Annotated[AuthService, Depends(get_auth_service)]
@@ -88,7 +105,7 @@ async def get_current_user(
 ) -> User:
     if token is None:
         raise NotAuthenticated()
-    return await service.user_from_token(token, "access")
+    return await service.user_from_token(token)
 {%- elif c.auth == 'oauth2' %}
 
 
@@ -98,7 +115,7 @@ async def get_current_user(
 ) -> User:
     if credentials is None:
         raise NotAuthenticated()
-    return await service.user_from_token(credentials.credentials, "access")
+    return await service.user_from_token(credentials.credentials)
 
 
 def build_oauth_client(settings: Settings, **httpx_options: Any) -> AsyncOAuth2Client:

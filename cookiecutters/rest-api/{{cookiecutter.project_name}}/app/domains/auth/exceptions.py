@@ -8,8 +8,9 @@ from typing import ClassVar
 from app.core.errors import (
     AuthenticationError,
     ConflictError,
-{%- if c.__session %}
+{%- if c.__passwords %}
     PermissionDeniedError,
+    TooManyRequestsError,
 {%- endif %}
 )
 
@@ -31,6 +32,20 @@ class EmailTaken(ConflictError):
 class InvalidCredentials(AuthenticationError):
     def __init__(self) -> None:
         super().__init__("Incorrect email or password")
+
+
+class TooManyAttempts(TooManyRequestsError):
+    def __init__(self, retry_after_seconds: int) -> None:
+        super().__init__(
+            "Too many sign-in attempts: try again later", retry_after_seconds
+        )
+
+
+class WrongPassword(PermissionDeniedError):
+    """403, not 401: the caller is signed in, only the confirmation is wrong."""
+
+    def __init__(self) -> None:
+        super().__init__("The current password is wrong")
 {%- endif %}
 {%- if c.__session %}
 

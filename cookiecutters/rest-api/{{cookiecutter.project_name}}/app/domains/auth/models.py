@@ -1,15 +1,10 @@
 {%- set c = cookiecutter -%}
-"""Users{% if c.__session %} and their server-side sessions{% endif %}."""
+"""Users{% if c.__session %} and their server-side sessions{% else %} and the refresh tokens they were given{% endif %}."""
 {%- if c.__sql %}
-{%- if c.__session %}
 
 from datetime import datetime
 
 from sqlalchemy import DateTime, ForeignKey, String
-{%- else %}
-
-from sqlalchemy import String
-{%- endif %}
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db.base import Base
@@ -19,6 +14,8 @@ UserId = int
 
 class User(Base):
     __tablename__ = "users"
+    # SQLite: never give a deleted user's id (and old credentials) to a new one.
+    __table_args__ = ({"sqlite_autoincrement": True},)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     email: Mapped[str] = mapped_column(String(320), unique=True)
@@ -43,11 +40,29 @@ class UserSession(Base):
     )
     csrf_token: Mapped[str] = mapped_column(String(64))
     expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    # Sessions unused this long end before expires_at (idle timeout).
+    last_seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+{%- else %}
+
+
+class RefreshToken(Base):
+    """One refresh token handed out; those issued from one login share a family."""
+
+    __tablename__ = "refresh_tokens"
+
+    # The token's `jti` claim: random, so the table alone cannot sign anyone in.
+    jti: Mapped[str] = mapped_column(String(64), primary_key=True)
+    family: Mapped[str] = mapped_column(String(64), index=True)
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
+    # Set when the token is exchanged: using it a second time revokes the family.
+    used: Mapped[bool] = mapped_column(default=False)
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 {%- endif %}
 {%- else %}
-{% if c.__session %}
+
 from datetime import datetime
-{%- endif %}
 from typing import Annotated
 
 from beanie import Document, Indexed, PydanticObjectId
@@ -77,8 +92,26 @@ class UserSession(Document):
     user_id: PydanticObjectId
     csrf_token: str
     expires_at: datetime
+    # Sessions unused this long end before expires_at (idle timeout).
+    last_seen_at: datetime
 
     class Settings:
         name = "user_sessions"
+{%- else %}
+
+
+class RefreshToken(Document):
+    """One refresh token handed out; those issued from one login share a family."""
+
+    # The token's `jti` claim: random, so the collection alone cannot sign anyone in.
+    jti: Annotated[str, Indexed(unique=True)]
+    family: Annotated[str, Indexed()]
+    user_id: Annotated[PydanticObjectId, Indexed()]
+    # Set when the token is exchanged: using it a second time revokes the family.
+    used: bool = False
+    expires_at: datetime
+
+    class Settings:
+        name = "refresh_tokens"
 {%- endif %}
 {%- endif %}

@@ -1,11 +1,15 @@
 {%- set c = cookiecutter -%}
-"""Where users{% if c.__session %} and sessions{% endif %} are stored: the only auth module that knows the database."""
+"""Where users and their {% if c.__session %}sessions{% else %}refresh tokens{% endif %} are stored: the only auth module that knows the database."""
 {%- if c.__sql %}
 
-from sqlalchemy import select
+from datetime import datetime
+
+from sqlalchemy import delete, {% if c.__session %}or_, {% endif %}select{% if c.__tokens %}, update{% endif %}
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.domains.auth.models import User, UserId{% if c.__session %}, UserSession{% endif %}
+from app.domains.auth.exceptions import EmailTaken
+from app.domains.auth.models import {% if c.__tokens %}RefreshToken, {% endif %}User, UserId{% if c.__session %}, UserSession{% endif %}
 
 
 class UserRepository:
@@ -24,15 +28,17 @@ class UserRepository:
 {%- endif %}
 
     async def add(self, user: User) -> User:
+        """Store a new user; EmailTaken when another request registered it first."""
         self.session.add(user)
-        await self.session.flush()
+        try:
+            await self.session.flush()
+        except IntegrityError as error:
+            raise EmailTaken() from error
         return user
-{%- if c.__oauth2 %}
 
     async def save(self, user: User) -> User:
         await self.session.flush()
         return user
-{%- endif %}
 {%- if c.__session %}
 
 
@@ -50,10 +56,71 @@ class SessionRepository:
     async def delete(self, user_session: UserSession) -> None:
         await self.session.delete(user_session)
         await self.session.flush()
+
+    async def touch(self, user_session: UserSession, now: datetime) -> None:
+        user_session.last_seen_at = now
+        await self.session.flush()
+
+    async def of_user(self, user: User) -> list[UserSession]:
+        """The user's sessions, most recently used first."""
+        users_sessions = select(UserSession).where(UserSession.user_id == user.id)
+        newest_first = users_sessions.order_by(UserSession.last_seen_at.desc())
+        return list(await self.session.scalars(newest_first))
+
+    async def delete_of_user(self, user: User) -> None:
+        users_sessions = delete(UserSession).where(UserSession.user_id == user.id)
+        await self.session.execute(users_sessions)
+
+    async def purge(self, now: datetime, unused_since: datetime) -> None:
+        """Delete every session that has expired or sat unused since `unused_since`."""
+        expired = UserSession.expires_at <= now
+        idle = UserSession.last_seen_at <= unused_since
+        await self.session.execute(delete(UserSession).where(or_(expired, idle)))
+{%- else %}
+
+
+class RefreshTokenRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def add(self, token: RefreshToken) -> None:
+        self.session.add(token)
+        await self.session.flush()
+
+    async def get(self, jti: str) -> RefreshToken | None:
+        return await self.session.get(RefreshToken, jti)
+
+    async def mark_used(self, jti: str) -> bool:
+        """True for the one request that exchanges the token, False for any other."""
+        unused = (RefreshToken.jti == jti) & RefreshToken.used.is_(False)
+        connection = await self.session.connection()
+        result = await connection.execute(
+            update(RefreshToken).where(unused).values(used=True)
+        )
+        return result.rowcount == 1
+
+    async def revoke_family(self, family: str) -> None:
+        """Delete the family and commit now: the request that found the reuse fails."""
+        family_tokens = delete(RefreshToken).where(RefreshToken.family == family)
+        await self.session.execute(family_tokens)
+        await self.session.commit()
+
+    async def revoke_user(self, user: User) -> None:
+        users_tokens = delete(RefreshToken).where(RefreshToken.user_id == user.id)
+        await self.session.execute(users_tokens)
+
+    async def purge(self, now: datetime) -> None:
+        expired = delete(RefreshToken).where(RefreshToken.expires_at <= now)
+        await self.session.execute(expired)
 {%- endif %}
 {%- else %}
 
-from app.domains.auth.models import User, UserId{% if c.__session %}, UserSession{% endif %}
+from datetime import datetime
+
+from pymongo.errors import DuplicateKeyError
+
+from app.domains.auth.exceptions import EmailTaken
+from app.domains.auth.models import {% if c.__tokens %}RefreshToken, {% endif %}User, UserId{% if c.__session %}, UserSession{% endif %}
 
 
 class UserRepository:
@@ -69,14 +136,16 @@ class UserRepository:
 {%- endif %}
 
     async def add(self, user: User) -> User:
-        await user.insert()
+        """Store a new user; EmailTaken when another request registered it first."""
+        try:
+            await user.insert()
+        except DuplicateKeyError as error:
+            raise EmailTaken() from error
         return user
-{%- if c.__oauth2 %}
 
     async def save(self, user: User) -> User:
         await user.save()
         return user
-{%- endif %}
 {%- if c.__session %}
 
 
@@ -89,5 +158,49 @@ class SessionRepository:
 
     async def delete(self, user_session: UserSession) -> None:
         await user_session.delete()
+
+    async def touch(self, user_session: UserSession, now: datetime) -> None:
+        user_session.last_seen_at = now
+        await user_session.save()
+
+    async def of_user(self, user: User) -> list[UserSession]:
+        """The user's sessions, most recently used first."""
+        found = UserSession.find(UserSession.user_id == user.id).sort("-last_seen_at")
+        return await found.to_list()
+
+    async def delete_of_user(self, user: User) -> None:
+        await UserSession.find(UserSession.user_id == user.id).delete()
+
+    async def purge(self, now: datetime, unused_since: datetime) -> None:
+        """Delete every session that has expired or sat unused since `unused_since`."""
+        expired = {"expires_at": {"$lte": now}}
+        idle = {"last_seen_at": {"$lte": unused_since}}
+        await UserSession.find({"$or": [expired, idle]}).delete()
+{%- else %}
+
+
+class RefreshTokenRepository:
+    async def add(self, token: RefreshToken) -> None:
+        await token.insert()
+
+    async def get(self, jti: str) -> RefreshToken | None:
+        return await RefreshToken.find_one(RefreshToken.jti == jti)
+
+    async def mark_used(self, jti: str) -> bool:
+        """True for the one request that exchanges the token, False for any other."""
+        result = await RefreshToken.get_motor_collection().update_one(
+            {"jti": jti, "used": False}, {"$set": {"used": True}}
+        )
+        exchanged: bool = result.modified_count == 1
+        return exchanged
+
+    async def revoke_family(self, family: str) -> None:
+        await RefreshToken.find(RefreshToken.family == family).delete()
+
+    async def revoke_user(self, user: User) -> None:
+        await RefreshToken.find(RefreshToken.user_id == user.id).delete()
+
+    async def purge(self, now: datetime) -> None:
+        await RefreshToken.find({"expires_at": {"$lte": now}}).delete()
 {%- endif %}
 {%- endif %}

@@ -1,5 +1,5 @@
 {%- set c = cookiecutter -%}
-"""The auth API{% if c.__passwords %}: register, {% if c.__session %}login and logout with a session cookie{% else %}login, refresh{% endif %}{% else %}: login through the provider, refresh{% endif %}, and /users/me."""
+"""The auth API{% if c.__passwords %}: register, {% if c.__session %}login and logout with a session cookie{% else %}login, refresh, logout{% endif %}, password change{% else %}: login through the provider, refresh, logout{% endif %}, and /users/me."""
 {%- if c.auth == 'jwt' %}
 
 from typing import Annotated
@@ -8,7 +8,13 @@ from fastapi import APIRouter, Depends
 from fastapi.security import OAuth2PasswordRequestForm
 
 from app.domains.auth.dependencies import AuthServiceDep, CurrentUser
-from app.domains.auth.schemas import RefreshRequest, TokenPair, UserCreate, UserPublic
+from app.domains.auth.schemas import (
+    PasswordChange,
+    RefreshRequest,
+    TokenPair,
+    UserCreate,
+    UserPublic,
+)
 
 router = APIRouter()
 
@@ -24,7 +30,7 @@ async def login(
 ) -> TokenPair:
     """OAuth2 password flow: the form's `username` is the email."""
     user = await service.authenticate(form.username, form.password)
-    return service.issue_tokens(user)
+    return await service.issue_tokens(user)
 {%- elif c.auth == 'oauth2' %}
 
 from typing import Annotated
@@ -38,6 +44,7 @@ from app.domains.auth.dependencies import (
     CurrentUser,
     ProviderLoginDep,
 )
+from app.domains.auth.exceptions import ProviderLoginFailed
 from app.domains.auth.schemas import RefreshRequest, TokenPair, UserPublic
 
 STATE_COOKIE = "oauth_state"
@@ -65,18 +72,22 @@ async def login(provider: ProviderLoginDep, settings: SettingsDep) -> RedirectRe
 
 @router.get("/auth/callback", tags=["auth"])
 async def callback(
-    code: str,
-    state: str,
     response: Response,
     provider: ProviderLoginDep,
     service: AuthServiceDep,
+    code: str | None = None,
+    state: str | None = None,
+    error: str | None = None,
     state_cookie: Annotated[str | None, Cookie(alias=STATE_COOKIE)] = None,
 ) -> TokenPair:
-    """Redeem the provider's code, then answer with this app's own tokens."""
+    """Redeem the provider's code, then answer with this app's own tokens. The
+    provider sends `error` instead (access_denied...) when the user said no."""
+    if error is not None:
+        raise ProviderLoginFailed("the provider did not authorize the login")
     profile = await provider.finish(code, state, state_cookie)
     user = await service.sign_in_from_provider(profile)
     response.delete_cookie(STATE_COOKIE, path=STATE_COOKIE_PATH)
-    return service.issue_tokens(user)
+    return await service.issue_tokens(user)
 {%- elif c.auth == 'session' %}
 
 from fastapi import APIRouter, Response
@@ -90,6 +101,7 @@ from app.domains.auth.dependencies import (
 )
 from app.domains.auth.schemas import (
     LoginRequest,
+    PasswordChange,
     SessionStarted,
     UserCreate,
     UserPublic,
@@ -134,12 +146,37 @@ async def logout(
     await service.end_session(user_session)
     response.delete_cookie(SESSION_COOKIE)
 {%- endif %}
+{%- if c.__passwords %}
+
+
+@router.post("/auth/password", status_code=204, tags=["auth"])
+async def change_password(
+    data: PasswordChange,
+    user: CurrentUser,
+    service: AuthServiceDep,
+{%- if c.__session %}
+    response: Response,
+{%- endif %}
+) -> None:
+    """Change the password{% if c.__session %}; every session ends, this one too{% else %}; every refresh token is revoked{% endif %}."""
+    await service.change_password(user, data)
+{%- if c.__session %}
+    response.delete_cookie(SESSION_COOKIE)
+{%- endif %}
+{%- endif %}
 {%- if c.__tokens %}
 
 
 @router.post("/auth/refresh", tags=["auth"])
 async def refresh(data: RefreshRequest, service: AuthServiceDep) -> TokenPair:
+    """A new token pair for a refresh token, which is then spent."""
     return await service.refresh(data.refresh_token)
+
+
+@router.post("/auth/logout", status_code=204, tags=["auth"])
+async def logout(data: RefreshRequest, service: AuthServiceDep) -> None:
+    """Revoke the refresh token and every token refreshed from the same sign-in."""
+    await service.logout(data.refresh_token)
 {%- endif %}
 
 

@@ -1,15 +1,29 @@
 {%- set c = cookiecutter -%}
 """What the auth API accepts and returns."""
-
-from pydantic import BaseModel, ConfigDict, EmailStr{% if c.__passwords %}, Field{% endif %}
-
+{% if c.__passwords %}
+from typing import Annotated
+{% endif %}
+from pydantic import {% if c.__passwords %}AfterValidator, {% endif %}BaseModel, ConfigDict, EmailStr{% if c.__passwords %}, Field{% endif %}
+{% if c.__passwords %}
+from app.core.passwords import refuse_common_password
+{%- endif %}
 from app.domains.auth.models import UserId
 {%- if c.__passwords %}
+
+# A new password: 8 to 128 characters, and not one of the most common ones.
+NewPassword = Annotated[
+    str, Field(min_length=8, max_length=128), AfterValidator(refuse_common_password)
+]
 
 
 class UserCreate(BaseModel):
     email: EmailStr
-    password: str = Field(min_length=8, max_length=128)
+    password: NewPassword
+
+
+class PasswordChange(BaseModel):
+    current_password: str = Field(max_length=128)
+    new_password: NewPassword
 {%- endif %}
 
 
@@ -51,4 +65,6 @@ class ProviderUser(BaseModel):
 
     sub: str
     email: EmailStr
+    # OpenID Connect's claim; an address the provider has not verified is not used.
+    email_verified: bool = False
 {%- endif %}

@@ -3,13 +3,17 @@
 
 from typing import Annotated
 
-from fastapi import Depends{% if c.__memory %}, Request{% endif %}
+from fastapi import Depends{% if c.__sql %}, Path{% endif %}{% if c.__memory %}, Request{% endif %}
 {% if c.__cache %}
 from app.core.cache import CacheDep
 from app.core.config import SettingsDep
 {%- endif %}
 {%- if c.__sql %}
+from app.db.base import MAX_ROW_ID
 from app.db.session import SessionDep
+{%- endif %}
+{%- if c.__auth %}
+from app.domains.auth.dependencies import CurrentUser
 {%- endif %}
 from app.domains.items.models import Item, ItemId
 from app.domains.items.repository import ItemRepository
@@ -53,11 +57,29 @@ def get_item_service(request: Request) -> ItemService:
 
 
 ItemServiceDep = Annotated[ItemService, Depends(get_item_service)]
+{%- if c.__sql %}
+# An id past the column's range names no item: 422, never a database error.
+ItemIdPath = Annotated[ItemId, Path(ge=1, le=MAX_ROW_ID)]
+{%- else %}
+ItemIdPath = ItemId
+{%- endif %}
 
 
-async def valid_item_id(item_id: ItemId, service: ItemServiceDep) -> Item:
+async def valid_item_id(item_id: ItemIdPath, service: ItemServiceDep) -> Item:
     """The item named in the path, or a 404 in the common error shape."""
     return await service.get_item(item_id)
 
 
 ValidItem = Annotated[Item, Depends(valid_item_id)]
+{%- if c.__auth %}
+
+
+async def owned_item_id(
+    item_id: ItemIdPath, user: CurrentUser, service: ItemServiceDep
+) -> Item:
+    """The item named in the path, if the signed-in user owns it (else 401/403/404)."""
+    return await service.get_owned_item(item_id, user)
+
+
+OwnedItem = Annotated[Item, Depends(owned_item_id)]
+{%- endif %}

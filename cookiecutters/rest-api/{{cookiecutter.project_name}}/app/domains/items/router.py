@@ -1,21 +1,25 @@
 {%- set c = cookiecutter -%}
-"""The items API: create, list (paginated), read, update, delete."""
+{%- set item = 'OwnedItem' if c.__auth else 'ValidItem' -%}
+{%- if c.__auth -%}
+"""The items API: create, list (paginated), read, update, delete.
 
-from fastapi import APIRouter{% if c.__auth %}, Depends{% endif %}
+Reading is public; creating needs a signed-in user, who then owns the item; only
+the owner may change or delete it (403 for anyone else).
+"""
+{%- else -%}
+"""The items API: create, list (paginated), read, update, delete."""
+{%- endif %}
+
+from fastapi import APIRouter
 
 from app.api.pagination import Page, PageParamsDep
 {%- if c.__auth %}
-from app.domains.auth.dependencies import get_current_user
+from app.domains.auth.dependencies import CurrentUser
 {%- endif %}
-from app.domains.items.dependencies import ItemServiceDep, ValidItem
-from app.domains.items.models import ItemId
+from app.domains.items.dependencies import ItemIdPath, ItemServiceDep, {{ item }}
 from app.domains.items.schemas import ItemCreate, ItemPublic, ItemUpdate
 
 router = APIRouter(prefix="/items", tags=["items"])
-{%- if c.__auth %}
-# Reading is public; changing items needs a signed-in user.
-SIGNED_IN = [Depends(get_current_user)]
-{%- endif %}
 
 
 @router.get("")
@@ -25,23 +29,30 @@ async def list_items(
     return await service.list_items(params)
 
 
-@router.post("", status_code=201{% if c.__auth %}, dependencies=SIGNED_IN{% endif %})
+@router.post("", status_code=201)
+{%- if c.__auth %}
+async def create_item(
+    data: ItemCreate, user: CurrentUser, service: ItemServiceDep
+) -> ItemPublic:
+    return ItemPublic.model_validate(await service.create_item(data, user))
+{%- else %}
 async def create_item(data: ItemCreate, service: ItemServiceDep) -> ItemPublic:
     return ItemPublic.model_validate(await service.create_item(data))
+{%- endif %}
 
 
 @router.get("/{item_id}")
-async def read_item(item_id: ItemId, service: ItemServiceDep) -> ItemPublic:
+async def read_item(item_id: ItemIdPath, service: ItemServiceDep) -> ItemPublic:
     return await service.read_item(item_id)
 
 
-@router.patch("/{item_id}"{% if c.__auth %}, dependencies=SIGNED_IN{% endif %})
+@router.patch("/{item_id}")
 async def update_item(
-    item: ValidItem, data: ItemUpdate, service: ItemServiceDep
+    item: {{ item }}, data: ItemUpdate, service: ItemServiceDep
 ) -> ItemPublic:
     return ItemPublic.model_validate(await service.update_item(item, data))
 
 
-@router.delete("/{item_id}", status_code=204{% if c.__auth %}, dependencies=SIGNED_IN{% endif %})
-async def delete_item(item: ValidItem, service: ItemServiceDep) -> None:
+@router.delete("/{item_id}", status_code=204)
+async def delete_item(item: {{ item }}, service: ItemServiceDep) -> None:
     await service.delete_item(item)

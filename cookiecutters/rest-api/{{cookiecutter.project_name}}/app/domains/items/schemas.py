@@ -1,18 +1,30 @@
 """What the items API accepts and returns: one schema per role."""
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from app.domains.items.models import ItemId
 
+# Some databases refuse the NUL character in text: refuse it at the door.
+NO_NUL = r"^[^\x00]*$"
+
 
 class ItemCreate(BaseModel):
-    name: str = Field(min_length=1, max_length=100)
-    description: str | None = Field(default=None, max_length=1000)
+    name: str = Field(min_length=1, max_length=100, pattern=NO_NUL)
+    description: str | None = Field(default=None, max_length=1000, pattern=NO_NUL)
 
 
 class ItemUpdate(BaseModel):
-    name: str | None = Field(default=None, min_length=1, max_length=100)
-    description: str | None = Field(default=None, max_length=1000)
+    # Omitted means unchanged (defaults are not validated); null is refused for the
+    # name, since an item always has one.
+    name: str | None = Field(default=None, min_length=1, max_length=100, pattern=NO_NUL)
+    description: str | None = Field(default=None, max_length=1000, pattern=NO_NUL)
+
+    @field_validator("name")
+    @classmethod
+    def name_is_not_null(cls, name: str | None) -> str:
+        if name is None:
+            raise ValueError("name cannot be null")
+        return name
 
 
 class ItemPublic(BaseModel):

@@ -11,8 +11,8 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
-from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse
+from fastapi import FastAPI, Request, Response
+from fastapi.responses import JSONResponse, PlainTextResponse
 from httpx import AsyncClient
 
 ISSUER = "https://provider.test"
@@ -24,6 +24,8 @@ class FakeProvider:
     def __init__(self, subject: str = "provider-user-1") -> None:
         self.subject = subject
         self.email = "alice@example.com"
+        self.email_verified = True
+        self.userinfo_is_json = True  # a broken provider answers with text
         self.challenges: dict[str, str] = {}  # code -> PKCE challenge
         self.access_tokens: set[str] = set()
         self.app = FastAPI()
@@ -71,11 +73,14 @@ class FakeProvider:
         body = {"access_token": access_token, "token_type": "Bearer", "expires_in": 300}
         return JSONResponse(body)
 
-    async def userinfo(self, request: Request) -> JSONResponse:
+    async def userinfo(self, request: Request) -> Response:
         token = request.headers.get("authorization", "").removeprefix("Bearer ")
         if token not in self.access_tokens:
             return JSONResponse({"error": "invalid_token"}, status_code=401)
-        return JSONResponse({"sub": self.subject, "email": self.email})
+        if not self.userinfo_is_json:
+            return PlainTextResponse("Service Unavailable")
+        claims = {"sub": self.subject, "email": self.email}
+        return JSONResponse({**claims, "email_verified": self.email_verified})
 
 
 async def sign_in_with_provider(

@@ -84,6 +84,47 @@ async def test_a_code_the_provider_refuses_is_refused(
     assert "refused the code" in response.json()["error"]["message"]
 
 
+async def test_a_provider_answer_that_is_not_json_is_refused(
+    client: AsyncClient, provider: FakeProvider
+) -> None:
+    provider.userinfo_is_json = False
+    login = await client.get("/api/v1/auth/login")
+
+    response = await client.get(
+        "/api/v1/auth/callback", params=provider.approve(login.headers["location"])
+    )
+
+    assert response.status_code == 401
+
+
+async def test_an_email_the_provider_has_not_verified_is_refused(
+    client: AsyncClient, provider: FakeProvider
+) -> None:
+    provider.email_verified = False
+    login = await client.get("/api/v1/auth/login")
+
+    response = await client.get(
+        "/api/v1/auth/callback", params=provider.approve(login.headers["location"])
+    )
+
+    assert response.status_code == 401
+    assert "not verified" in response.json()["error"]["message"]
+
+
+async def test_a_login_the_user_declines_at_the_provider_is_refused(
+    client: AsyncClient,
+) -> None:
+    login = await client.get("/api/v1/auth/login")
+    state = parse_qs(urlsplit(login.headers["location"]).query)["state"][0]
+
+    response = await client.get(
+        "/api/v1/auth/callback", params={"error": "access_denied", "state": state}
+    )
+
+    assert response.status_code == 401
+    assert response.json()["error"]["code"] == "not_authenticated"
+
+
 async def test_an_email_taken_by_another_provider_user_is_a_conflict(
     client: AsyncClient, provider: FakeProvider
 ) -> None:

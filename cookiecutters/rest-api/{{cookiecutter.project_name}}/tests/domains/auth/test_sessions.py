@@ -86,3 +86,39 @@ async def test_an_expired_session_is_refused(
 
     assert response.status_code == 401
     assert response.json()["error"]["message"] == "Session has expired"
+
+
+async def test_an_idle_session_is_refused(
+    make_client: ClientFactory, settings: Settings
+) -> None:
+    idle_at_once = settings.model_copy(update={"session_idle_minutes": 0})
+    credentials = {"email": EMAIL, "password": PASSWORD}
+    async with make_client(idle_at_once) as client:
+        await client.post("/api/v1/auth/register", json=credentials)
+        login = await client.post("/api/v1/auth/login", json=credentials)
+        cookie = login.headers["set-cookie"].split(";")[0]
+
+        response = await client.get(ME, headers={"Cookie": cookie})
+
+    assert response.status_code == 401
+
+
+async def test_a_user_keeps_only_the_newest_sessions(
+    make_client: ClientFactory, settings: Settings
+) -> None:
+    at_most_two = settings.model_copy(update={"max_sessions_per_user": 2})
+    credentials = {"email": EMAIL, "password": PASSWORD}
+    async with make_client(at_most_two) as client:
+        await client.post("/api/v1/auth/register", json=credentials)
+        cookies = []
+        for _ in range(3):
+            login = await client.post("/api/v1/auth/login", json=credentials)
+            cookies.append(login.headers["set-cookie"].split(";")[0])
+        client.cookies.clear()
+
+        answers = [
+            (await client.get(ME, headers={"Cookie": c})).status_code for c in cookies
+        ]
+
+    assert sorted(answers) == [200, 200, 401]
+    assert answers[-1] == 200  # the session just started is never the one ended
