@@ -29,7 +29,7 @@ def state(ok: bool) -> State:
     return "ok" if ok else "unavailable"
 
 
-@router.get("/health")
+@router.get("/health", responses={503: {"model": HealthReport}})
 {%- if checks %}
 async def health(request: Request, response: Response) -> HealthReport:
 {%- else %}

@@ -8,12 +8,15 @@ from fastapi import APIRouter
 {% if c.__queue %}
 from app.api.tasks import router as tasks_router
 {%- endif %}
+from app.core.errors import error_responses
 {%- if c.__auth %}
 from app.domains.auth.router import router as auth_router
 {%- endif %}
 from app.domains.items.router import router as items_router
 
-api_router = APIRouter(prefix="/api/v1")
+# Any operation may get a body it cannot parse (400), one over the size limit (413)
+# or input the validator refuses (422).
+api_router = APIRouter(prefix="/api/v1", responses=error_responses(400, 413, 422))
 {%- if c.__auth %}
 api_router.include_router(auth_router)
 {%- endif %}

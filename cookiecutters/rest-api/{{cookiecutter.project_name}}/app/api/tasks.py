@@ -10,14 +10,18 @@ from typing import Annotated
 from fastapi import APIRouter, Depends
 from pydantic import BaseModel, Field, JsonValue
 
-from app.core.errors import NotFoundError
+from app.core.errors import NotFoundError, error_responses
 {%- if c.__auth %}
 from app.domains.auth.dependencies import get_current_user
 from app.domains.auth.models import User
 {%- endif %}
 from app.worker.queue import Status, TaskQueueDep
 
-router = APIRouter(prefix="/tasks", tags=["tasks"])
+router = APIRouter(
+    prefix="/tasks",
+    tags=["tasks"],
+    responses=error_responses({% if c.__auth %}401, 403, {% endif %}404),
+)
 {%- if c.__auth %}
 
 

@@ -4,12 +4,14 @@
 """
 
 from collections.abc import Mapping
+from http import HTTPStatus
 from typing import Any, ClassVar
 
 from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel
 from starlette.exceptions import HTTPException
 
 HTTP_ERROR_CODES = {
@@ -23,6 +25,28 @@ HTTP_ERROR_CODES = {
     422: "validation_error",
     429: "too_many_requests",
 }
+
+
+class ErrorDetail(BaseModel):
+    code: str
+    message: str
+    details: list[Any] | None = None
+
+
+class ErrorBody(BaseModel):
+    """The shape of every error answer, as the OpenAPI document declares it."""
+
+    error: ErrorDetail
+    request_id: str | None
+
+
+def error_responses(*status_codes: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI `responses` for these error statuses, all in the common shape, so
+    that clients generated from the document know them."""
+    return {
+        code: {"model": ErrorBody, "description": HTTPStatus(code).phrase}
+        for code in status_codes
+    }
 
 
 class AppError(Exception):

@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends
 from fastapi.security import OAuth2PasswordRequestForm
 
+from app.core.errors import error_responses
 from app.domains.auth.dependencies import AuthServiceDep, CurrentUser
 from app.domains.auth.schemas import (
     PasswordChange,
@@ -16,7 +17,8 @@ from app.domains.auth.schemas import (
     UserPublic,
 )
 
-router = APIRouter()
+# Besides success, each auth operation may answer these, in the common shape.
+router = APIRouter(responses=error_responses({% if c.__passwords %}401, 403, 409, 429{% else %}401, 409{% endif %}))
 
 
 @router.post("/auth/register", status_code=201, tags=["auth"])
@@ -39,6 +41,7 @@ from fastapi import APIRouter, Cookie, Response
 from fastapi.responses import RedirectResponse
 
 from app.core.config import SettingsDep
+from app.core.errors import error_responses
 from app.domains.auth.dependencies import (
     AuthServiceDep,
     CurrentUser,
@@ -50,10 +53,13 @@ from app.domains.auth.schemas import RefreshRequest, TokenPair, UserPublic
 STATE_COOKIE = "oauth_state"
 STATE_COOKIE_PATH = "/api/v1/auth"
 
-router = APIRouter()
+# Besides success, each auth operation may answer these, in the common shape.
+router = APIRouter(responses=error_responses({% if c.__passwords %}401, 403, 409, 429{% else %}401, 409{% endif %}))
 
 
-@router.get("/auth/login", tags=["auth"])
+@router.get(
+    "/auth/login", status_code=302, response_class=RedirectResponse, tags=["auth"]
+)
 async def login(provider: ProviderLoginDep, settings: SettingsDep) -> RedirectResponse:
     """Send the browser to the provider, which sends it back to /auth/callback."""
     request = provider.start()
@@ -93,6 +99,7 @@ async def callback(
 from fastapi import APIRouter, Response
 
 from app.core.config import SettingsDep
+from app.core.errors import error_responses
 from app.domains.auth.dependencies import (
     SESSION_COOKIE,
     AuthServiceDep,
@@ -107,7 +114,8 @@ from app.domains.auth.schemas import (
     UserPublic,
 )
 
-router = APIRouter()
+# Besides success, each auth operation may answer these, in the common shape.
+router = APIRouter(responses=error_responses({% if c.__passwords %}401, 403, 409, 429{% else %}401, 409{% endif %}))
 
 
 @router.post("/auth/register", status_code=201, tags=["auth"])
