@@ -17,10 +17,10 @@ from http.cookies import SimpleCookie
 from os import environ
 from typing import Any
 
+import hypothesis
 import pytest
 import schemathesis
 from fastapi import FastAPI
-from hypothesis import HealthCheck, settings
 {%- if c.__mongo %}
 from mongomock_motor import AsyncMongoMockClient
 from motor.motor_asyncio import AsyncIOMotorClient
@@ -88,10 +88,8 @@ class FuzzedApp:
 {%- if c.__auth %}
 
     def call(self, method: str, path: str, **case: Any) -> Any:
-        operation = schemathesis.openapi.from_dict(DOCUMENT)[path][method]
-        return operation.Case(**case).call(
-            app=self.app, cookies=self.cookies, allow_redirects=False
-        )
+        request = schema[path][method].Case(**case)
+        return request.call(app=self.app, cookies=self.cookies, allow_redirects=False)
 {%- endif %}
 {%- if c.__oauth2 %}
 
@@ -99,7 +97,9 @@ class FuzzedApp:
         login = self.call("GET", "/api/v1/auth/login")
         self.cookies = cookies_set_by(login)  # the login's state, for the callback
         answer = provider.approve(login.headers["location"][0])
-        tokens = self.call("GET", "/api/v1/auth/callback", query=answer).json()
+        callback = self.call("GET", "/api/v1/auth/callback", query=answer)
+        assert callback.status_code == 200, callback.text
+        tokens = callback.json()
         self.cookies = {}
         self.headers = {"Authorization": f"Bearer {tokens['access_token']}"}
 {%- elif c.__tokens %}
@@ -111,6 +111,7 @@ class FuzzedApp:
         login = self.call(
             "POST", "/api/v1/auth/login", body=form, media_type=FORM_MEDIA_TYPE
         )
+        assert login.status_code == 200, login.text
         tokens = login.json()
         self.headers = {"Authorization": f"Bearer {tokens['access_token']}"}
 {%- elif c.__session %}
@@ -119,6 +120,7 @@ class FuzzedApp:
         credentials = {"email": EMAIL, "password": PASSWORD}
         self.call("POST", "/api/v1/auth/register", body=credentials)
         login = self.call("POST", "/api/v1/auth/login", body=credentials)
+        assert login.status_code == 200, login.text
         self.cookies = cookies_set_by(login)
         self.headers = {"X-CSRF-Token": login.json()["csrf_token"]}
 {%- endif %}
@@ -181,10 +183,10 @@ async def leave_no_data(settings: Settings) -> None:
 
 
 @schema.parametrize()
-@settings(
+@hypothesis.settings(
     max_examples=EXAMPLES,
     deadline=None,
-    suppress_health_check=list(HealthCheck),
+    suppress_health_check=list(hypothesis.HealthCheck),
 )
 def test_no_request_gets_a_5xx_or_an_undocumented_answer(
     case: Any, fuzzed: FuzzedApp
