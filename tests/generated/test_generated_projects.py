@@ -1,6 +1,6 @@
 """Generated projects really work: each installs from its own declared dependencies,
 passes its own ruff, mypy and pytest against the real services, migrates up and
-down on the real server, starts with uvicorn and answers /health.
+down on the real server, starts with uvicorn and answers /health and /health/ready.
 
 Every auth x database x architecture combination is checked, with each choice of the
 extras next to each database (support.covering_combinations); each README says so.
@@ -14,6 +14,7 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -100,7 +101,8 @@ def free_port() -> int:
         return port
 
 
-def health_of_running_app(bin_dir: Path, project: Path, env: dict[str, str]) -> dict[str, object]:
+def readiness_of_running_app(bin_dir: Path, project: Path, env: dict[str, str]) -> dict[str, Any]:
+    """Start the app; once /health (liveness) answers, what /health/ready reports."""
     port = free_port()
     server = subprocess.Popen(
         [str(bin_dir / "uvicorn"), "app.main:create_app", "--factory", "--port", str(port)],
@@ -110,18 +112,22 @@ def health_of_running_app(bin_dir: Path, project: Path, env: dict[str, str]) -> 
         stderr=subprocess.STDOUT,
         text=True,
     )
+    base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=2) as answer:
-                    assert answer.status == 200
-                    body: dict[str, object] = json.loads(answer.read())
-                    return body
+                with urllib.request.urlopen(f"{base}/health", timeout=2) as live:
+                    assert json.loads(live.read()) == {"status": "ok"}
             except OSError:
                 if server.poll() is not None:
                     break
                 time.sleep(0.3)
+                continue
+            with urllib.request.urlopen(f"{base}/health/ready", timeout=5) as ready:
+                assert ready.status == 200
+                body: dict[str, Any] = json.loads(ready.read())
+                return body
     finally:
         server.terminate()
         output = server.communicate(timeout=10)[0]
@@ -228,7 +234,7 @@ def test_generated_project_installs_lints_tests_migrates_and_starts(
     expected_checks = {} if db == "none" else {"database": "ok"}
     if combo["cache"] != "none":
         expected_checks["cache"] = "ok"
-    assert health_of_running_app(bin_dir, project, app_env) == {
+    assert readiness_of_running_app(bin_dir, project, app_env) == {
         "status": "ok",
         "checks": expected_checks,
     }
@@ -247,4 +253,4 @@ def test_mongodb_project_starts(tmp_path: Path) -> None:
     bin_dir = install(project, env)
     run([str(bin_dir / "pytest"), "-q", "-p", "no:cacheprovider"], project, env)
 
-    assert health_of_running_app(bin_dir, project, env)["status"] == "ok"
+    assert readiness_of_running_app(bin_dir, project, env)["status"] == "ok"

@@ -2,7 +2,13 @@
 {%- set checks = [] -%}
 {%- if c.__database %}{% set _ = checks.append('database') %}{% endif -%}
 {%- if c.__cache %}{% set _ = checks.append('cache') %}{% endif -%}
-"""GET /health: 200 when the app{% for name in checks %}{{ ' and its ' if loop.first else ' and ' }}{{ name }}{% endfor %} answer{{ '' if checks else 's' }}, 503 otherwise."""
+"""Probes for whatever runs the app (a container runtime, Kubernetes, a load balancer).
+
+GET /health is liveness: 200 while the process serves requests. It does no I/O, so a
+slow dependency never gets a healthy process restarted.
+GET /health/ready is readiness: 200 when {% if checks %}the {{ checks | join(' and the ') }} answer{% else %}the app has started (it has no dependencies to check){% endif %},
+503 naming the check that failed otherwise: send traffic only while it is 200.
+"""
 
 from typing import Literal
 
@@ -16,11 +22,15 @@ from app.db.session import ping_database
 from app.db.mongo import ping_database
 {%- endif %}
 
-router = APIRouter(tags=["health"])
+router = APIRouter(prefix="/health", tags=["health"])
 State = Literal["ok", "unavailable"]
 
 
-class HealthReport(BaseModel):
+class Liveness(BaseModel):
+    status: Literal["ok"] = "ok"
+
+
+class Readiness(BaseModel):
     status: State
     checks: dict[str, State]
 
@@ -29,11 +39,16 @@ def state(ok: bool) -> State:
     return "ok" if ok else "unavailable"
 
 
-@router.get("/health", responses={503: {"model": HealthReport}})
+@router.get("")
+async def live() -> Liveness:
+    return Liveness()
+
+
+@router.get("/ready", responses={503: {"model": Readiness}})
 {%- if checks %}
-async def health(request: Request, response: Response) -> HealthReport:
+async def ready(request: Request, response: Response) -> Readiness:
 {%- else %}
-async def health(response: Response) -> HealthReport:
+async def ready(response: Response) -> Readiness:
 {%- endif %}
     checks: dict[str, State] = {}
 {%- if c.__sql %}
@@ -47,4 +62,4 @@ async def health(response: Response) -> HealthReport:
     healthy = all(value == "ok" for value in checks.values())
     if not healthy:
         response.status_code = 503
-    return HealthReport(status=state(healthy), checks=checks)
+    return Readiness(status=state(healthy), checks=checks)
