@@ -73,6 +73,9 @@ def settings({% if c.db == 'sqlite' %}tmp_path_factory: pytest.TempPathFactory{%
         "secret_key": "test-secret-key-long-enough-for-hs256-signing",
 {%- endif %}
 {%- if c.__passwords %}
+        # Cheap hashing: the app's cost would be most of the run (production refuses it).
+        "password_hash_passes": 1,
+        "password_hash_memory_kib": 64,
         # Tests sign in often from one address; the limit tests set their own.
         "login_attempts_per_client": 10_000,
         "failed_logins_per_account": 10_000,

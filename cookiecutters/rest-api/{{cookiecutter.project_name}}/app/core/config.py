@@ -42,6 +42,11 @@ KNOWN_SECRETS = {"generate-me", "changeme", "change-me", "secret"}
 # `python -c "import secrets; print(secrets.token_urlsafe(48))"` about 370.
 MIN_SECRET_BITS = 128
 {%- endif %}
+{%- if c.__passwords %}
+# OWASP's minimum for Argon2id: 2 passes over 19 MiB.
+MIN_PASSWORD_HASH_PASSES = 2
+MIN_PASSWORD_HASH_MEMORY_KIB = 19_456
+{%- endif %}
 
 
 class Settings(BaseSettings):
@@ -101,6 +106,10 @@ class Settings(BaseSettings):
     cookie_secure: bool = True
 {%- endif %}
 {%- if c.__passwords %}
+    # Argon2id cost per password hash. Production refuses less than OWASP's minimum;
+    # the tests lower it, as hashing would otherwise be most of their time.
+    password_hash_passes: int = 3
+    password_hash_memory_kib: int = 65_536
     # Sign-in limits per window: attempts (logins and registrations) per client
     # address, failed logins per account. Beyond them: 429 with Retry-After.
     login_attempts_per_client: int = 20
@@ -143,6 +152,22 @@ class Settings(BaseSettings):
             raise ValueError(
                 "SECRET_KEY is weak (allowed only with ENVIRONMENT=development): "
                 "use secrets.token_urlsafe(48)"
+            )
+        return self
+{%- endif %}
+{%- if c.__passwords %}
+
+    @model_validator(mode="after")
+    def refuse_cheap_password_hashing(self) -> Self:
+        cheap = (
+            self.password_hash_passes < MIN_PASSWORD_HASH_PASSES
+            or self.password_hash_memory_kib < MIN_PASSWORD_HASH_MEMORY_KIB
+        )
+        if cheap and self.environment == "production":
+            raise ValueError(
+                "password hashing is cheaper than OWASP's minimum (PASSWORD_HASH_PASSES"
+                f" >= {MIN_PASSWORD_HASH_PASSES}, PASSWORD_HASH_MEMORY_KIB >= "
+                f"{MIN_PASSWORD_HASH_MEMORY_KIB}): allowed only outside production"
             )
         return self
 {%- endif %}

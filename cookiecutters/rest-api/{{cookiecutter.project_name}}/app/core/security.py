@@ -9,8 +9,10 @@ from typing import Any
 
 import jwt
 from pwdlib import PasswordHash
+from pwdlib.hashers.argon2 import Argon2Hasher
 from starlette.concurrency import run_in_threadpool
 
+from app.core.config import Settings
 from app.core.errors import AuthenticationError
 {%- elif c.auth == 'oauth2' %}
 
@@ -28,7 +30,10 @@ import secrets
 from functools import cache
 
 from pwdlib import PasswordHash
+from pwdlib.hashers.argon2 import Argon2Hasher
 from starlette.concurrency import run_in_threadpool
+
+from app.core.config import Settings
 {%- endif %}
 {%- if c.__tokens %}
 
@@ -36,28 +41,38 @@ ALGORITHM = "HS256"
 {%- endif %}
 {%- if c.__passwords %}
 
-_password_hash = PasswordHash.recommended()
 
-# Argon2 spends tens of milliseconds of CPU by design: each call runs in a worker
-# thread, so other requests (and /health) are served meanwhile.
+class PasswordHasher:
+    """Argon2id at the cost the settings give. Argon2 spends tens of milliseconds of
+    CPU by design: each call runs in a worker thread, so other requests (and /health)
+    are served meanwhile."""
+
+    def __init__(self, passes: int, memory_kib: int) -> None:
+        self.argon2 = PasswordHash(
+            (Argon2Hasher(time_cost=passes, memory_cost=memory_kib),)
+        )
+        self._throwaway: str | None = None
+
+    async def hash(self, password: str) -> str:
+        return await run_in_threadpool(self.argon2.hash, password)
+
+    async def verify(self, password: str, hashed: str) -> bool:
+        return await run_in_threadpool(self.argon2.verify, password, hashed)
+
+    async def spend_check_time(self, password: str) -> None:
+        """Check against a throwaway hash: unknown emails take as long as known ones."""
+        if self._throwaway is None:
+            self._throwaway = await self.hash(secrets.token_urlsafe(16))
+        await self.verify(password, self._throwaway)
 
 
-async def hash_password(password: str) -> str:
-    return await run_in_threadpool(_password_hash.hash, password)
-
-
-async def verify_password(password: str, hashed: str) -> bool:
-    return await run_in_threadpool(_password_hash.verify, password, hashed)
-
-
-async def spend_password_check_time(password: str) -> None:
-    """Verify against a throwaway hash, so unknown emails answer as slowly as known ones."""
-    await verify_password(password, _throwaway_hash())
+def password_hasher(settings: Settings) -> PasswordHasher:
+    return _hasher(settings.password_hash_passes, settings.password_hash_memory_kib)
 
 
 @cache
-def _throwaway_hash() -> str:
-    return _password_hash.hash(secrets.token_urlsafe(16))
+def _hasher(passes: int, memory_kib: int) -> PasswordHasher:
+    return PasswordHasher(passes, memory_kib)
 {%- endif %}
 {%- if c.__tokens %}
 

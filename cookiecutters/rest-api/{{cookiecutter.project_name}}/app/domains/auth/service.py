@@ -13,10 +13,8 @@ from app.core.rate_limit import RateLimiter
 from app.core.security import (
     decode_token,
     encode_token,
-    hash_password,
     new_token_id,
-    spend_password_check_time,
-    verify_password,
+    password_hasher,
 )
 {%- if c.__sql %}
 from app.db.base import MAX_ROW_ID
@@ -70,11 +68,9 @@ from datetime import UTC, datetime, timedelta
 from app.core.config import Settings
 from app.core.rate_limit import RateLimiter
 from app.core.security import (
-    hash_password,
     new_secret_token,
-    spend_password_check_time,
+    password_hasher,
     token_digest,
-    verify_password,
 )
 from app.domains.auth.exceptions import (
     EmailTaken,
@@ -181,6 +177,7 @@ class AuthService:
         self.settings = settings
 {%- if c.__passwords %}
         self.limits = limits
+        self.passwords = password_hasher(settings)
 
     async def register(self, data: UserCreate) -> User:
         await self.limits.attempt()
@@ -189,7 +186,7 @@ class AuthService:
             raise EmailTaken()
         user = User(
             email=email,
-            hashed_password=await hash_password(data.password),
+            hashed_password=await self.passwords.hash(data.password),
             is_active=True,
         )
         return await self.users.add(user)
@@ -201,18 +198,21 @@ class AuthService:
             raise InvalidCredentials()
         user = await self.users.get_by_email(email)
         if user is None:
-            await spend_password_check_time(password)
-        elif await verify_password(password, user.hashed_password) and user.is_active:
-            return user
+            await self.passwords.spend_check_time(password)
+        else:
+            matches = await self.passwords.verify(password, user.hashed_password)
+            if matches and user.is_active:
+                return user
         await self.limits.failed(email)
         raise InvalidCredentials()
 
     async def change_password(self, user: User, change: PasswordChange) -> None:
         """Set a new password and sign the user out everywhere{% if c.__tokens %} (access tokens
         already handed out still work until they expire, minutes later){% endif %}."""
-        if not await verify_password(change.current_password, user.hashed_password):
+        current = change.current_password
+        if not await self.passwords.verify(current, user.hashed_password):
             raise WrongPassword()
-        user.hashed_password = await hash_password(change.new_password)
+        user.hashed_password = await self.passwords.hash(change.new_password)
         await self.users.save(user)
 {%- if c.__session %}
         await self.sessions.delete_of_user(user)

@@ -11,8 +11,8 @@ from httpx import AsyncClient, Response
 from sqlalchemy import delete
 {%- endif %}
 
-from app.core import security
 from app.core.config import Settings
+from app.core.security import password_hasher
 {%- if c.__sql %}
 from app.db.session import create_engine
 {%- endif %}
@@ -132,11 +132,12 @@ async def test_a_nul_character_in_the_login_is_refused_not_a_crash(
 
 
 async def test_password_checks_leave_the_event_loop_free(
-    client: AsyncClient, monkeypatch: pytest.MonkeyPatch
+    client: AsyncClient, settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     await register_and_login(client)
     started, finished = threading.Event(), threading.Event()
-    real_verify = security._password_hash.verify
+    argon2 = password_hasher(settings).argon2
+    real_verify = argon2.verify
 
     def slow_verify(password: str, hashed: str) -> bool:
         started.set()
@@ -144,7 +145,7 @@ async def test_password_checks_leave_the_event_loop_free(
         finished.set()
         return real_verify(password, hashed)
 
-    monkeypatch.setattr(security._password_hash, "verify", slow_verify)
+    monkeypatch.setattr(argon2, "verify", slow_verify)
     signing_in = asyncio.create_task(login(client, EMAIL, PASSWORD))
     await asyncio.to_thread(started.wait, 5)
 
