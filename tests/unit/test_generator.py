@@ -269,3 +269,42 @@ def test_a_second_run_on_the_same_target_is_refused_while_the_first_holds_it(
         generate_project(OPTIONS, tmp_path)
 
     assert list(tmp_path.iterdir()) == []
+
+
+def test_templates_compiled_by_an_earlier_run_give_the_same_project(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    cold = tree(generate_project(OPTIONS, tmp_path / "cold"))
+    compiled = list((tmp_path / "cache" / "fastkit" / "jinja").iterdir())
+    warm = tree(generate_project(OPTIONS, tmp_path / "warm"))
+
+    assert compiled, "the first run left no compiled templates"
+    del cold[".env"], warm[".env"]  # a fresh secret in each
+    assert cold == warm
+
+
+def test_a_cache_folder_that_cannot_be_made_costs_only_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocked = tmp_path / "cache"
+    blocked.write_text("a file where the cache folder would go")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+
+    project = generate_project(OPTIONS, tmp_path / "out")
+
+    assert (project / "app" / "main.py").is_file()
+
+
+def test_a_cache_folder_others_may_write_to_is_not_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    shared = tmp_path / "cache" / "fastkit" / "jinja"
+    shared.mkdir(parents=True)
+    shared.chmod(0o777)
+
+    project = generate_project(OPTIONS, tmp_path / "out")
+
+    assert (project / "app" / "main.py").is_file()
+    assert list(shared.iterdir()) == [], "compiled code was left where others can swap it"

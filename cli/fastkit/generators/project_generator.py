@@ -1,6 +1,7 @@
 """The only place that renders project templates.
 
-cookiecutter renders the template into a staging folder beside the target; the
+cookiecutter renders the template (compiled once, then from the cache in
+generators/template_cache.py) into a staging folder beside the target; the
 template's hook code (fastkit_hooks) runs in this process, as plain cookiecutter
 would run it in its hook scripts, which keeps the tree byte-identical and lets a
 signal clean up everything. The project then moves into place all or nothing
@@ -110,11 +111,15 @@ def render(spec: TemplateSpec, options: ProjectOptions, staging: Path) -> Path:
     from cookiecutter.main import _patch_import_path_for_repo
     from jinja2 import TemplateError
 
+    from fastkit.generators.template_cache import bytecode_cache
+
     try:
         context = template_context(spec, options, staging)
         # What the hook scripts receive: the context as JSON (`cookiecutter | jsonify`).
         hook_context = json.loads(json.dumps(context["cookiecutter"]))
         pre_gen.validate(hook_context, spec.data)
+        jinja_options = context["cookiecutter"].setdefault("_jinja2_env_vars", {})
+        jinja_options.setdefault("bytecode_cache", bytecode_cache())
         with _patch_import_path_for_repo(spec.path):
             project = Path(
                 generate_files(
