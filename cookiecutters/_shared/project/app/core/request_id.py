@@ -4,13 +4,13 @@ The id is echoed in the response header, put in every error body and in logs.
 """
 
 import re
+import secrets
 from contextvars import ContextVar
-from uuid import uuid4
 
-from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 REQUEST_ID_HEADER = "X-Request-ID"
+_RAW_NAME = REQUEST_ID_HEADER.lower().encode("latin-1")
 _SANE_ID = re.compile(r"[A-Za-z0-9._-]{1,128}\Z")
 
 current_request_id: ContextVar[str | None] = ContextVar("request_id", default=None)
@@ -24,14 +24,22 @@ class RequestIdMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        given = Headers(scope=scope).get(REQUEST_ID_HEADER, "")
-        request_id = given if _SANE_ID.match(given) else uuid4().hex
+        # ASGI gives header names in lowercase.
+        raw = next(
+            (value for name, value in scope["headers"] if name == _RAW_NAME), b""
+        )
+        given = raw.decode("latin-1")
+        request_id = given if _SANE_ID.match(given) else secrets.token_hex(16)
         scope.setdefault("state", {})["request_id"] = request_id
         token = current_request_id.set(request_id)
 
         async def send_with_id(message: Message) -> None:
             if message["type"] == "http.response.start":
-                MutableHeaders(scope=message)[REQUEST_ID_HEADER] = request_id
+                headers = message.get("headers", ())
+                message["headers"] = [
+                    *(item for item in headers if item[0].lower() != _RAW_NAME),
+                    (_RAW_NAME, request_id.encode("latin-1")),
+                ]
             await send(message)
 
         try:

@@ -19,9 +19,6 @@ class BodySizeLimitMiddleware:
             await self.app(scope, receive, send)
             return
         declared = dict(scope["headers"]).get(b"content-length", b"0")
-        too_large = HTTPException(
-            413, f"Request body is larger than {self.max_bytes} bytes"
-        )
         received = 0
 
         async def limited_receive() -> Message:
@@ -29,12 +26,15 @@ class BodySizeLimitMiddleware:
             # the error handlers: the client gets 413 in the common error shape.
             nonlocal received
             if declared.isdigit() and int(declared) > self.max_bytes:
-                raise too_large
+                raise self.too_large()
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > self.max_bytes:
-                    raise too_large
+                    raise self.too_large()
             return message
 
         await self.app(scope, limited_receive, send)
+
+    def too_large(self) -> HTTPException:
+        return HTTPException(413, f"Request body is larger than {self.max_bytes} bytes")
