@@ -79,6 +79,9 @@ def project_env() -> dict[str, str]:
         if not k.startswith(("DATABASE_", "TEST_DATABASE", "MONGODB_", "SECRET_KEY"))
     }
     env.pop("VIRTUAL_ENV", None)
+    # A user's shell lets Python keep compiled modules: each tool after the first
+    # (pytest, alembic, uvicorn...) then starts from them instead of from source.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 

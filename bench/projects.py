@@ -1,0 +1,132 @@
+"""Generating, installing and serving the projects the bench scripts measure."""
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+TEMPLATE = REPO / "cookiecutters" / "rest-api"
+FLOOR = REPO / "bench" / "floor"
+APPS = REPO / "bench" / "apps"
+UV = [shutil.which("uv") or sys.executable, *([] if shutil.which("uv") else ["-m", "uv"])]
+
+
+def user_env(extra: dict[str, str] | None = None) -> dict[str, str]:
+    """This environment as a user's shell has it: Python keeps compiled modules."""
+    env = {**os.environ, **(extra or {})}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def run(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> float:
+    """Run to completion (failing loudly); the wall time it took."""
+    started = time.perf_counter()
+    done = subprocess.run(command, cwd=cwd, env=user_env(env), capture_output=True, text=True)
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed in {cwd}:\n{done.stdout}{done.stderr}")
+    return time.perf_counter() - started
+
+
+def fastkit(name: str, flags: list[str], out: Path) -> list[str]:
+    return [
+        sys.executable,
+        "-m",
+        "fastkit",
+        "create-project",
+        name,
+        "--no-input",
+        *flags,
+        "--output-dir",
+        str(out),
+    ]
+
+
+def cookiecutter(template: Path, out: Path, **answers: str) -> list[str]:
+    pairs = [f"{key}={value}" for key, value in answers.items()]
+    return [
+        sys.executable,
+        "-m",
+        "cookiecutter",
+        "--no-input",
+        str(template),
+        "-o",
+        str(out),
+        *pairs,
+    ]
+
+
+def install(project: Path) -> Path:
+    """A fresh venv in the project, with the project and its dev extra: its bin folder."""
+    run([*UV, "venv", "-q", "--python", sys.executable, ".venv"], project)
+    run([*UV, "pip", "install", "-q", "--python", ".venv/bin/python", "-e", ".[dev]"], project)
+    return project / ".venv" / "bin"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+@contextmanager
+def serving(
+    bin_dir: Path, target: list[str], cwd: Path, env: dict[str, str]
+) -> Iterator[tuple[str, int]]:
+    """uvicorn (one process, no access log) serving `target`: its base URL and pid."""
+    port = free_port()
+    server = subprocess.Popen(
+        [
+            str(bin_dir / "uvicorn"),
+            *target,
+            "--port",
+            str(port),
+            "--no-access-log",
+            "--log-level",
+            "warning",
+        ],
+        cwd=cwd,
+        env=user_env(env),
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(f"{base}/health", timeout=2):
+                    break
+            except OSError:
+                if server.poll() is not None or time.monotonic() > deadline:
+                    raise SystemExit(f"{' '.join(target)} did not start") from None
+                time.sleep(0.2)
+        yield base, server.pid
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def load(bin_dir: Path, url: str, seconds: float) -> dict[str, float]:
+    """Run bench/load.py with the project's Python against `url`."""
+    done = subprocess.run(
+        [str(bin_dir / "python"), str(REPO / "bench" / "load.py"), url, "--seconds", str(seconds)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    result: dict[str, float] = json.loads(done.stdout)
+    return result
+
+
+def resident_mib(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
