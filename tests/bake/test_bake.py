@@ -101,6 +101,20 @@ def module_exists(project: Path, module: str) -> bool:
     return base.with_suffix(".py").exists() or base.is_dir()
 
 
+def sync_dependencies(project: Path) -> list[str]:
+    """Project functions used as `Depends(f)` that are plain `def`: FastAPI runs each in
+    a worker thread, a thread hop on every request that needs it."""
+    functions: dict[str, bool] = {}
+    depended_on: set[str] = set()
+    for path in (project / "app").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                functions[node.name] = isinstance(node, ast.AsyncFunctionDef)
+            elif isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Depends":
+                depended_on.update(arg.id for arg in node.args if isinstance(arg, ast.Name))
+    return sorted(name for name in depended_on if functions.get(name) is False)
+
+
 @pytest.mark.parametrize("combo", COMBOS, ids=combo_id)
 def test_renders_with_nothing_left_over(cookies: Any, combo: dict[str, str]) -> None:
     project = bake(cookies, combo)
@@ -125,6 +139,7 @@ def test_renders_with_nothing_left_over(cookies: Any, combo: dict[str, str]) -> 
         if not module_exists(project, module)
     ]
     assert broken == []
+    assert sync_dependencies(project) == []
 
     for tool in (["check", "."], ["format", "--check", "."]):
         ruff = subprocess.run(

@@ -21,7 +21,7 @@ class Page(BaseModel, Generic[T]):
     offset: int
 
 
-def page_params(
+async def page_params(
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
     # Bounded: databases refuse offsets past their integer range.
     offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,

@@ -25,13 +25,13 @@ router = APIRouter(
 {%- if c.__auth %}
 
 
-def task_owner(user: Annotated[User, Depends(get_current_user)]) -> str:
+async def task_owner(user: Annotated[User, Depends(get_current_user)]) -> str:
     """Tasks belong to the user who sent them: no one else reads their results."""
     return str(user.id)
 {%- else %}
 
 
-def task_owner() -> str:
+async def task_owner() -> str:
     """Without authentication, every client is the same owner."""
     return ""
 {%- endif %}

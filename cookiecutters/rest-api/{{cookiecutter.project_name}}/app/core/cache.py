@@ -112,7 +112,7 @@ def create_cache(settings: Settings) -> Cache:
 {%- endif %}
 
 
-def get_cache(request: Request) -> Cache:
+async def get_cache(request: Request) -> Cache:
     """The cache the running app opened."""
     cache: Cache = request.app.state.cache
     return cache

@@ -97,7 +97,7 @@ def create_rate_limiter(settings: Settings) -> RateLimiter:
 {%- endif %}
 
 
-def get_rate_limiter(request: Request) -> RateLimiter:
+async def get_rate_limiter(request: Request) -> RateLimiter:
     """The limiter the running app created."""
     limiter: RateLimiter = request.app.state.rate_limiter
     return limiter

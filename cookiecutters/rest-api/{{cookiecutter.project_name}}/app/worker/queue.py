@@ -181,7 +181,7 @@ class TaskQueue:
 {%- endif %}
 
 
-def get_task_queue(request: Request) -> TaskQueue:
+async def get_task_queue(request: Request) -> TaskQueue:
     """The queue the running app opened."""
     task_queue: TaskQueue = request.app.state.task_queue
     return task_queue

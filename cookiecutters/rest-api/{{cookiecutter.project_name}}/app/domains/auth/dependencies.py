@@ -64,7 +64,7 @@ SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
 {%- if c.__passwords %}
 
 
-def get_sign_in_limits(
+async def get_sign_in_limits(
     request: Request, limiter: RateLimiterDep, settings: SettingsDep
 ) -> SignInLimits:
     # Behind a proxy, run uvicorn with --proxy-headers so this is the real client.
@@ -73,7 +73,7 @@ def get_sign_in_limits(
 {%- endif %}
 
 
-def get_auth_service(
+async def get_auth_service(
 {%- if c.__sql %}
     session: SessionDep,
 {%- endif %}
@@ -135,7 +135,7 @@ async def get_oauth_client(settings: SettingsDep) -> AsyncIterator[AsyncOAuth2Cl
         yield client
 
 
-def get_provider_login(
+async def get_provider_login(
     client: Annotated[AsyncOAuth2Client, Depends(get_oauth_client)],
     settings: SettingsDep,
 ) -> ProviderLogin:

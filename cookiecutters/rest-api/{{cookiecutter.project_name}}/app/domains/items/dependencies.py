@@ -1,5 +1,9 @@
 {%- set c = cookiecutter -%}
-"""Dependencies of the items routes; `valid_item_id` turns a path id into an Item."""
+"""Dependencies of the items routes; `valid_item_id` turns a path id into an Item.
+
+Each is `async def` even when it awaits nothing: FastAPI runs a plain `def`
+dependency in a worker thread, a thread hop on every request.
+"""
 
 from typing import Annotated
 
@@ -21,29 +25,29 @@ from app.domains.items.service import ItemService
 {%- if c.__sql and c.__cache %}
 
 
-def get_item_service(
+async def get_item_service(
     session: SessionDep, cache: CacheDep, settings: SettingsDep
 ) -> ItemService:
     return ItemService(ItemRepository(session), cache, settings.cache_ttl_seconds)
 {%- elif c.__sql %}
 
 
-def get_item_service(session: SessionDep) -> ItemService:
+async def get_item_service(session: SessionDep) -> ItemService:
     return ItemService(ItemRepository(session))
 {%- elif c.__mongo and c.__cache %}
 
 
-def get_item_service(cache: CacheDep, settings: SettingsDep) -> ItemService:
+async def get_item_service(cache: CacheDep, settings: SettingsDep) -> ItemService:
     return ItemService(ItemRepository(), cache, settings.cache_ttl_seconds)
 {%- elif c.__mongo %}
 
 
-def get_item_service() -> ItemService:
+async def get_item_service() -> ItemService:
     return ItemService(ItemRepository())
 {%- elif c.__cache %}
 
 
-def get_item_service(
+async def get_item_service(
     request: Request, cache: CacheDep, settings: SettingsDep
 ) -> ItemService:
     repository = ItemRepository(request.app.state.item_store)
@@ -51,7 +55,7 @@ def get_item_service(
 {%- else %}
 
 
-def get_item_service(request: Request) -> ItemService:
+async def get_item_service(request: Request) -> ItemService:
     return ItemService(ItemRepository(request.app.state.item_store))
 {%- endif %}
 
