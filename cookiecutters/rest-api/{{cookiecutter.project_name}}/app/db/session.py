@@ -13,6 +13,15 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+{%- if cookiecutter.db != 'sqlite' %}
+
+# Connections per process. Requests past them wait for one, and those waiters are not
+# served in order: under a burst one can keep losing until pool_timeout. So keep
+# this above the requests one process handles at once (SQLAlchemy's default is 5 + 10).
+POOL_SIZE = 20
+MAX_OVERFLOW = 10
+{%- endif %}
+
 
 def create_engine(database_url: str) -> AsyncEngine:
 {%- if cookiecutter.db == 'sqlite' %}
@@ -27,7 +36,12 @@ def enforce_foreign_keys(connection: Any, _: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
 {%- else %}
-    return create_async_engine(database_url, pool_pre_ping=True)
+    return create_async_engine(
+        database_url,
+        pool_pre_ping=True,
+        pool_size=POOL_SIZE,
+        max_overflow=MAX_OVERFLOW,
+    )
 {%- endif %}
 
 
