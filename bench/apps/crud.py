@@ -17,7 +17,9 @@ from sqlalchemy.ext.asyncio import create_async_engine
 
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-    engine = create_async_engine(os.environ["DATABASE_URL"], pool_pre_ping=True)
+    engine = create_async_engine(
+        os.environ["DATABASE_URL"], pool_pre_ping=True, pool_size=20, max_overflow=10
+    )  # the generated project's pool
     app.state.engine = engine
     yield
     await engine.dispose()
