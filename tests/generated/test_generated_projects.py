@@ -1,6 +1,6 @@
 """Generated projects really work: each installs from its own declared dependencies,
 passes its own ruff, mypy and pytest against the real services, migrates up and
-down on the real server, starts with uvicorn and answers /health and /health/ready.
+down on the real server, starts with `fastapi run` and answers /health and /health/ready.
 
 Every auth x database x architecture combination is checked, with each choice of the
 extras next to each database (support.covering_combinations); each README says so.
@@ -80,7 +80,7 @@ def project_env() -> dict[str, str]:
     }
     env.pop("VIRTUAL_ENV", None)
     # A user's shell lets Python keep compiled modules: each tool after the first
-    # (pytest, alembic, uvicorn...) then starts from them instead of from source.
+    # (pytest, alembic, fastapi...) then starts from them instead of from source.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
@@ -104,11 +104,17 @@ def free_port() -> int:
         return port
 
 
+def serve_command(bin_dir: Path, port: int) -> list[str]:
+    """What the project's README starts it with: `fastapi run` finds the app through
+    [tool.fastapi] in pyproject.toml (run from the project folder)."""
+    return [str(bin_dir / "fastapi"), "run", "--host", "127.0.0.1", "--port", str(port)]
+
+
 def readiness_of_running_app(bin_dir: Path, project: Path, env: dict[str, str]) -> dict[str, Any]:
     """Start the app; once /health (liveness) answers, what /health/ready reports."""
     port = free_port()
     server = subprocess.Popen(
-        [str(bin_dir / "uvicorn"), "app.main:create_app", "--factory", "--port", str(port)],
+        serve_command(bin_dir, port),
         cwd=project,
         env=env,
         stdout=subprocess.PIPE,
@@ -134,16 +140,16 @@ def readiness_of_running_app(bin_dir: Path, project: Path, env: dict[str, str]) 
     finally:
         server.terminate()
         output = server.communicate(timeout=10)[0]
-    raise AssertionError(f"uvicorn never answered /health:\n{output[-3000:]}")
+    raise AssertionError(f"`fastapi run` never answered /health:\n{output[-3000:]}")
 
 
 def assert_start_fails_fast_naming(
     setting: str, bin_dir: Path, project: Path, env: dict[str, str]
 ) -> None:
-    """uvicorn stops within seconds, and its last words name the setting to fix."""
+    """The server stops within seconds, and its last words name the setting to fix."""
     started = time.monotonic()
     done = subprocess.run(
-        [str(bin_dir / "uvicorn"), "app.main:create_app", "--factory", "--port", str(free_port())],
+        serve_command(bin_dir, free_port()),
         cwd=project,
         env=env,
         capture_output=True,
@@ -203,7 +209,8 @@ def test_generated_project_installs_lints_tests_migrates_and_starts(
     # Coverage must meet the project's own floor: pytest fails below it.
     run([str(bin_dir / "pytest"), "-q", "-p", "no:cacheprovider"], project, env)
     # The project's pre-commit hooks run clean on the project as generated.
-    hook_env = {**env, "PATH": f"{bin_dir}:{env['PATH']}", "PRE_COMMIT_HOME": str(tmp_path / "pc")}
+    # The hooks run tools from .venv: nothing activated, nothing on PATH.
+    hook_env = {**env, "PRE_COMMIT_HOME": str(tmp_path / "pc")}
     run(["git", "init", "--quiet"], project, hook_env)
     run(["git", "add", "--all"], project, hook_env)
     run([str(bin_dir / "pre-commit"), "run", "--all-files"], project, hook_env)

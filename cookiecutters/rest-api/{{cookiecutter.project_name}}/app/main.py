@@ -1,5 +1,5 @@
 {%- set c = cookiecutter -%}
-"""The application factory: `uvicorn app.main:create_app --factory`."""
+"""The application factory: servers run the app app/asgi.py builds with it."""
 {%- if c.__lifespan %}
 
 from collections.abc import AsyncIterator

@@ -67,7 +67,7 @@ SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
 async def get_sign_in_limits(
     request: Request, limiter: RateLimiterDep, settings: SettingsDep
 ) -> SignInLimits:
-    # Behind a proxy, run uvicorn with --proxy-headers so this is the real client.
+    # Behind a proxy, set FORWARDED_ALLOW_IPS to its address so this is the real client.
     client = request.client.host if request.client else "unknown"
     return SignInLimits(limiter, client, settings)
 {%- endif %}
