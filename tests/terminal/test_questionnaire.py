@@ -53,6 +53,17 @@ def pick(child: pexpect.spawn, question: str, answer: str) -> None:
     child.sendline(answer)
 
 
+def answer_setup(child: pexpect.spawn, git: str = "", install: str = "", lock: str = "") -> None:
+    """The setup questions after the template's (an empty answer is their default: no)."""
+    for question, answer in (
+        ("git repository", git),
+        ("install the project", install),
+        ("lock file", lock),
+    ):
+        child.expect(question)
+        child.sendline(answer)
+
+
 def confirm_and_wait(child: pexpect.spawn, answer: str) -> None:
     """Answer the final confirm and wait for the command to finish."""
     child.expect("Generate this project")
@@ -84,6 +95,7 @@ def test_answering_every_question_generates_the_project(tmp_path: Path) -> None:
     child.sendline('A shop with "quotes" and {{ braces }}')
     child.expect("Author")
     child.sendline("Ada")
+    answer_setup(child, git="y")
     child.expect("Summary")
     confirm_and_wait(child, "y")
 
@@ -104,6 +116,12 @@ def test_answering_every_question_generates_the_project(tmp_path: Path) -> None:
         "queue": "celery",
     }
     assert (tmp_path / "shop/compose.yaml").exists()
+    document = yaml.safe_load((tmp_path / "shop" / ".fastkit.yaml").read_text())
+    assert document["setup"] == {"git": True, "install": False, "lock": False}
+    log = subprocess.run(
+        ["git", "log", "--format=%s"], cwd=tmp_path / "shop", capture_output=True, text=True
+    )
+    assert log.stdout.splitlines() == ["Initial commit (fastkit create-project)"]
 
 
 def test_auth_none_offers_every_database_and_flags_skip_questions(tmp_path: Path) -> None:
@@ -122,6 +140,7 @@ def test_auth_none_offers_every_database_and_flags_skip_questions(tmp_path: Path
     child.sendline("")
     child.expect("Architecture")
     child.sendline("2")
+    answer_setup(child)
     confirm_and_wait(child, "y")
 
     assert child.exitstatus == 0
@@ -149,6 +168,7 @@ def test_a_wrong_answer_is_asked_again(tmp_path: Path) -> None:
     pick(child, "Authentication", "9")
     child.expect("choose 1-4 or one of: jwt, oauth2, session, none")
     child.sendline("none")
+    answer_setup(child, lock="y")
     confirm_and_wait(child, "n")
 
     assert child.exitstatus == 1
@@ -156,6 +176,8 @@ def test_a_wrong_answer_is_asked_again(tmp_path: Path) -> None:
     # "n" keeps the answers: the command it prints generates the same project.
     command = child.before.strip().splitlines()[-1].strip()
     assert command.startswith("fastkit create-project again --type=rest-api --auth=none")
+    assert command.endswith("--lock")
+    command = command.removesuffix(" --lock")  # replayed offline
     replay = subprocess.run(
         [sys.executable, "-m", "fastkit", *shlex.split(command)[1:], "--no-input"],
         cwd=tmp_path,
@@ -176,6 +198,7 @@ def test_an_answer_can_be_changed_at_the_review(tmp_path: Path) -> None:
     child.sendline("")
     child.expect("Author")
     child.sendline("")
+    answer_setup(child)
     child.expect("Generate this project")
     child.sendline("c")
     pick(child, "Which answer", "db")

@@ -13,10 +13,11 @@ import click
 
 from fastkit.generators.placement import OnConflict, PlacementRefused
 from fastkit.generators.project_generator import GenerationFailed, generate_project
+from fastkit.generators.setup_steps import SetupFailed, run_setup
 from fastkit.shared import questionnaire, ui
 from fastkit.shared.answers import check_config_keys, load_config
 from fastkit.shared.locking import TargetBusy
-from fastkit.shared.options import DEFAULT_TYPE, PROJECT_TYPES, ProjectOptions
+from fastkit.shared.options import DEFAULT_TYPE, PROJECT_TYPES, SETUP_STEPS, ProjectOptions
 from fastkit.shared.templates import TemplateSpec, load_template
 from fastkit.shared.validators import (
     InvalidInput,
@@ -24,6 +25,7 @@ from fastkit.shared.validators import (
     validate_answers,
     validate_given,
     validate_name,
+    validate_setup,
     validate_target,
     validate_type,
     with_defaults,
@@ -37,6 +39,7 @@ Examples:
   fastkit create-project myapp --type=rest-api --auth=jwt --db=postgres
   fastkit create-project myapp --type=rest-api --auth=jwt --db=postgres --cache=redis --docker
   fastkit create-project myapp --queue=celery --broker=rabbitmq --ci=github
+  fastkit create-project myapp --git --install      # then: cd myapp && .venv/bin/fastapi dev
   fastkit create-project other --config myapp/.fastkit.yaml
 \b
 Existing folders: an empty one is used as it is; --force adds the project to a
@@ -79,6 +82,25 @@ COMMON_PARAMS: list[click.Parameter] = [
         ["--type", "project_type"],
         metavar="|".join(PROJECT_TYPES),
         help=f"Project type.  [default: {DEFAULT_TYPE}]",
+    ),
+]
+SETUP_PARAMS: list[click.Parameter] = [
+    click.Option(
+        ["--git/--no-git"],
+        default=None,
+        help="Initialise a git repository with a first commit, and the pre-commit "
+        "hooks when .venv exists.  [default: no-git]",
+    ),
+    click.Option(
+        ["--install/--no-install"],
+        default=None,
+        help="Create .venv and install the project with its dev tools (uv when "
+        "installed, else pip).  [default: no-install]",
+    ),
+    click.Option(
+        ["--lock/--no-lock"],
+        default=None,
+        help="Write uv.lock (uv lock), and install from it.  [default: no-lock]",
     ),
 ]
 OUTPUT_PARAMS: list[click.Parameter] = [
@@ -156,10 +178,16 @@ def _create_project(
     validate_target(target, allow_non_empty)  # before asking anything else
     spec, answers = _resolve_answers(given, name, interactive)
     if config_file:
-        check_config_keys(config_file, given, ["name", "type", *spec.questions])
-    if interactive and not set(spec.questions) <= set(given):
-        answers = _review(spec, name, answers, target)
-    options = ProjectOptions(name=name, project_type=spec.name, answers=answers)
+        check_config_keys(config_file, given, ["name", "type", *spec.questions, *SETUP_STEPS])
+    setup = _resolve_setup(given, interactive)
+    if interactive and not {*spec.questions, *SETUP_STEPS} <= set(given):
+        answers, setup = _review(spec, name, answers, setup, target)
+    options = ProjectOptions(
+        name=name,
+        project_type=spec.name,
+        answers=answers,
+        setup=frozenset(key for key, value in setup.items() if value == "yes"),
+    )
 
     ui.say(f"\nCreating {options.name} ({options.project_type})")
     try:
@@ -170,13 +198,28 @@ def _create_project(
         raise click.ClickException(f"could not write the project: {error}") from error
     except GenerationFailed as error:
         raise click.ClickException(str(error)) from error
+    try:
+        run_setup(
+            path,
+            set(options.setup),
+            author=options["author"],
+            report=ui.step,
+            announce=lambda commands: ui.say(f"  … {commands}"),
+        )
+    except SetupFailed as error:
+        raise click.ClickException(str(error)) from error
     ui.success_panel(f"{options.name} is ready", next_commands(path, spec, options))
 
 
 create_project = click.Command(
     "create-project",
     callback=_create_project,
-    params=[*COMMON_PARAMS, *template_params(load_template(DEFAULT_TYPE)), *OUTPUT_PARAMS],
+    params=[
+        *COMMON_PARAMS,
+        *template_params(load_template(DEFAULT_TYPE)),
+        *SETUP_PARAMS,
+        *OUTPUT_PARAMS,
+    ],
     help=_create_project.__doc__,
     epilog=EXAMPLES,
 )
@@ -223,33 +266,59 @@ def _resolve_answers(
     return spec, answers
 
 
-def _review(spec: TemplateSpec, name: str, answers: dict[str, str], target: Path) -> dict[str, str]:
+def _resolve_setup(given: dict[str, str], interactive: bool) -> dict[str, str]:
+    """yes or no for each setup step: given, asked, or no."""
+    validate_setup(given)
+    if interactive:
+        return questionnaire.ask_setup(given)
+    return {key: given.get(key, "no") for key in SETUP_STEPS}
+
+
+def _review(
+    spec: TemplateSpec,
+    name: str,
+    answers: dict[str, str],
+    setup: dict[str, str],
+    target: Path,
+) -> tuple[dict[str, str], dict[str, str]]:
     """Confirm the answers, change some, or stop with the command that repeats them."""
     while True:
-        summary = {"name": name, "type": spec.name, **answers, "folder": str(target.resolve())}
+        summary = {
+            "name": name,
+            "type": spec.name,
+            **answers,
+            **setup,
+            "folder": str(target.resolve()),
+        }
         decision = questionnaire.review(summary)
         if decision == questionnaire.GENERATE:
-            return answers
+            return answers, setup
         if decision == questionnaire.QUIT:
             ui.say("Nothing was written. The same answers, as a command:")
-            ui.say(f"  {command_line(spec, name, answers)}")
+            ui.say(f"  {command_line(spec, name, answers, setup)}")
             raise click.exceptions.Exit(1)
-        answers = questionnaire.change_answer(spec, answers)
+        changed = questionnaire.change_answer(spec, {**answers, **setup})
+        answers = {key: changed[key] for key in spec.questions}
+        setup = {key: changed[key] for key in SETUP_STEPS}
         validate_answers(spec, name, answers)
 
 
-def command_line(spec: TemplateSpec, name: str, answers: dict[str, str]) -> str:
+def command_line(
+    spec: TemplateSpec, name: str, answers: dict[str, str], setup: dict[str, str]
+) -> str:
     words = ["fastkit", "create-project", name, f"--type={spec.name}"]
     for key in spec.questions:
         if spec.is_boolean(key):
             words.append(flag(spec, key, answers[key]))
         else:
             words.append(f"--{key}={answers[key]}")
+    words.extend(f"--{key}" for key in SETUP_STEPS if setup[key] == "yes")
     return shlex.join(words)
 
 
 def next_commands(path: Path, spec: TemplateSpec, options: ProjectOptions) -> list[str]:
-    """What is left to do, with the tools this machine has (uv when it is installed)."""
+    """What is left to do (not what the setup steps did), with the tools this machine
+    has (uv when it is installed)."""
     answers = options.template_answers()
     database = spec.derived(answers)["__db_name"]
     here = Path.cwd()
@@ -257,18 +326,24 @@ def next_commands(path: Path, spec: TemplateSpec, options: ProjectOptions) -> li
     commands = [f"cd {shlex.quote(shown)}"]
     if options["docker"] == "yes":
         commands.append("docker compose up --build      # or, without Docker:")
-    if shutil.which("uv"):
-        commands.append('uv venv && uv pip install -e ".[dev]"')
-    else:
-        commands.append('python -m venv .venv && .venv/bin/pip install -e ".[dev]"')
+    if "install" not in options.setup:
+        commands.append(_install_command(options))
     if options["db"] == "postgres":
         commands.append(f"createdb -h localhost -U postgres {database}")
     elif options["db"] == "mysql":
         commands.append(f'mysql -h 127.0.0.1 -u root -e "CREATE DATABASE {database}"')
     if options["db"] in ("sqlite", "postgres", "mysql"):
         commands.append(".venv/bin/alembic upgrade head")
-    commands.append(".venv/bin/uvicorn app.main:create_app --factory --reload")
+    commands.append(".venv/bin/fastapi dev             # serves the app, reloads on changes")
     if options["queue"] != "none":
         commands.append(".venv/bin/python -m app.worker     # the task worker")
     commands.append(".venv/bin/pytest")
     return commands
+
+
+def _install_command(options: ProjectOptions) -> str:
+    if "lock" in options.setup:
+        return "uv sync --extra dev                # installs what uv.lock pins"
+    if shutil.which("uv"):
+        return 'uv venv && uv pip install -e ".[dev]"'
+    return 'python -m venv .venv && .venv/bin/pip install -e ".[dev]"'

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from fastkit.generators.placement import OnConflict, Placed, place
+from fastkit.shared.answers import record_setup
 from fastkit.shared.interrupts import deferred_signals
 from fastkit.shared.locking import target_lock
 from fastkit.shared.options import ProjectOptions
@@ -52,6 +53,7 @@ def generate_project(
             with deferred_signals():  # created and recorded at once, or not at all
                 staging = Path(tempfile.mkdtemp(prefix=f".fastkit-{options.name}-", dir=output_dir))
             rendered = render(spec, options, staging)
+            record_setup(rendered, options.setup)
             report(f"rendered the {spec.name} template and pruned unused features")
             placed = place(rendered, target, on_conflict)
             report(f"wrote {target}")

@@ -4,19 +4,25 @@
 template: rest-api
 fastkit_version: 0.1.0
 answers: {project_name: myapp, auth: jwt, db: sqlite, ...}
+setup: {git: true, install: true, lock: false}   # only when a setup step was chosen
 
 # or flat, in the CLI's own words
 type: rest-api
 auth: jwt
+git: yes
 """
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from fastkit.shared.validators import InvalidInput
-from fastkit_hooks.answers import read_answers
+import yaml
 
-ANSWERS_DOCUMENT_KEYS = {"template", "fastkit_version", "answers"}
+from fastkit.shared.options import SETUP_STEPS
+from fastkit.shared.validators import InvalidInput
+from fastkit_hooks.answers import ANSWERS_FILE, read_answers
+
+ANSWERS_DOCUMENT_KEYS = {"template", "fastkit_version", "answers", "setup"}
 
 
 def load_config(path: Path) -> dict[str, str]:
@@ -40,6 +46,12 @@ def load_config(path: Path) -> dict[str, str]:
         flat: dict[Any, Any] = dict(data["answers"])
         if "template" in data:
             flat["type"] = data["template"]
+        setup = data.get("setup", {})
+        if not isinstance(setup, dict) or not set(setup) <= set(SETUP_STEPS):
+            raise InvalidInput(
+                f"--config {path}: 'setup' must map some of {', '.join(SETUP_STEPS)} to yes or no"
+            )
+        flat.update(setup)
     else:
         flat = dict(data)
     if "project_name" in flat:
@@ -68,3 +80,19 @@ def check_config_keys(path: Path, given: dict[str, str], allowed: list[str]) -> 
         raise InvalidInput(
             f"--config {path}: unknown key {unknown[0]!r}; allowed: {', '.join(allowed)}"
         )
+
+
+def record_setup(project: Path, chosen: Iterable[str]) -> None:
+    """Add the setup steps to the project's answers file, so that --config repeats them.
+
+    Nothing is added when none was chosen: the file then stays byte-identical to
+    what plain cookiecutter writes.
+    """
+    chosen = set(chosen)
+    if not chosen:
+        return
+    path = project / ANSWERS_FILE
+    document = read_answers(path)
+    document["setup"] = {step: step in chosen for step in SETUP_STEPS}
+    text = yaml.safe_dump(document, sort_keys=False, allow_unicode=True)
+    path.write_text(text, encoding="utf-8")

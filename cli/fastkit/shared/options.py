@@ -11,15 +11,24 @@ PROJECT_TYPES = {
     "ai-backend": "AI/ML backend: model serving behind an API",
 }
 DEFAULT_TYPE = "rest-api"
+# What can run once the project is written (generators/setup_steps.py), in the order
+# the questionnaire offers it. None runs unless asked: generation stays offline.
+SETUP_STEPS = {
+    "git": "Initialise a git repository with a first commit (and the pre-commit hooks)?",
+    "install": "Create .venv and install the project with its dev tools (uv, else pip)?",
+    "lock": "Write a lock file (uv lock) so that installs are reproducible?",
+}
 
 
 @dataclass(frozen=True)
 class ProjectOptions:
-    """A project's name and type, and its answers to the template's own questions."""
+    """A project's name and type, its answers to the template's own questions, and
+    the setup steps to run once it is written."""
 
     name: str
     project_type: str
     answers: Mapping[str, str] = field(default_factory=dict)
+    setup: frozenset[str] = frozenset()
 
     def __getitem__(self, key: str) -> str:
         return self.answers[key]

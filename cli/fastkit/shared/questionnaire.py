@@ -5,7 +5,7 @@ from pathlib import Path
 
 import click
 
-from fastkit.shared.options import DEFAULT_TYPE, PROJECT_TYPES
+from fastkit.shared.options import DEFAULT_TYPE, PROJECT_TYPES, SETUP_STEPS
 from fastkit.shared.templates import TemplateSpec, available_types
 from fastkit.shared.ui import say, style
 from fastkit.shared.validators import InvalidInput, validate_name, validate_target, validate_text
@@ -104,6 +104,16 @@ def ask_template_questions(spec: TemplateSpec, given: dict[str, str]) -> dict[st
     return answers
 
 
+def ask_setup(given: dict[str, str]) -> dict[str, str]:
+    """yes or no for each setup step not given; no unless the user says yes."""
+    answers = {key: given[key] for key in SETUP_STEPS if key in given}
+    for key, question in SETUP_STEPS.items():
+        if key not in answers:
+            wanted = click.confirm(style(f"\n{question}", bold=True), default=False)
+            answers[key] = "yes" if wanted else "no"
+    return answers
+
+
 def review(summary: dict[str, str]) -> str:
     """Show the answers; GENERATE, QUIT, or CHANGE one of them."""
     say(style("\nSummary", bold=True))
@@ -120,11 +130,15 @@ def review(summary: dict[str, str]) -> str:
 
 
 def change_answer(spec: TemplateSpec, answers: dict[str, str]) -> dict[str, str]:
-    """Ask one answer again; the values offered are those the other answers allow."""
-    options = [(key, f"{key}: {answers[key]}") for key in spec.questions]
-    key = choose("Which answer?", options, spec.questions[0])
+    """Ask one answer again (a template question or a setup step); the values offered
+    are those the other answers allow."""
+    keys = [*spec.questions, *SETUP_STEPS]
+    options = [(key, f"{key}: {answers[key]}") for key in keys]
+    key = choose("Which answer?", options, keys[0])
     others = {k: v for k, v in answers.items() if k != key}
+    if key in SETUP_STEPS:
+        return {**others, **ask_setup(others)}
     if key in spec.choices and len(spec.allowed(key, others)) == 1:
         say(f"  {key} can only be {answers[key]} with the other answers: change those first")
         return answers
-    return ask_template_questions(spec, others)
+    return {**ask_template_questions(spec, others), **ask_setup(others)}

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from fastkit.shared.options import PROJECT_TYPES
+from fastkit.shared.options import PROJECT_TYPES, SETUP_STEPS
 from fastkit.shared.templates import TemplateSpec, available_types
 from fastkit_hooks import InvalidAnswer
 from fastkit_hooks.names import check_project_name
@@ -53,6 +53,13 @@ def validate_text(key: str, value: str) -> None:
         check_text(key, value)
     except InvalidAnswer as error:
         raise InvalidInput(f"--{key}: {error}") from error
+
+
+def validate_setup(given: dict[str, str]) -> None:
+    """The setup steps given so far (--git, or `git:` in an answers file): yes or no."""
+    for key in SETUP_STEPS:
+        if key in given and given[key] not in ("yes", "no"):
+            raise InvalidInput(f"{key}: {given[key]!r} is not one of: yes, no")
 
 
 def validate_choice(spec: TemplateSpec, key: str, value: str) -> None:

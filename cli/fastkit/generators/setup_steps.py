@@ -1,0 +1,200 @@
+"""What runs once the project is in place, when asked: --lock, --install, --git.
+
+None of it is in the cookiecutter hooks, so plain cookiecutter stays offline and
+quick. The steps run in one order whatever order they were asked in: the lock file
+first (the install then follows it), the environment next (pre-commit is installed
+from it), git last (the first commit holds everything, lock file included). A
+command that fails stops the rest; the project stays where it is, and the error
+gives the commands that finish the job.
+"""
+
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+# The order the steps run in, whatever order they were asked in.
+STEP_ORDER = ("lock", "install", "git")
+VENV = ".venv"
+COMMIT_MESSAGE = "Initial commit (fastkit create-project)"
+# Committed as this only when git has no identity configured; the report says so.
+FALLBACK_EMAIL = "fastkit@localhost"
+
+
+class SetupFailed(Exception):
+    """A command failed; the message is one line with the commands that finish the job."""
+
+
+@dataclass(frozen=True)
+class Command:
+    argv: list[str]
+    shown: str  # how a user types it in the project folder
+
+
+@dataclass(frozen=True)
+class Step:
+    done: str  # what the report says once it ran
+    commands: list[Command]
+
+
+def find_uv() -> str | None:
+    """uv on PATH, else the one the `uv` package installed beside fastkit."""
+    found = shutil.which("uv")
+    if found:
+        return found
+    try:
+        from uv import find_uv_bin
+    except ImportError:
+        return None
+    try:
+        return str(find_uv_bin())
+    except FileNotFoundError:
+        return None
+
+
+def venv_bin(project: Path) -> Path:
+    return project / VENV / ("Scripts" if os.name == "nt" else "bin")
+
+
+def lock_step(uv: str | None) -> Step:
+    return Step("wrote uv.lock", [Command([uv or "uv", "lock", "--quiet"], "uv lock")])
+
+
+def install_step(project: Path, uv: str | None, locked: bool) -> Step:
+    """A .venv with the project (editable) and its dev tools; uv when there is one.
+
+    A .venv that is already there is installed into, never replaced.
+    """
+    python = str(venv_bin(project) / "python")
+    if uv is not None and locked:
+        sync = [uv, "sync", "--quiet", "--extra", "dev", "--python", sys.executable]
+        return Step("created .venv from uv.lock", [Command(sync, "uv sync --extra dev")])
+    commands = []
+    if uv is not None:
+        if not (project / VENV).exists():
+            venv = [uv, "venv", "--quiet", "--python", sys.executable, VENV]
+            commands.append(Command(venv, "uv venv"))
+        install = [uv, "pip", "install", "--quiet", "--python", python, "-e", ".[dev]"]
+        commands.append(Command(install, 'uv pip install -e ".[dev]"'))
+        return Step("created .venv and installed the project with uv", commands)
+    venv = [sys.executable, "-m", "venv", VENV]
+    commands.append(Command(venv, f"{Path(sys.executable).name} -m venv .venv"))
+    pip = [python, "-m", "pip", "install", "--quiet", "-e", ".[dev]"]
+    commands.append(Command(pip, '.venv/bin/pip install -e ".[dev]"'))
+    return Step("created .venv and installed the project with pip", commands)
+
+
+def git_step(project: Path, author: str, with_pre_commit: bool) -> Step:
+    """A repository with one commit, then the pre-commit hooks (from the environment).
+
+    Nothing to run when the project already lies in a work tree (a monorepo, say):
+    that repository is the user's, and committing their other files is not ours.
+    """
+    git = shutil.which("git")
+    if git is not None and _inside_work_tree(git, project):
+        return Step("git: left alone, the project is inside an existing repository", [])
+    identity, done = _identity(git, project, author)
+    commit = [git or "git", *identity, "commit", "--quiet", "-m", COMMIT_MESSAGE]
+    commands = [
+        Command([git or "git", "init", "--quiet"], "git init"),
+        Command([git or "git", "add", "--all"], "git add --all"),
+        Command(commit, f"git commit -m {shlex.quote(COMMIT_MESSAGE)}"),
+    ]
+    if with_pre_commit:
+        pre_commit = str(venv_bin(project) / "pre-commit")
+        commands.append(Command([pre_commit, "install"], ".venv/bin/pre-commit install"))
+        done += "; pre-commit hooks installed"
+    return Step(done, commands)
+
+
+def _inside_work_tree(git: str, project: Path) -> bool:
+    probe = subprocess.run(
+        [git, "rev-parse", "--is-inside-work-tree"], cwd=project, capture_output=True, text=True
+    )
+    return probe.returncode == 0 and probe.stdout.strip() == "true"
+
+
+def _identity(git: str | None, project: Path, author: str) -> tuple[list[str], str]:
+    """`-c user.…` options when git has no identity of its own, and what to report."""
+    done = "initialised git with a first commit"
+    if git is None:
+        return [], done
+    configured = {
+        key: subprocess.run(
+            [git, "config", "--get", key], cwd=project, capture_output=True, text=True
+        ).stdout.strip()
+        for key in ("user.name", "user.email")
+    }
+    if all(configured.values()):
+        return [], done
+    name = configured["user.name"] or author
+    email = configured["user.email"] or FALLBACK_EMAIL
+    note = f" as {name} <{email}> (git has no identity set: amend with --reset-author)"
+    return ["-c", f"user.name={name}", "-c", f"user.email={email}"], done + note
+
+
+def plan(project: Path, chosen: set[str], author: str) -> list[Step]:
+    uv = find_uv()
+    steps: list[Step] = []
+    if "lock" in chosen:
+        steps.append(lock_step(uv))
+    if "install" in chosen:
+        locked = "lock" in chosen or (project / "uv.lock").exists()
+        steps.append(install_step(project, uv, locked))
+    if "git" in chosen:
+        with_pre_commit = "install" in chosen or (venv_bin(project) / "pre-commit").exists()
+        steps.append(git_step(project, author, with_pre_commit))
+    return steps
+
+
+def run_setup(
+    project: Path,
+    chosen: set[str],
+    author: str,
+    report: Callable[[str], None] = lambda message: None,
+    announce: Callable[[str], None] = lambda message: None,
+) -> None:
+    """Run the chosen steps: `announce` what each runs, `report` it done with its time.
+
+    Raises SetupFailed at the first command that fails.
+    """
+    project = project.resolve()  # commands run in it and name paths inside it
+    steps = plan(project, chosen, author)
+    commands_left = [command for step in steps for command in step.commands]
+    for step in steps:
+        if step.commands:
+            announce(" && ".join(command.shown for command in step.commands))
+        started = time.monotonic()
+        for command in step.commands:
+            _run(command, project, commands_left)
+            commands_left.pop(0)
+        took = f" ({time.monotonic() - started:.1f} s)" if step.commands else ""
+        report(step.done + took)
+
+
+def _run(command: Command, project: Path, commands_left: list[Command]) -> None:
+    try:
+        done = subprocess.run(
+            command.argv, cwd=project, capture_output=True, text=True, stdin=subprocess.DEVNULL
+        )
+    except FileNotFoundError:
+        program = command.argv[0]
+        reason = f"{program} not found" if os.sep in program else f"{program} is not on PATH"
+    except OSError as error:
+        reason = error.strerror or str(error)
+    else:
+        if done.returncode == 0:
+            return
+        output = [line.strip() for line in (done.stderr + done.stdout).splitlines()]
+        last = [line for line in output if line]
+        reason = f"exit code {done.returncode}" + (f": {last[-1]}" if last else "")
+    finish = " && ".join(command.shown for command in commands_left)
+    raise SetupFailed(
+        f"`{command.shown}` failed ({reason}); {project} is in place: to finish, run there: "
+        f"{finish}"
+    )
