@@ -328,6 +328,8 @@ def next_commands(path: Path, spec: TemplateSpec, options: ProjectOptions) -> li
         commands.append("docker compose up --build      # or, without Docker:")
     if "install" not in options.setup:
         commands.append(_install_command(options))
+        if "git" in options.setup:
+            commands.append(".venv/bin/pre-commit install    # the hooks --git could not add yet")
     if options["db"] == "postgres":
         commands.append(f"createdb -h localhost -U postgres {database}")
     elif options["db"] == "mysql":
