@@ -10,43 +10,41 @@ install: `fastkit create-project --install` (warm uv cache) vs plain cookiecutte
         (goal: <= 1.1x), and vs plain cookiecutter alone (goal: <= 3x)
 """
 
-import shlex
 import shutil
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 from measure import alternate, ratio_line
-from projects import TEMPLATE, cookiecutter, fastkit, run
+from projects import TEMPLATE, cookiecutter, fastkit, install, run
 
-from fastkit.generators.setup_steps import find_uv
-
-Command = Callable[[Path], list[str]]  # the command, given a fresh folder to write in
+Work = Callable[[Path], object]  # what is timed, given a fresh folder to write in
 
 
-def in_fresh_folder(command: Command) -> float:
-    work = Path(tempfile.mkdtemp(prefix="fastkit-bench-"))
+def command(make: Callable[[Path], list[str]]) -> Work:
+    """The work of running one command (made for the folder) in the folder."""
+    return lambda out: run(make(out), out)
+
+
+def cookiecutter_then_install(out: Path) -> None:
+    """Plain cookiecutter, then the install `--install` runs, typed by hand."""
+    run(cookiecutter(TEMPLATE, out, project_name="benchapp"), out)
+    install(out / "benchapp")
+
+
+def in_fresh_folder(work: Work) -> float:
+    folder = Path(tempfile.mkdtemp(prefix="fastkit-bench-"))
     try:
-        return run(command(work), work)
+        started = time.perf_counter()
+        work(folder)
+        return time.perf_counter() - started
     finally:
-        shutil.rmtree(work)
+        shutil.rmtree(folder)
 
 
-def then_install_by_hand(command: list[str], project: str) -> list[str]:
-    """`command`, then the install `--install` runs, as a user would type it."""
-    uv = find_uv()
-    if uv is None:
-        raise SystemExit("the install comparison needs uv (pip install uv)")
-    by_hand = [
-        [uv, "venv", "--quiet", "--python", sys.executable, ".venv"],
-        [uv, "pip", "install", "--quiet", "--python", ".venv/bin/python", "-e", ".[dev]"],
-    ]
-    script = " && ".join([shlex.join(command), f"cd {project}", *map(shlex.join, by_hand)])
-    return ["sh", "-c", script]
-
-
-def compare(name: str, ours: Command, theirs: Command, repetitions: int, goal: str) -> None:
+def compare(name: str, ours: Work, theirs: Work, repetitions: int, goal: str) -> None:
     results = alternate(
         {"fastkit": lambda: in_fresh_folder(ours), "cookiecutter": lambda: in_fresh_folder(theirs)},
         repetitions,
@@ -60,31 +58,29 @@ def main() -> None:
     print(f"median (min-max) of {repetitions} alternating runs; floor = plain cookiecutter")
     compare(
         "create-project (rest-api defaults)",
-        lambda out: fastkit("benchapp", [], out),
-        lambda out: cookiecutter(TEMPLATE, out, project_name="benchapp"),
+        command(lambda out: fastkit("benchapp", [], out)),
+        command(lambda out: cookiecutter(TEMPLATE, out, project_name="benchapp")),
         repetitions,
         "<= 0.8x",
     )
     compare(
         "--install vs cc + same install",
-        lambda out: fastkit("benchapp", ["--install"], out),
-        lambda out: then_install_by_hand(
-            cookiecutter(TEMPLATE, out, project_name="benchapp"), str(out / "benchapp")
-        ),
+        command(lambda out: fastkit("benchapp", ["--install"], out)),
+        cookiecutter_then_install,
         repetitions,
         "<= 1.1x",
     )
     compare(
         "--install vs cookiecutter alone",
-        lambda out: fastkit("benchapp", ["--install"], out),
-        lambda out: cookiecutter(TEMPLATE, out, project_name="benchapp"),
+        command(lambda out: fastkit("benchapp", ["--install"], out)),
+        command(lambda out: cookiecutter(TEMPLATE, out, project_name="benchapp")),
         repetitions,
         "<= 3x",
     )
     compare(
         "--help",
-        lambda out: [sys.executable, "-m", "fastkit", "--help"],
-        lambda out: [sys.executable, "-m", "cookiecutter", "--help"],
+        command(lambda out: [sys.executable, "-m", "fastkit", "--help"]),
+        command(lambda out: [sys.executable, "-m", "cookiecutter", "--help"]),
         repetitions,
         "<= 0.6x",
     )

@@ -2,7 +2,6 @@
 
 import json
 import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -12,11 +11,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from fastkit.generators.setup_steps import find_uv
+
 REPO = Path(__file__).resolve().parent.parent
 TEMPLATE = REPO / "cookiecutters" / "rest-api"
 FLOOR = REPO / "bench" / "floor"
 APPS = REPO / "bench" / "apps"
-UV = [shutil.which("uv") or sys.executable, *([] if shutil.which("uv") else ["-m", "uv"])]
+# The uv binary fastkit's --install runs, so that installs by hand use the same one.
+UV = find_uv()
 
 
 def user_env(extra: dict[str, str] | None = None) -> dict[str, str]:
@@ -64,9 +66,13 @@ def cookiecutter(template: Path, out: Path, **answers: str) -> list[str]:
 
 
 def install(project: Path) -> Path:
-    """A fresh venv in the project, with the project and its dev extra: its bin folder."""
-    run([*UV, "venv", "-q", "--python", sys.executable, ".venv"], project)
-    run([*UV, "pip", "install", "-q", "--python", ".venv/bin/python", "-e", ".[dev]"], project)
+    """A fresh venv in the project, with the project and its dev extra: its bin folder.
+
+    The same commands `fastkit create-project --install` runs, typed by hand."""
+    if UV is None:
+        raise SystemExit("the bench installs projects with uv: pip install uv")
+    run([UV, "venv", "-q", "--python", sys.executable, ".venv"], project)
+    run([UV, "pip", "install", "-q", "--python", ".venv/bin/python", "-e", ".[dev]"], project)
     return project / ".venv" / "bin"
 
 

@@ -172,3 +172,31 @@ def test_help_lists_the_setup_flags() -> None:
 
     for flag in ("--git / --no-git", "--install / --no-install", "--lock / --no-lock"):
         assert flag in result.output
+
+
+@pytest.mark.parametrize("mode", ["--force", "-s", "--overwrite"])
+def test_git_into_a_folder_with_files_is_refused_before_anything_is_written(
+    mode: str, tmp_path: Path
+) -> None:
+    own = tmp_path / "myapp"
+    own.mkdir()
+    (own / ".gitignore").write_text("*.log\n")  # kept by -s: it would not keep .env out
+    (own / "notes.txt").write_text("mine\n")
+
+    result = create("myapp", mode, "--git")
+
+    assert result.exit_code == 2
+    [error] = error_lines(result)
+    assert "--git needs a new or empty folder" in error
+    assert sorted(p.name for p in own.iterdir()) == [".gitignore", "notes.txt"]
+
+
+@pytest.mark.parametrize("uv", ["/usr/bin/uv", None])
+def test_an_existing_venv_is_installed_into_never_created_over(
+    uv: str | None, tmp_path: Path
+) -> None:
+    (tmp_path / ".venv").mkdir()
+
+    step = setup_steps.install_step(tmp_path, uv, locked=False)
+
+    assert [command.shown.split()[-1] for command in step.commands] == ['".[dev]"']

@@ -13,7 +13,7 @@ import click
 
 from fastkit.generators.placement import OnConflict, PlacementRefused
 from fastkit.generators.project_generator import GenerationFailed, generate_project
-from fastkit.generators.setup_steps import SetupFailed, run_setup
+from fastkit.generators.setup_steps import SetupFailed, install_step, run_setup
 from fastkit.shared import questionnaire, ui
 from fastkit.shared.answers import check_config_keys, load_config
 from fastkit.shared.locking import TargetBusy
@@ -23,6 +23,7 @@ from fastkit.shared.validators import (
     InvalidInput,
     flag,
     validate_answers,
+    validate_git_target,
     validate_given,
     validate_name,
     validate_setup,
@@ -182,6 +183,7 @@ def _create_project(
     setup = _resolve_setup(given, interactive)
     if interactive and not {*spec.questions, *SETUP_STEPS} <= set(given):
         answers, setup = _review(spec, name, answers, setup, target)
+    validate_git_target(setup, target)
     options = ProjectOptions(
         name=name,
         project_type=spec.name,
@@ -327,7 +329,10 @@ def next_commands(path: Path, spec: TemplateSpec, options: ProjectOptions) -> li
     if options["docker"] == "yes":
         commands.append("docker compose up --build      # or, without Docker:")
     if "install" not in options.setup:
-        commands.append(_install_command(options))
+        # what --install would have run, with uv only when a shell finds it
+        locked = "lock" in options.setup
+        install = install_step(path, shutil.which("uv"), locked).commands
+        commands.append(" && ".join(command.shown for command in install))
         if "git" in options.setup:
             commands.append(".venv/bin/pre-commit install    # the hooks --git could not add yet")
     if options["db"] == "postgres":
@@ -341,11 +346,3 @@ def next_commands(path: Path, spec: TemplateSpec, options: ProjectOptions) -> li
         commands.append(".venv/bin/python -m app.worker     # the task worker")
     commands.append(".venv/bin/pytest")
     return commands
-
-
-def _install_command(options: ProjectOptions) -> str:
-    if "lock" in options.setup:
-        return "uv sync --extra dev                # installs what uv.lock pins"
-    if shutil.which("uv"):
-        return 'uv venv && uv pip install -e ".[dev]"'
-    return 'python -m venv .venv && .venv/bin/pip install -e ".[dev]"'

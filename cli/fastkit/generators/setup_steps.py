@@ -24,6 +24,7 @@ VENV = ".venv"
 COMMIT_MESSAGE = "Initial commit (fastkit create-project)"
 # Committed as this only when git has no identity configured; the report says so.
 FALLBACK_EMAIL = "fastkit@localhost"
+USER_KEYS = ("user.name", "user.email")
 
 
 class SetupFailed(Exception):
@@ -68,25 +69,29 @@ def lock_step(uv: str | None) -> Step:
 def install_step(project: Path, uv: str | None, locked: bool) -> Step:
     """A .venv with the project (editable) and its dev tools; uv when there is one.
 
-    A .venv that is already there is installed into, never replaced.
+    A .venv that is already there (--force into a folder that had one) is installed
+    into, never created again over it.
     """
     python = str(venv_bin(project) / "python")
     if uv is not None and locked:
         sync = [uv, "sync", "--quiet", "--extra", "dev", "--python", sys.executable]
         return Step("created .venv from uv.lock", [Command(sync, "uv sync --extra dev")])
-    commands = []
     if uv is not None:
-        if not (project / VENV).exists():
-            venv = [uv, "venv", "--quiet", "--python", sys.executable, VENV]
-            commands.append(Command(venv, "uv venv"))
-        install = [uv, "pip", "install", "--quiet", "--python", python, "-e", ".[dev]"]
-        commands.append(Command(install, 'uv pip install -e ".[dev]"'))
-        return Step("created .venv and installed the project with uv", commands)
-    venv = [sys.executable, "-m", "venv", VENV]
-    commands.append(Command(venv, f"{Path(sys.executable).name} -m venv .venv"))
-    pip = [python, "-m", "pip", "install", "--quiet", "-e", ".[dev]"]
-    commands.append(Command(pip, '.venv/bin/pip install -e ".[dev]"'))
-    return Step("created .venv and installed the project with pip", commands)
+        tool = "uv"
+        venv = Command([uv, "venv", "--quiet", "--python", sys.executable, VENV], "uv venv")
+        install = Command(
+            [uv, "pip", "install", "--quiet", "--python", python, "-e", ".[dev]"],
+            'uv pip install -e ".[dev]"',
+        )
+    else:
+        tool = "pip"
+        venv = Command([sys.executable, "-m", "venv", VENV], "python -m venv .venv")
+        install = Command(
+            [python, "-m", "pip", "install", "--quiet", "-e", ".[dev]"],
+            '.venv/bin/pip install -e ".[dev]"',
+        )
+    commands = [install] if (project / VENV).exists() else [venv, install]
+    return Step(f"created .venv and installed the project with {tool}", commands)
 
 
 def git_step(project: Path, author: str, with_pre_commit: bool) -> Step:
@@ -95,14 +100,14 @@ def git_step(project: Path, author: str, with_pre_commit: bool) -> Step:
     Nothing to run when the project already lies in a work tree (a monorepo, say):
     that repository is the user's, and committing their other files is not ours.
     """
-    git = shutil.which("git")
-    if git is not None and _inside_work_tree(git, project):
+    git = shutil.which("git") or "git"  # a missing git fails at `git init`, as a step
+    if _inside_work_tree(git, project):
         return Step("git: left alone, the project is inside an existing repository", [])
     identity, done = _identity(git, project, author)
-    commit = [git or "git", *identity, "commit", "--quiet", "-m", COMMIT_MESSAGE]
+    commit = [git, *identity, "commit", "--quiet", "-m", COMMIT_MESSAGE]
     commands = [
-        Command([git or "git", "init", "--quiet"], "git init"),
-        Command([git or "git", "add", "--all"], "git add --all"),
+        Command([git, "init", "--quiet"], "git init"),
+        Command([git, "add", "--all"], "git add --all"),
         Command(commit, f"git commit -m {shlex.quote(COMMIT_MESSAGE)}"),
     ]
     if with_pre_commit:
@@ -112,24 +117,23 @@ def git_step(project: Path, author: str, with_pre_commit: bool) -> Step:
     return Step(done, commands)
 
 
+def _git_output(git: str, project: Path, *args: str) -> str:
+    """What a git query prints; nothing when git is missing or the query fails."""
+    try:
+        done = subprocess.run([git, *args], cwd=project, capture_output=True, text=True)
+    except FileNotFoundError:
+        return ""
+    return done.stdout.strip() if done.returncode == 0 else ""
+
+
 def _inside_work_tree(git: str, project: Path) -> bool:
-    probe = subprocess.run(
-        [git, "rev-parse", "--is-inside-work-tree"], cwd=project, capture_output=True, text=True
-    )
-    return probe.returncode == 0 and probe.stdout.strip() == "true"
+    return _git_output(git, project, "rev-parse", "--is-inside-work-tree") == "true"
 
 
-def _identity(git: str | None, project: Path, author: str) -> tuple[list[str], str]:
+def _identity(git: str, project: Path, author: str) -> tuple[list[str], str]:
     """`-c user.…` options when git has no identity of its own, and what to report."""
     done = "initialised git with a first commit"
-    if git is None:
-        return [], done
-    configured = {
-        key: subprocess.run(
-            [git, "config", "--get", key], cwd=project, capture_output=True, text=True
-        ).stdout.strip()
-        for key in ("user.name", "user.email")
-    }
+    configured = {key: _git_output(git, project, "config", "--get", key) for key in USER_KEYS}
     if all(configured.values()):
         return [], done
     name = configured["user.name"] or author
@@ -190,9 +194,8 @@ def _run(command: Command, project: Path, commands_left: list[Command]) -> None:
     else:
         if done.returncode == 0:
             return
-        output = [line.strip() for line in (done.stderr + done.stdout).splitlines()]
-        last = [line for line in output if line]
-        reason = f"exit code {done.returncode}" + (f": {last[-1]}" if last else "")
+        said = [line.strip() for line in (done.stderr + done.stdout).splitlines() if line.strip()]
+        reason = f"exit code {done.returncode}" + (f": {said[-1]}" if said else "")
     finish = " && ".join(command.shown for command in commands_left)
     raise SetupFailed(
         f"`{command.shown}` failed ({reason}); {project} is in place: to finish, run there: "

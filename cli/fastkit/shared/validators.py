@@ -62,6 +62,19 @@ def validate_setup(given: dict[str, str]) -> None:
             raise InvalidInput(f"{key}: {given[key]!r} is not one of: yes, no")
 
 
+def validate_git_target(setup: dict[str, str], target: Path) -> None:
+    """--git commits everything in the folder: only a folder that fastkit fills alone.
+
+    In a non-empty one (--force, -s, --overwrite) the first commit would take the
+    user's own files, and a .gitignore kept by -s might not keep .env out of it.
+    """
+    if setup.get("git") == "yes" and target.is_dir() and any(target.iterdir()):
+        raise InvalidInput(
+            f"--git needs a new or empty folder, and {target} holds files: "
+            "leave out --git and commit what you choose"
+        )
+
+
 def validate_choice(spec: TemplateSpec, key: str, value: str) -> None:
     if value not in spec.choices[key]:
         raise InvalidInput(f"--{key} {value!r} is not one of: {', '.join(spec.choices[key])}")
