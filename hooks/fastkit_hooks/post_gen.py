@@ -1,4 +1,5 @@
-"""Post-generation: prune what was not chosen, lay out the architecture, record answers."""
+"""Post-generation: prune what was not chosen, keep the chosen variants, lay out the
+architecture, record answers."""
 
 import shutil
 from collections.abc import Mapping
@@ -10,6 +11,7 @@ from fastkit_hooks.envfile import write_env_file
 from fastkit_hooks.layout import to_layered
 from fastkit_hooks.pruning import disabled_paths, prune
 from fastkit_hooks.spec import load_spec
+from fastkit_hooks.variants import choose_variants
 
 
 def remove_bytecode(project_dir: Path) -> None:
@@ -23,6 +25,7 @@ def remove_bytecode(project_dir: Path) -> None:
 def run(project_dir: Path, context: Mapping[str, Any]) -> None:
     remove_bytecode(project_dir)
     prune(project_dir, disabled_paths(context["_fastkit"]["features"], context))
+    choose_variants(project_dir, context["_fastkit"].get("variants", {}), context)
     if context["architecture"] == "layered":
         to_layered(project_dir)
     write_env_file(project_dir)

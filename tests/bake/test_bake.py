@@ -122,6 +122,8 @@ def test_renders_with_nothing_left_over(cookies: Any, combo: dict[str, str]) -> 
 
     leftovers = [p for p, body in files.items() if UNRENDERED.search(body.decode())]
     assert leftovers == []
+    # A module name with a dot cannot be imported: a variant the hooks left behind.
+    assert [p for p in files if p.endswith(".py") and "." in Path(p).stem] == []
 
     pruned = disabled_paths(META["_fastkit"]["features"], context_flags(combo))
     remaining = [

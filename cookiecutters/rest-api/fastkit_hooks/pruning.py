@@ -2,13 +2,16 @@
 """Delete the files of features that were not chosen.
 
 The manifest is data in cookiecutter.json (`_fastkit.features`): it maps a
-feature flag (a rendered `__` variable, empty when off) to the paths it owns.
+feature flag (a rendered `__` variable, empty when off) to the paths it owns. A
+path rendered from variants (fastkit_hooks.variants) takes its variants with it.
 """
 
 import shutil
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
+
+from fastkit_hooks.variants import variant_files
 
 
 def disabled_paths(features: Mapping[str, Sequence[str]], context: Mapping[str, Any]) -> list[str]:
@@ -23,6 +26,8 @@ def prune(project_dir: Path, paths: Sequence[str]) -> None:
             shutil.rmtree(target)
         elif target.exists():
             target.unlink()
+        for variant in variant_files(target).values():
+            variant.unlink()
     _remove_empty_dirs(project_dir)
 
 

@@ -1,6 +1,5 @@
 {%- set c = cookiecutter -%}
 """The Item stored by the example domain."""
-{%- if c.__sql %}
 
 from sqlalchemy import {% if c.__auth %}ForeignKey, {% endif %}String
 from sqlalchemy.orm import Mapped, mapped_column
@@ -23,34 +22,4 @@ class Item(Base):
     owner_id: Mapped[int] = mapped_column(
         ForeignKey("users.id", ondelete="CASCADE"), index=True
     )
-{%- endif %}
-{%- elif c.__mongo %}
-
-from beanie import Document, PydanticObjectId
-
-ItemId = PydanticObjectId
-
-
-class Item(Document):
-    name: str
-    description: str | None = None
-{%- if c.__auth %}
-    # Who may change or delete the item: set from the signed-in user, never the body.
-    owner_id: PydanticObjectId
-{%- endif %}
-
-    class Settings:
-        name = "items"
-{%- else %}
-
-from dataclasses import dataclass
-
-ItemId = int
-
-
-@dataclass
-class Item:
-    id: int
-    name: str
-    description: str | None = None
 {%- endif %}

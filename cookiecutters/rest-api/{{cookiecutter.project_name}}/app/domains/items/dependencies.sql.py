@@ -7,66 +7,37 @@ dependency in a worker thread, a thread hop on every request.
 
 from typing import Annotated
 
-from fastapi import Depends{% if c.__sql %}, Path{% endif %}{% if c.__memory %}, Request{% endif %}
+from fastapi import Depends, Path
 {% if c.__cache %}
 from app.core.cache import CacheDep
 from app.core.config import SettingsDep
 {%- endif %}
-{%- if c.__sql %}
 from app.db.base import MAX_ROW_ID
 from app.db.session import SessionDep
-{%- endif %}
 {%- if c.__auth %}
 from app.domains.auth.dependencies import CurrentUser
 {%- endif %}
 from app.domains.items.models import Item, ItemId
 from app.domains.items.repository import ItemRepository
 from app.domains.items.service import ItemService
-{%- if c.__sql and c.__cache %}
+{%- if c.__cache %}
 
 
 async def get_item_service(
     session: SessionDep, cache: CacheDep, settings: SettingsDep
 ) -> ItemService:
     return ItemService(ItemRepository(session), cache, settings.cache_ttl_seconds)
-{%- elif c.__sql %}
+{%- else %}
 
 
 async def get_item_service(session: SessionDep) -> ItemService:
     return ItemService(ItemRepository(session))
-{%- elif c.__mongo and c.__cache %}
-
-
-async def get_item_service(cache: CacheDep, settings: SettingsDep) -> ItemService:
-    return ItemService(ItemRepository(), cache, settings.cache_ttl_seconds)
-{%- elif c.__mongo %}
-
-
-async def get_item_service() -> ItemService:
-    return ItemService(ItemRepository())
-{%- elif c.__cache %}
-
-
-async def get_item_service(
-    request: Request, cache: CacheDep, settings: SettingsDep
-) -> ItemService:
-    repository = ItemRepository(request.app.state.item_store)
-    return ItemService(repository, cache, settings.cache_ttl_seconds)
-{%- else %}
-
-
-async def get_item_service(request: Request) -> ItemService:
-    return ItemService(ItemRepository(request.app.state.item_store))
 {%- endif %}
 
 
 ItemServiceDep = Annotated[ItemService, Depends(get_item_service)]
-{%- if c.__sql %}
 # An id past the column's range names no item: 422, never a database error.
 ItemIdPath = Annotated[ItemId, Path(ge=1, le=MAX_ROW_ID)]
-{%- else %}
-ItemIdPath = ItemId
-{%- endif %}
 
 
 async def valid_item_id(item_id: ItemIdPath, service: ItemServiceDep) -> Item:

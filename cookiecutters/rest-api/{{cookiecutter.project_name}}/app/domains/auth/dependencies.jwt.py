@@ -1,0 +1,58 @@
+{%- set c = cookiecutter -%}
+"""Dependencies of the auth routes, and `get_current_user` for every protected route."""
+
+from typing import Annotated
+
+from fastapi import Depends, Request
+from fastapi.security import OAuth2PasswordBearer
+
+from app.core.config import SettingsDep
+from app.core.rate_limit import RateLimiterDep
+{%- if c.__sql %}
+from app.db.session import SessionDep
+{%- endif %}
+from app.domains.auth.exceptions import NotAuthenticated
+from app.domains.auth.models import User
+from app.domains.auth.repository import RefreshTokenRepository, UserRepository
+from app.domains.auth.service import AuthService, SignInLimits
+
+# auto_error=False: a missing token gets the common error shape, not FastAPI's.
+bearer_token = OAuth2PasswordBearer(tokenUrl="/api/v1/auth/login", auto_error=False)
+{%- set store = 'session' if c.__sql else '' %}
+
+
+async def get_sign_in_limits(
+    request: Request, limiter: RateLimiterDep, settings: SettingsDep
+) -> SignInLimits:
+    # Behind a proxy, set FORWARDED_ALLOW_IPS to its address so this is the real client.
+    client = request.client.host if request.client else "unknown"
+    return SignInLimits(limiter, client, settings)
+
+
+async def get_auth_service(
+{%- if c.__sql %}
+    session: SessionDep,
+{%- endif %}
+    settings: SettingsDep,
+    limits: Annotated[SignInLimits, Depends(get_sign_in_limits)],
+) -> AuthService:
+    return AuthService(
+        UserRepository({{ store }}),
+        RefreshTokenRepository({{ store }}),
+        settings,
+        limits,
+    )
+
+
+AuthServiceDep = Annotated[AuthService, Depends(get_auth_service)]
+
+
+async def get_current_user(
+    token: Annotated[str | None, Depends(bearer_token)], service: AuthServiceDep
+) -> User:
+    if token is None:
+        raise NotAuthenticated()
+    return await service.user_from_token(token)
+
+
+CurrentUser = Annotated[User, Depends(get_current_user)]

@@ -1,0 +1,160 @@
+{%- set c = cookiecutter -%}
+"""Authentication use cases."""
+
+import hashlib
+from datetime import UTC, datetime, timedelta
+
+from app.core.config import Settings
+from app.core.rate_limit import RateLimiter
+from app.core.security import (
+    new_secret_token,
+    password_hasher,
+    token_digest,
+)
+from app.domains.auth.exceptions import (
+    EmailTaken,
+    InvalidCredentials,
+    NotAuthenticated,
+    TooManyAttempts,
+    WrongPassword,
+)
+from app.domains.auth.models import User, UserSession
+from app.domains.auth.repository import SessionRepository, UserRepository
+from app.domains.auth.schemas import PasswordChange, UserCreate
+
+# How stale a session's last_seen_at may get before a request records it again.
+SESSION_TOUCH_INTERVAL = timedelta(minutes=1)
+
+
+def as_utc(moment: datetime) -> datetime:
+    """SQLite and MongoDB give back naive datetimes; every one stored is UTC."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def canonical_email(email: str) -> str:
+    """How emails are stored and compared: Alice@Example.com is alice@example.com."""
+    return email.strip().lower()
+
+
+class SignInLimits:
+    """Brute-force limits: attempts per client address, failed logins per account."""
+
+    def __init__(self, limiter: RateLimiter, client: str, settings: Settings) -> None:
+        self.limiter = limiter
+        self.client_key = f"sign-in:client:{client}"
+        self.settings = settings
+
+    async def attempt(self, email: str | None = None) -> None:
+        """Count an attempt from this client: 429 when the client, or the account
+        it signs in to, has used up its attempts in this window."""
+        checks = [(self.client_key, self.settings.login_attempts_per_client)]
+        if email is not None:
+            checks.append((account_key(email), self.settings.failed_logins_per_account))
+        for key, limit in checks:
+            if wait := await self.limiter.retry_after(key, limit):
+                raise TooManyAttempts(wait)
+        await self.limiter.hit(self.client_key, self.settings.login_window_seconds)
+
+    async def failed(self, email: str) -> None:
+        await self.limiter.hit(account_key(email), self.settings.login_window_seconds)
+
+
+def account_key(email: str) -> str:
+    """Keyed by digest: the limiter's store holds no email addresses."""
+    return "sign-in:account:" + hashlib.sha256(email.encode()).hexdigest()[:32]
+
+
+class AuthService:
+    def __init__(
+        self,
+        users: UserRepository,
+        sessions: SessionRepository,
+        settings: Settings,
+        limits: SignInLimits,
+    ) -> None:
+        self.users = users
+        self.sessions = sessions
+        self.settings = settings
+        self.limits = limits
+        self.passwords = password_hasher(settings)
+
+    async def register(self, data: UserCreate) -> User:
+        await self.limits.attempt()
+        email = canonical_email(data.email)
+        if await self.users.get_by_email(email) is not None:
+            raise EmailTaken()
+        user = User(
+            email=email,
+            hashed_password=await self.passwords.hash(data.password),
+            is_active=True,
+        )
+        return await self.users.add(user)
+
+    async def authenticate(self, email: str, password: str) -> User:
+        email = canonical_email(email)
+        await self.limits.attempt(email)
+        if "\x00" in email:  # no account has one, and some databases refuse it
+            raise InvalidCredentials()
+        user = await self.users.get_by_email(email)
+        if user is None:
+            await self.passwords.spend_check_time(password)
+        else:
+            matches = await self.passwords.verify(password, user.hashed_password)
+            if matches and user.is_active:
+                return user
+        await self.limits.failed(email)
+        raise InvalidCredentials()
+
+    async def change_password(self, user: User, change: PasswordChange) -> None:
+        """Set a new password and sign the user out everywhere."""
+        current = change.current_password
+        if not await self.passwords.verify(current, user.hashed_password):
+            raise WrongPassword()
+        user.hashed_password = await self.passwords.hash(change.new_password)
+        await self.users.save(user)
+        await self.sessions.delete_of_user(user)
+
+    async def start_session(self, user: User) -> tuple[str, UserSession]:
+        """A new session: its token goes in the cookie, only its digest is stored.
+        Expired and idle sessions are deleted, and the user's least recently used
+        ones beyond `max_sessions_per_user`."""
+        now = datetime.now(UTC)
+        await self.sessions.purge(now, unused_since=now - self.idle_timeout)
+        kept = self.settings.max_sessions_per_user - 1
+        for oldest in (await self.sessions.of_user(user))[kept:]:
+            await self.sessions.delete(oldest)
+        token = new_secret_token()
+        lifetime = timedelta(minutes=self.settings.session_minutes)
+        user_session = UserSession(
+            token_digest=token_digest(token),
+            user_id=user.id,
+            csrf_token=new_secret_token(),
+            expires_at=now + lifetime,
+            last_seen_at=now,
+        )
+        await self.sessions.add(user_session)
+        return token, user_session
+
+    @property
+    def idle_timeout(self) -> timedelta:
+        return timedelta(minutes=self.settings.session_idle_minutes)
+
+    async def resolve_session(self, token: str) -> tuple[User, UserSession]:
+        user_session = await self.sessions.get(token_digest(token))
+        if user_session is None:
+            raise NotAuthenticated("Session is not valid")
+        now = datetime.now(UTC)
+        if as_utc(user_session.expires_at) <= now:
+            raise NotAuthenticated("Session has expired")
+        last_seen_at = as_utc(user_session.last_seen_at)
+        if last_seen_at + self.idle_timeout <= now:
+            raise NotAuthenticated("Session has expired")
+        if now - last_seen_at > SESSION_TOUCH_INTERVAL:  # not a write per request
+            await self.sessions.touch(user_session, now)
+        user = await self.users.get(user_session.user_id)
+        if user is None or not user.is_active:
+            raise NotAuthenticated("User is unknown or inactive")
+        return user, user_session
+
+    async def end_session(self, user_session: UserSession) -> None:
+        await self.sessions.delete(user_session)
