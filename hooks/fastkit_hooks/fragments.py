@@ -1,10 +1,15 @@
 """Files that gather features are assembled from fragments each feature contributes.
 
-A gathering file (pyproject.toml, .env.example, compose.yaml...) includes, in name
-order, the fragments of its folder under the cookiecutter's `templates/` whose
-condition the answers meet:
+A gathering file (pyproject.toml, .env.example, compose.yaml...) names a folder of
+fragments under the cookiecutter's `templates/fragments/`, on a line of its own:
 
-    {% for fragment in "env" | fragments(cookiecutter) %}{% include fragment %}{% endfor %}
+    MAX_BODY_BYTES=1048576
+    {{- fragments("env") }}
+
+Each fragment whose condition the answers meet is rendered (with the gathering
+file's variables) and added in name order as a section: a newline, then its lines.
+That is what `{%- if flag %}` + lines + `{%- endif %}` gave, so a section that
+needs a blank line before it starts with one.
 
 A fragment's file name is `<order>-<condition>.<ext>`: `20-db=postgres.env` when the
 answer `db` is `postgres`, `30-__auth.env` when the flag `__auth` is on (not empty),
@@ -19,8 +24,10 @@ cookiecutter.json loads this with `"_extensions": ["fastkit_hooks.fragments.Frag
 from collections.abc import Mapping
 from typing import Any
 
-from jinja2 import Environment, pass_environment
+from jinja2 import Environment, pass_context
 from jinja2.ext import Extension
+from jinja2.runtime import Context
+from markupsafe import Markup
 
 FRAGMENTS_DIR = "fragments"
 ALWAYS = "always"
@@ -39,14 +46,15 @@ def holds(condition: str, answers: Mapping[str, Any]) -> bool:
 
 
 def condition_of(name: str) -> str:
-    """`20-db=postgres.env` -> `db=postgres`."""
+    """`fragments/env/20-db=postgres.env` -> `db=postgres`."""
     stem = name.rsplit("/", 1)[-1].split(".", 1)[0]
     return stem.split("-", 1)[1]
 
 
-@pass_environment
-def fragments(environment: Environment, folder: str, answers: Mapping[str, Any]) -> list[str]:
-    """The fragments of `folder` the answers call for, in name order."""
+def chosen_fragments(
+    environment: Environment, folder: str, answers: Mapping[str, Any]
+) -> list[str]:
+    """The template names of the fragments of `folder` the answers call for, in order."""
     prefix = f"{FRAGMENTS_DIR}/{folder}/"
     assert environment.loader is not None, "fragments need cookiecutter's template loader"
     names = sorted(
@@ -57,7 +65,19 @@ def fragments(environment: Environment, folder: str, answers: Mapping[str, Any])
     return [name for name in names if holds(condition_of(name), answers)]
 
 
+@pass_context
+def fragments(context: Context, folder: str) -> Markup:
+    """The chosen fragments of `folder`, rendered, each as a newline and its lines."""
+    environment = context.environment
+    variables = context.get_all()
+    sections = [
+        "\n" + environment.get_template(name).render(variables).rstrip("\n")
+        for name in chosen_fragments(environment, folder, variables["cookiecutter"])
+    ]
+    return Markup("".join(sections))
+
+
 class Fragments(Extension):
     def __init__(self, environment: Environment) -> None:
         super().__init__(environment)
-        environment.filters["fragments"] = fragments
+        environment.globals["fragments"] = fragments

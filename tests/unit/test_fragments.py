@@ -6,7 +6,7 @@ from jinja2 import Environment, FileSystemLoader
 
 from fastkit_hooks.fragments import Fragments, holds
 
-GATHERING = '{% for f in "env" | fragments(c) %}{% include f %}{% endfor -%}\n'
+GATHERING = 'LOG_LEVEL=INFO\n{{- fragments("env") }}\nPORT=8000\n'
 
 
 def render(tmp_path: Path, fragments: dict[str, str], answers: dict[str, str]) -> str:
@@ -23,21 +23,30 @@ def render(tmp_path: Path, fragments: dict[str, str], answers: dict[str, str]) -
         extensions=[Fragments],
         keep_trailing_newline=True,
     )
-    return env.get_template(".env.example").render(c=answers)
+    return env.get_template(".env.example").render(cookiecutter=answers, c=answers)
 
 
-def test_fragments_come_in_name_order_when_their_condition_holds(tmp_path: Path) -> None:
+def test_fragments_come_in_name_order_as_sections_when_their_condition_holds(
+    tmp_path: Path,
+) -> None:
     fragments = {
         "30-__cache.env": "CACHE_TTL=60\n",
-        "20-db=postgres.env": "DATABASE_URL=postgresql://{{ c.name }}\n",
+        "20-db=postgres.env": "# the database\nDATABASE_URL=postgresql://{{ c.name }}\n",
         "20-db=mysql.env": "DATABASE_URL=mysql://\n",
-        "10-always.env": "LOG_LEVEL=INFO\n",
+        "10-always.env": "WORKERS=2\n",
         "40-__docker+db=postgres.env": "POSTGRES_USER=app\n",
+        "50-__docker.env": "\n# a section after a blank line\n",
     }
     answers = {"name": "shop", "db": "postgres", "__cache": "yes", "__docker": ""}
 
     assert render(tmp_path, fragments, answers) == (
-        "LOG_LEVEL=INFO\nDATABASE_URL=postgresql://shop\nCACHE_TTL=60\n"
+        "LOG_LEVEL=INFO\nWORKERS=2\n# the database\nDATABASE_URL=postgresql://shop\n"
+        "CACHE_TTL=60\nPORT=8000\n"
+    )
+    answers = {"name": "shop", "db": "mysql", "__cache": "", "__docker": "yes"}
+    assert render(tmp_path / "again", fragments, answers) == (
+        "LOG_LEVEL=INFO\nWORKERS=2\nDATABASE_URL=mysql://\n\n# a section after a blank line"
+        "\nPORT=8000\n"
     )
 
 
