@@ -45,41 +45,9 @@ from app.worker.queue import TaskQueue
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     """Open connections when the app starts; close them when it stops."""
     settings: Settings = app.state.settings
-{%- if c.__sql %}
-    engine = create_engine(settings.database_url)
-    app.state.engine = engine
-    app.state.sessionmaker = create_sessionmaker(engine)
-{%- elif c.__mongo %}
-    client = app.state.mongo_client or open_client(
-        settings.mongodb_url, settings.mongodb_timeout_ms
-    )
-    app.state.mongo_client = client
-    await connect(client[settings.mongodb_database], settings.mongodb_url)
-{%- endif %}
-{%- if c.__cache %}
-    app.state.cache = create_cache(settings)
-{%- endif %}
-{%- if c.__passwords %}
-    app.state.rate_limiter = create_rate_limiter(settings)
-{%- endif %}
-{%- if c.__queue %}
-    app.state.task_queue = TaskQueue(settings)
-{%- endif %}
+{{- fragments("lifespan-open") }}
     yield
-{%- if c.__queue %}
-    app.state.task_queue.close()
-{%- endif %}
-{%- if c.__passwords %}
-    await app.state.rate_limiter.close()
-{%- endif %}
-{%- if c.__cache %}
-    await app.state.cache.close()
-{%- endif %}
-{%- if c.__sql %}
-    await engine.dispose()
-{%- elif c.__mongo %}
-    client.close()
-{%- endif %}
+{{- fragments("lifespan-close") }}
 {%- endif %}
 
 
