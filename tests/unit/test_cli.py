@@ -235,3 +235,47 @@ def test_next_steps_use_what_the_machine_has(
     assert 'python -m venv .venv && .venv/bin/pip install -e ".[dev]"' in result.output
     assert "createdb -h localhost -U postgres shop" in result.output
     assert "uv venv" not in result.output
+
+
+def test_each_type_brings_its_own_flags(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A second template asks other questions: --type picks whose flags are parsed and
+    listed in --help, and another type's flag is refused."""
+    import json
+
+    from fastkit.commands import create_project
+    from fastkit.shared.templates import TemplateSpec
+
+    spec_data = {
+        "project_name": "svc",
+        "metrics": ["yes", "no"],
+        "transport": ["http", "grpc"],
+        "__prompts__": {"metrics": "Prometheus metrics", "transport": "Transport"},
+        "_fastkit": {"rules": [], "reserved_names": [], "features": {}},
+    }
+    (tmp_path / "cookiecutter.json").write_text(json.dumps(spec_data))
+    other = TemplateSpec(name="microservice", path=tmp_path, data=spec_data)
+    real_load = create_project.load_template
+    monkeypatch.setattr(create_project, "available_types", lambda: ["microservice", "rest-api"])
+    monkeypatch.setattr(
+        create_project,
+        "load_template",
+        lambda name: other if name == "microservice" else real_load(name),
+    )
+
+    shown = CliRunner().invoke(cli, ["create-project", "--type=microservice", "--help"])
+    assert shown.exit_code == 0
+    assert "--transport http|grpc" in shown.output
+    assert "--metrics / --no-metrics" in shown.output
+    assert "[default: metrics]" in " ".join(shown.output.split())
+    assert "--auth jwt|" not in shown.output
+
+    refused = CliRunner().invoke(
+        cli, ["create-project", "x", "--type", "microservice", "--auth=jwt"]
+    )
+    assert refused.exit_code == 2
+    assert (
+        "no such option --auth: --type microservice asks --metrics, --transport" in refused.output
+    )
+
+    rest = CliRunner().invoke(cli, ["create-project", "--help"])
+    assert "--auth jwt|oauth2|session|none" in rest.output and "--transport" not in rest.output

@@ -18,7 +18,7 @@ from fastkit.shared import questionnaire, ui
 from fastkit.shared.answers import check_config_keys, load_config
 from fastkit.shared.locking import TargetBusy
 from fastkit.shared.options import DEFAULT_TYPE, PROJECT_TYPES, SETUP_STEPS, ProjectOptions
-from fastkit.shared.templates import TemplateSpec, load_template
+from fastkit.shared.templates import TemplateSpec, available_types, load_template
 from fastkit.shared.validators import (
     InvalidInput,
     flag,
@@ -42,6 +42,9 @@ Examples:
   fastkit create-project myapp --queue=celery --broker=rabbitmq --ci=github
   fastkit create-project myapp --git --install      # then: cd myapp && .venv/bin/fastapi dev
   fastkit create-project other --config myapp/.fastkit.yaml
+\b
+The flags after --type are that type's questions: see them, with their
+defaults, in `fastkit create-project --type=TYPE --help`.
 \b
 Existing folders: an empty one is used as it is; --force adds the project to a
 non-empty one but stops, before writing anything, if a file would be overwritten;
@@ -213,15 +216,45 @@ def _create_project(
     ui.success_panel(f"{options.name} is ready", next_commands(path, spec, options))
 
 
-create_project = click.Command(
+def given_type(args: list[str]) -> str:
+    """The --type on the command line (its last one, as click takes it), else the default."""
+    project_type = DEFAULT_TYPE
+    for index, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == "--type" and index + 1 < len(args):
+            project_type = args[index + 1]
+        elif arg.startswith("--type="):
+            project_type = arg.removeprefix("--type=")
+    return project_type
+
+
+class CreateProjectCommand(click.Command):
+    """Its flags are the chosen type's questions: each template asks its own, so
+    `create-project --type X --help` lists X's flags and defaults."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        project_type = given_type(args)
+        if project_type not in available_types():
+            project_type = DEFAULT_TYPE  # the callback refuses the type with the choices
+        questions = template_params(load_template(project_type))
+        self.params = [*COMMON_PARAMS, *questions, *SETUP_PARAMS, *OUTPUT_PARAMS]
+        try:
+            return super().parse_args(ctx, args)
+        except click.NoSuchOption as error:
+            flags = ", ".join(option.opts[0] for option in questions)
+            hint = f"did you mean {error.possibilities[0]}? " if error.possibilities else ""
+            raise click.UsageError(
+                f"no such option {error.option_name}: {hint}--type {project_type} asks "
+                f"{flags} (every flag: fastkit create-project --type={project_type} --help)",
+                ctx,
+            ) from error
+
+
+create_project = CreateProjectCommand(
     "create-project",
     callback=_create_project,
-    params=[
-        *COMMON_PARAMS,
-        *template_params(load_template(DEFAULT_TYPE)),
-        *SETUP_PARAMS,
-        *OUTPUT_PARAMS,
-    ],
+    params=[*COMMON_PARAMS, *SETUP_PARAMS, *OUTPUT_PARAMS],
     help=_create_project.__doc__,
     epilog=EXAMPLES,
 )
