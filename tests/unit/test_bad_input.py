@@ -178,7 +178,7 @@ CASES: list[tuple[list[str], Setup, str]] = [
     (["create-projet", "x"], nothing, "did you mean create-project?"),
     (["new", "x"], nothing, "did you mean create-project?"),
     (["frobnicate"], nothing, "no such command 'frobnicate'"),
-    ([*CP, "x", "--colour", "blue"], nothing, "no such option --colour: --type rest-api asks --auth, --db"),
+    ([*CP, "x", "--colour", "blue"], nothing, "no such option --colour: --type rest-api asks"),
     ([*CP, "x", "--auth"], nothing, "--auth"),
     # answers files (item 10)
     ([*CP, "ok", "--config", "answers.yaml"], config("answers: [1, 2]\n"), "must be a mapping"),
