@@ -1,7 +1,7 @@
 {%- set c = cookiecutter -%}
 """Every operation, fuzzed from the app's own OpenAPI document (schemathesis):
 no answer is a 5xx, and each answer matches the document (a declared status, the
-declared content type and body schema){% if c.__auth %}. Requests are signed in{% endif %}.
+declared content type and body schema). Requests are signed in.
 
 FUZZ_EXAMPLES (default 10) sets how many requests each operation gets.
 """
@@ -11,9 +11,7 @@ import asyncio
 import os
 {%- endif %}
 from collections.abc import Iterator
-{%- if c.__oauth2 or c.__session %}
 from http.cookies import SimpleCookie
-{%- endif %}
 from os import environ
 from typing import Any
 
@@ -36,19 +34,12 @@ from app.core.config import Settings
 {%- if c.__sql %}
 from app.db.session import create_engine
 {%- endif %}
-{%- if c.__oauth2 %}
 from app.domains.auth.dependencies import build_oauth_client, get_oauth_client
-{%- endif %}
 from app.main import create_app
-{%- if c.__passwords %}
-from tests.conftest import EMAIL, PASSWORD
-{%- endif %}
 {%- if c.__sql %}
 from tests.database import clear_tables
 {%- endif %}
-{%- if c.__oauth2 %}
 from tests.domains.auth.fake_provider import FakeProvider
-{%- endif %}
 
 EXAMPLES = int(environ.get("FUZZ_EXAMPLES", "10"))
 CHECKS = [
@@ -57,24 +48,15 @@ CHECKS = [
     content_type_conformance,
     response_schema_conformance,
 ]
-{%- if c.__auth %}
 # They end the fuzzer's own sign-in; their own tests cover them.
 SIGN_OUT = r"/auth/(logout|password)$"
-{%- endif %}
-{%- if c.auth == 'jwt' %}
-FORM_MEDIA_TYPE = "application/x-www-form-urlencoded"
-{%- endif %}
 
 
 # The document as the app builds it; requests go to the app the fixture creates.
-{%- if c.__auth %}
 DOCUMENT = create_app(
     Settings(environment="development", secret_key="unused")
 ).openapi()
-{%- else %}
-DOCUMENT = create_app(Settings(environment="test")).openapi()
-{%- endif %}
-schema = schemathesis.openapi.from_dict(DOCUMENT){% if c.__auth %}.exclude(path_regex=SIGN_OUT){% endif %}
+schema = schemathesis.openapi.from_dict(DOCUMENT).exclude(path_regex=SIGN_OUT)
 
 
 class FuzzedApp:
@@ -85,13 +67,10 @@ class FuzzedApp:
         self.app = app
         self.headers: dict[str, str] = {}
         self.cookies: dict[str, str] = {}
-{%- if c.__auth %}
 
     def call(self, method: str, path: str, **case: Any) -> Any:
         request = schema[path][method].Case(**case)
         return request.call(app=self.app, cookies=self.cookies, allow_redirects=False)
-{%- endif %}
-{%- if c.__oauth2 %}
 
     def sign_in(self, provider: FakeProvider) -> None:
         login = self.call("GET", "/api/v1/auth/login")
@@ -102,30 +81,6 @@ class FuzzedApp:
         tokens = callback.json()
         self.cookies = {}
         self.headers = {"Authorization": f"Bearer {tokens['access_token']}"}
-{%- elif c.__tokens %}
-
-    def sign_in(self) -> None:
-        credentials = {"email": EMAIL, "password": PASSWORD}
-        self.call("POST", "/api/v1/auth/register", body=credentials)
-        form = {"username": EMAIL, "password": PASSWORD}
-        login = self.call(
-            "POST", "/api/v1/auth/login", body=form, media_type=FORM_MEDIA_TYPE
-        )
-        assert login.status_code == 200, login.text
-        tokens = login.json()
-        self.headers = {"Authorization": f"Bearer {tokens['access_token']}"}
-{%- elif c.__session %}
-
-    def sign_in(self) -> None:
-        credentials = {"email": EMAIL, "password": PASSWORD}
-        self.call("POST", "/api/v1/auth/register", body=credentials)
-        login = self.call("POST", "/api/v1/auth/login", body=credentials)
-        assert login.status_code == 200, login.text
-        self.cookies = cookies_set_by(login)
-        self.headers = {"X-CSRF-Token": login.json()["csrf_token"]}
-{%- endif %}
-
-{%- if c.__oauth2 or c.__session %}
 
 
 def cookies_set_by(response: Any) -> dict[str, str]:
@@ -133,7 +88,6 @@ def cookies_set_by(response: Any) -> dict[str, str]:
     for header in response.headers["set-cookie"]:
         cookies.load(header)
     return {name: morsel.value for name, morsel in cookies.items()}
-{%- endif %}
 
 
 @pytest.fixture(scope="module")
@@ -145,7 +99,6 @@ def fuzzed(settings: Settings) -> Iterator[FuzzedApp]:
 {%- else %}
     app = create_app(settings)
 {%- endif %}
-{%- if c.__oauth2 %}
     provider = FakeProvider()
 
     async def fake_provider_client() -> Any:
@@ -154,13 +107,8 @@ def fuzzed(settings: Settings) -> Iterator[FuzzedApp]:
             yield client
 
     app.dependency_overrides[get_oauth_client] = fake_provider_client
-{%- endif %}
     fuzzed = FuzzedApp(app)
-{%- if c.__oauth2 %}
     fuzzed.sign_in(provider)
-{%- elif c.__auth %}
-    fuzzed.sign_in()
-{%- endif %}
     yield fuzzed
     asyncio.run(leave_no_data(settings))
 

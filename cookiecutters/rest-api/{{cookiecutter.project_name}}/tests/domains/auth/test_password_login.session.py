@@ -1,0 +1,226 @@
+{%- set c = cookiecutter -%}
+"""Registration and password login, including the refusals."""
+
+import asyncio
+import threading
+import time
+
+import pytest
+from httpx import AsyncClient, Response
+{%- if c.__sql %}
+from sqlalchemy import delete
+{%- endif %}
+
+from app.core.config import Settings
+from app.core.security import password_hasher
+{%- if c.__sql %}
+from app.db.session import create_engine
+{%- endif %}
+from app.domains.auth.dependencies import SESSION_COOKIE
+{%- if c.__sql %}
+from app.domains.auth.models import User
+{%- endif %}
+from tests.conftest import (
+    EMAIL,
+    PASSWORD,
+    ClientFactory,
+    register_and_login,
+    with_limits,
+)
+
+NEW_PASSWORD = "a new and longer passphrase"
+
+
+async def login_response(client: AsyncClient, email: str, password: str) -> Response:
+    return await client.post(
+        "/api/v1/auth/login", json={"email": email, "password": password}
+    )
+
+
+async def login(client: AsyncClient, email: str, password: str) -> int:
+    return (await login_response(client, email, password)).status_code
+
+
+async def test_register_returns_the_user_without_password(client: AsyncClient) -> None:
+    response = await client.post(
+        "/api/v1/auth/register", json={"email": EMAIL, "password": PASSWORD}
+    )
+
+    assert response.status_code == 201
+    assert response.json()["email"] == EMAIL
+    assert "password" not in response.text
+
+
+async def test_an_email_registers_once(client: AsyncClient) -> None:
+    await register_and_login(client)
+
+    response = await client.post(
+        "/api/v1/auth/register", json={"email": EMAIL, "password": PASSWORD}
+    )
+
+    assert response.status_code == 409
+    assert response.json()["error"]["code"] == "conflict"
+
+
+async def test_short_passwords_are_refused(client: AsyncClient) -> None:
+    response = await client.post(
+        "/api/v1/auth/register", json={"email": EMAIL, "password": "short"}
+    )
+
+    assert response.status_code == 422
+
+
+@pytest.mark.parametrize("common", ["password123", "QwertyUIOP", "12345678"])
+async def test_common_passwords_are_refused(client: AsyncClient, common: str) -> None:
+    response = await client.post(
+        "/api/v1/auth/register", json={"email": EMAIL, "password": common}
+    )
+
+    assert response.status_code == 422
+    assert "too common" in response.text
+
+
+async def test_wrong_password_is_refused(client: AsyncClient) -> None:
+    await register_and_login(client)
+
+    assert await login(client, EMAIL, "not the password") == 401
+
+
+async def test_unknown_email_is_refused(client: AsyncClient) -> None:
+    assert await login(client, "nobody@example.com", PASSWORD) == 401
+
+
+async def test_emails_are_one_account_whatever_their_case(client: AsyncClient) -> None:
+    await register_and_login(client, "Alice@Example.com")
+
+    again = await client.post(
+        "/api/v1/auth/register",
+        json={"email": "alice@EXAMPLE.com", "password": PASSWORD},
+    )
+
+    assert again.status_code == 409
+    assert await login(client, "ALICE@example.com", PASSWORD) == 200
+
+
+async def test_concurrent_registrations_of_one_email_give_one_account(
+    client: AsyncClient,
+) -> None:
+    body = {"email": "race@example.com", "password": PASSWORD}
+
+    answers = await asyncio.gather(
+        *(client.post("/api/v1/auth/register", json=body) for _ in range(8))
+    )
+
+    assert sorted(a.status_code for a in answers) == [201] + [409] * 7
+
+
+async def test_a_nul_character_in_the_login_is_refused_not_a_crash(
+    client: AsyncClient,
+) -> None:
+    assert await login(client, "a\x00b@example.com", PASSWORD) in (401, 422)
+
+
+async def test_password_checks_leave_the_event_loop_free(
+    client: AsyncClient, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await register_and_login(client)
+    started, finished = threading.Event(), threading.Event()
+    argon2 = password_hasher(settings).argon2
+    real_verify = argon2.verify
+
+    def slow_verify(password: str, hashed: str) -> bool:
+        started.set()
+        time.sleep(0.5)  # holds its thread, as a costly hash does
+        finished.set()
+        return real_verify(password, hashed)
+
+    monkeypatch.setattr(argon2, "verify", slow_verify)
+    signing_in = asyncio.create_task(login(client, EMAIL, PASSWORD))
+    await asyncio.to_thread(started.wait, 5)
+
+    health = await client.get("/health")
+
+    assert health.status_code == 200
+    assert not finished.is_set(), "/health waited for the password check"
+    assert await signing_in == 200
+{%- if c.__sql %}
+
+
+async def test_a_deleted_users_credentials_never_open_the_next_account(
+    client: AsyncClient, settings: Settings
+) -> None:
+    """Ids are never reused and a user's sessions go with them (foreign keys on)."""
+    await register_and_login(client, "alice@example.com")
+    alice_cookie = client.cookies[SESSION_COOKIE]
+    engine = create_engine(settings.database_url)
+    async with engine.begin() as connection:
+        await connection.execute(delete(User))
+    await engine.dispose()
+    await register_and_login(client, "bob@example.com")
+    client.cookies.set(SESSION_COOKIE, alice_cookie)
+    response = await client.get("/api/v1/users/me")
+
+    assert response.status_code == 401
+{%- endif %}
+
+
+async def test_failed_logins_lock_the_account_even_for_the_right_password(
+    make_client: ClientFactory, settings: Settings
+) -> None:
+    strict = with_limits(settings, failed_logins_per_account=3)
+    async with make_client(strict) as client:
+        await register_and_login(client)
+        wrong = [await login(client, EMAIL, "not the password") for _ in range(3)]
+        locked = await login_response(client, EMAIL, PASSWORD)
+        other_account = await register_and_login(client, "bob@example.com")
+
+    assert wrong == [401, 401, 401]
+    assert locked.status_code == 429
+    assert locked.json()["error"]["code"] == "too_many_requests"
+    assert int(locked.headers["Retry-After"]) > 0
+    assert other_account  # another account signs in from the same client
+
+
+async def test_a_client_is_limited_whatever_account_it_tries(
+    make_client: ClientFactory, settings: Settings
+) -> None:
+    strict = with_limits(settings, login_attempts_per_client=3)
+    async with make_client(strict) as client:
+        emails = [f"user{n}@example.com" for n in range(3)]
+        tries = [await login(client, email, PASSWORD) for email in emails]
+        blocked = await client.post(
+            "/api/v1/auth/register", json={"email": EMAIL, "password": PASSWORD}
+        )
+
+    assert tries == [401, 401, 401]
+    assert blocked.status_code == 429
+    assert int(blocked.headers["Retry-After"]) > 0
+
+
+async def test_changing_the_password_signs_the_user_out_everywhere(
+    client: AsyncClient,
+    auth_headers: dict[str, str],
+) -> None:
+    headers = auth_headers
+    old_cookie = {"Cookie": f"{SESSION_COOKIE}={client.cookies[SESSION_COOKIE]}"}
+    change = {"current_password": "not the password", "new_password": NEW_PASSWORD}
+    wrong = await client.post("/api/v1/auth/password", json=change, headers=headers)
+    change["current_password"] = PASSWORD
+    changed = await client.post("/api/v1/auth/password", json=change, headers=headers)
+
+    assert (wrong.status_code, changed.status_code) == (403, 204)
+    assert (await client.get("/api/v1/users/me", headers=old_cookie)).status_code == 401
+    assert await login(client, EMAIL, PASSWORD) == 401
+    assert await login(client, EMAIL, NEW_PASSWORD) == 200
+
+
+async def test_a_new_password_follows_the_password_rules(
+    client: AsyncClient, auth_headers: dict[str, str]
+) -> None:
+    for weak in ("short", "password123"):
+        change = {"current_password": PASSWORD, "new_password": weak}
+        response = await client.post(
+            "/api/v1/auth/password", json=change, headers=auth_headers
+        )
+
+        assert response.status_code == 422

@@ -1,0 +1,137 @@
+{%- set c = cookiecutter -%}
+"""Every operation, fuzzed from the app's own OpenAPI document (schemathesis):
+no answer is a 5xx, and each answer matches the document (a declared status, the
+declared content type and body schema). Requests are signed in.
+
+FUZZ_EXAMPLES (default 10) sets how many requests each operation gets.
+"""
+
+import asyncio
+{%- if c.__mongo %}
+import os
+{%- endif %}
+from collections.abc import Iterator
+from http.cookies import SimpleCookie
+from os import environ
+from typing import Any
+
+import hypothesis
+import pytest
+import schemathesis
+from fastapi import FastAPI
+{%- if c.__mongo %}
+from mongomock_motor import AsyncMongoMockClient
+from motor.motor_asyncio import AsyncIOMotorClient
+{%- endif %}
+from schemathesis.checks import not_a_server_error
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    response_schema_conformance,
+    status_code_conformance,
+)
+
+from app.core.config import Settings
+{%- if c.__sql %}
+from app.db.session import create_engine
+{%- endif %}
+from app.main import create_app
+from tests.conftest import EMAIL, PASSWORD
+{%- if c.__sql %}
+from tests.database import clear_tables
+{%- endif %}
+
+EXAMPLES = int(environ.get("FUZZ_EXAMPLES", "10"))
+CHECKS = [
+    not_a_server_error,
+    status_code_conformance,
+    content_type_conformance,
+    response_schema_conformance,
+]
+# They end the fuzzer's own sign-in; their own tests cover them.
+SIGN_OUT = r"/auth/(logout|password)$"
+
+
+# The document as the app builds it; requests go to the app the fixture creates.
+DOCUMENT = create_app(
+    Settings(environment="development", secret_key="unused")
+).openapi()
+schema = schemathesis.openapi.from_dict(DOCUMENT).exclude(path_regex=SIGN_OUT)
+
+
+class FuzzedApp:
+    """The app under fuzzing, served in-process by schemathesis (which runs its
+    lifespan), and what each request sends to be signed in."""
+
+    def __init__(self, app: FastAPI) -> None:
+        self.app = app
+        self.headers: dict[str, str] = {}
+        self.cookies: dict[str, str] = {}
+
+    def call(self, method: str, path: str, **case: Any) -> Any:
+        request = schema[path][method].Case(**case)
+        return request.call(app=self.app, cookies=self.cookies, allow_redirects=False)
+
+    def sign_in(self) -> None:
+        credentials = {"email": EMAIL, "password": PASSWORD}
+        self.call("POST", "/api/v1/auth/register", body=credentials)
+        login = self.call("POST", "/api/v1/auth/login", body=credentials)
+        assert login.status_code == 200, login.text
+        self.cookies = cookies_set_by(login)
+        self.headers = {"X-CSRF-Token": login.json()["csrf_token"]}
+
+
+def cookies_set_by(response: Any) -> dict[str, str]:
+    cookies = SimpleCookie()
+    for header in response.headers["set-cookie"]:
+        cookies.load(header)
+    return {name: morsel.value for name, morsel in cookies.items()}
+
+
+@pytest.fixture(scope="module")
+def fuzzed(settings: Settings) -> Iterator[FuzzedApp]:
+{%- if c.__mongo %}
+    url = os.environ.get("MONGODB_URL")
+    mongo_client: Any = AsyncIOMotorClient(url) if url else AsyncMongoMockClient()
+    app = create_app(settings, mongo_client=mongo_client)
+{%- else %}
+    app = create_app(settings)
+{%- endif %}
+    fuzzed = FuzzedApp(app)
+    fuzzed.sign_in()
+    yield fuzzed
+    asyncio.run(leave_no_data(settings))
+
+
+async def leave_no_data(settings: Settings) -> None:
+    """Empty what the fuzzer wrote, from a connection of this thread's own."""
+{%- if c.__sql %}
+    engine = create_engine(settings.database_url)
+    await clear_tables(engine)
+    await engine.dispose()
+{%- elif c.__mongo %}
+    url = os.environ.get("MONGODB_URL")
+    client: Any = AsyncIOMotorClient(url) if url else None
+    if client is not None:
+        await client.drop_database(settings.mongodb_database)
+        client.close()
+{%- else %}
+    del settings  # items live in the fuzzed app's memory and go with it
+{%- endif %}
+
+
+@schema.parametrize()
+@hypothesis.settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=list(hypothesis.HealthCheck),
+)
+def test_no_request_gets_a_5xx_or_an_undocumented_answer(
+    case: Any, fuzzed: FuzzedApp
+) -> None:
+    case.call_and_validate(
+        app=fuzzed.app,
+        headers=fuzzed.headers,
+        cookies=fuzzed.cookies,
+        checks=CHECKS,
+        allow_redirects=False,  # a redirect's answer is the one the document declares
+    )
