@@ -255,7 +255,9 @@ def test_each_type_brings_its_own_flags(tmp_path: Path, monkeypatch: pytest.Monk
     (tmp_path / "cookiecutter.json").write_text(json.dumps(spec_data))
     other = TemplateSpec(name="microservice", path=tmp_path, data=spec_data)
     real_load = create_project.load_template
-    monkeypatch.setattr(create_project, "available_types", lambda: ["microservice", "rest-api"])
+    from fastkit.shared import validators
+
+    monkeypatch.setattr(validators, "available_types", lambda: ["microservice", "rest-api"])
     monkeypatch.setattr(
         create_project,
         "load_template",
@@ -279,3 +281,10 @@ def test_each_type_brings_its_own_flags(tmp_path: Path, monkeypatch: pytest.Monk
 
     rest = CliRunner().invoke(cli, ["create-project", "--help"])
     assert "--auth jwt|oauth2|session|none" in rest.output and "--transport" not in rest.output
+
+
+def test_help_for_a_type_that_is_not_there_is_refused() -> None:
+    result = CliRunner().invoke(cli, ["create-project", "--type=fullstack", "--help"])
+
+    assert result.exit_code == 2
+    assert "--type fullstack is not available yet: choose from rest-api" in result.output

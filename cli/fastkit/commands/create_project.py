@@ -18,7 +18,7 @@ from fastkit.shared import questionnaire, ui
 from fastkit.shared.answers import check_config_keys, load_config
 from fastkit.shared.locking import TargetBusy
 from fastkit.shared.options import DEFAULT_TYPE, PROJECT_TYPES, SETUP_STEPS, ProjectOptions
-from fastkit.shared.templates import TemplateSpec, available_types, load_template
+from fastkit.shared.templates import TemplateSpec, load_template
 from fastkit.shared.validators import (
     InvalidInput,
     flag,
@@ -216,9 +216,9 @@ def _create_project(
     ui.success_panel(f"{options.name} is ready", next_commands(path, spec, options))
 
 
-def given_type(args: list[str]) -> str:
-    """The --type on the command line (its last one, as click takes it), else the default."""
-    project_type = DEFAULT_TYPE
+def given_type(args: list[str]) -> str | None:
+    """The --type on the command line (its last one, as click takes it)."""
+    project_type = None
     for index, arg in enumerate(args):
         if arg == "--":
             break
@@ -235,8 +235,10 @@ class CreateProjectCommand(click.Command):
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         project_type = given_type(args)
-        if project_type not in available_types():
-            project_type = DEFAULT_TYPE  # the callback refuses the type with the choices
+        if project_type is None:
+            project_type = DEFAULT_TYPE  # or the one the questionnaire asks for
+        else:
+            validate_type(project_type)  # before --help, which would list no flags
         questions = template_params(load_template(project_type))
         self.params = [*COMMON_PARAMS, *questions, *SETUP_PARAMS, *OUTPUT_PARAMS]
         try:
