@@ -9,7 +9,8 @@ fragments under the cookiecutter's `templates/fragments/`, on a line of its own:
 Each fragment whose condition the answers meet is rendered (with the gathering
 file's variables) and added in name order as a section: a newline, then its lines.
 That is what `{%- if flag %}` + lines + `{%- endif %}` gave, so a section that
-needs a blank line before it starts with one.
+needs a blank line before it starts with one. A list whose key must go when it is
+empty names the key: `{{- fragments("compose-volumes", heading="\n\nvolumes:") }}`.
 
 A fragment's file name is `<order>-<condition>.<ext>`: `20-db=postgres.env` when the
 answer `db` is `postgres`, `30-__auth.env` when the flag `__auth` is on (not empty),
@@ -66,15 +67,16 @@ def chosen_fragments(
 
 
 @pass_context
-def fragments(context: Context, folder: str) -> Markup:
-    """The chosen fragments of `folder`, rendered, each as a newline and its lines."""
+def fragments(context: Context, folder: str, heading: str = "") -> Markup:
+    """The chosen fragments of `folder`, rendered, each as a newline and its lines;
+    after `heading` (a list's key, say), which is left out with them when none is."""
     environment = context.environment
     variables = context.get_all()
     sections = [
         "\n" + environment.get_template(name).render(variables).rstrip("\n")
         for name in chosen_fragments(environment, folder, variables["cookiecutter"])
     ]
-    return Markup("".join(sections))
+    return Markup(heading + "".join(sections) if sections else "")
 
 
 class Fragments(Extension):

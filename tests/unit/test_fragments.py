@@ -58,3 +58,23 @@ def test_conditions() -> None:
     assert holds("__auth+db=postgres", answers)
     assert not holds("__auth+__cache", answers)
     assert not holds("__unknown", answers)
+
+
+def test_a_heading_comes_only_with_a_fragment(tmp_path: Path) -> None:
+    folder = tmp_path / "templates" / "fragments" / "volumes"
+    folder.mkdir(parents=True)
+    (folder / "10-__redis.yaml").write_text("  redis-data:\n")
+    (tmp_path / "project").mkdir()
+    (tmp_path / "project" / "compose.yaml").write_text(
+        'services: {}\n{{- fragments("volumes", heading="\\n\\nvolumes:") }}\n'
+    )
+    env = Environment(
+        loader=FileSystemLoader([tmp_path / "project", tmp_path / "templates"]),
+        extensions=[Fragments],
+        keep_trailing_newline=True,
+    )
+    template = env.get_template("compose.yaml")
+
+    with_redis = template.render(cookiecutter={"__redis": "yes"})
+    assert with_redis == "services: {}\n\nvolumes:\n  redis-data:\n"
+    assert template.render(cookiecutter={"__redis": ""}) == "services: {}\n"
