@@ -58,6 +58,8 @@ def test_conditions() -> None:
     assert holds("__auth+db=postgres", answers)
     assert not holds("__auth+__cache", answers)
     assert not holds("__unknown", answers)
+    assert holds("!__cache", answers) and not holds("!__auth", answers)
+    assert holds("__auth+!db=mysql", answers) and not holds("!db=postgres", answers)
 
 
 def test_a_heading_comes_only_with_a_fragment(tmp_path: Path) -> None:

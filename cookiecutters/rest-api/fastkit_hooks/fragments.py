@@ -15,7 +15,8 @@ empty names the key: `{{- fragments("compose-volumes", heading="\n\nvolumes:") }
 
 A fragment's file name is `<order>-<condition>.<ext>`: `20-db=postgres.env` when the
 answer `db` is `postgres`, `30-__auth.env` when the flag `__auth` is on (not empty),
-`60-__docker+db=mysql.env` when both hold, `10-always.env` always. cookiecutter
+`60-__docker+db=mysql.env` when both hold, `40-!__redis.env` when `__redis` is
+off, `10-always.env` always. cookiecutter
 finds `templates/` itself (its loader searches `../templates` beside the project
 folder), so plain cookiecutter assembles the same file; the folder is never copied
 into the project.
@@ -36,13 +37,13 @@ ALWAYS = "always"
 
 
 def holds(condition: str, answers: Mapping[str, Any]) -> bool:
-    """Whether every `key=value` or `flag` part of a `+`-joined condition holds."""
+    """Whether every `key=value`, `flag` or negated (`!...`) part of a `+`-joined
+    condition holds."""
     for part in condition.split("+"):
-        key, equals, value = part.partition("=")
-        if equals:
-            if str(answers.get(key, "")) != value:
-                return False
-        elif part != ALWAYS and not answers.get(key):
+        negated = part.startswith("!")
+        key, equals, value = part.removeprefix("!").partition("=")
+        met = str(answers.get(key, "")) == value if equals else bool(answers.get(key))
+        if part != ALWAYS and met == negated:
             return False
     return True
 
