@@ -5,8 +5,8 @@ from template_conditionals import PER_FILE_TARGET, conditionals
 
 # Lower these as conditionals go; never raise them. Target: 0 files above
 # PER_FILE_TARGET and a total below TOTAL_TARGET.
-MOST_FILES_ABOVE_TARGET = 7
-MOST_CONDITIONALS = 360
+MOST_FILES_ABOVE_TARGET = 4
+MOST_CONDITIONALS = 350
 
 
 def test_conditionals_only_go_down() -> None:

@@ -1,10 +1,7 @@
 {%- set c = cookiecutter -%}
-"""The items use cases; storage stays behind ItemRepository{% if c.__cache %}, reads go through the cache{% endif %}."""
+"""The items use cases; storage stays behind ItemRepository."""
 
 from app.api.pagination import Page, PageParams
-{%- if c.__cache %}
-from app.core.cache import Cache
-{%- endif %}
 {%- if c.__auth %}
 from app.domains.auth.models import User
 {%- endif %}
@@ -14,27 +11,9 @@ from app.domains.items.repository import ItemRepository
 from app.domains.items.schemas import ItemCreate, ItemPublic, ItemUpdate
 
 
-{%- if c.__cache %}
-
-
-def cache_key(item_id: object) -> str:
-    """Where the public view of an item is cached."""
-    return f"items:{item_id}"
-{%- endif %}
-
-
 class ItemService:
-{%- if c.__cache %}
-    def __init__(
-        self, repository: ItemRepository, cache: Cache, cache_ttl_seconds: int
-    ) -> None:
-        self.repository = repository
-        self.cache = cache
-        self.cache_ttl_seconds = cache_ttl_seconds
-{%- else %}
     def __init__(self, repository: ItemRepository) -> None:
         self.repository = repository
-{%- endif %}
 
     async def list_items(self, params: PageParams) -> Page[ItemPublic]:
         items, total = await self.repository.page(params.limit, params.offset)
@@ -61,19 +40,7 @@ class ItemService:
 {%- endif %}
 
     async def read_item(self, item_id: ItemId) -> ItemPublic:
-{%- if c.__cache %}
-        """The public view of an item, from the cache when it is there."""
-        cached = await self.cache.get(cache_key(item_id))
-        if cached is not None:
-            return ItemPublic.model_validate_json(cached)
-        item = ItemPublic.model_validate(await self.get_item(item_id))
-        await self.cache.set(
-            cache_key(item_id), item.model_dump_json(), self.cache_ttl_seconds
-        )
-        return item
-{%- else %}
         return ItemPublic.model_validate(await self.get_item(item_id))
-{%- endif %}
 {%- if c.__auth %}
 
     async def create_item(self, data: ItemCreate, owner: User) -> Item:
@@ -91,19 +58,7 @@ class ItemService:
     async def update_item(self, item: Item, data: ItemUpdate) -> Item:
         for field, value in data.model_dump(exclude_unset=True).items():
             setattr(item, field, value)
-{%- if c.__cache %}
-        saved = await self.repository.save(item)
-        await self.cache.delete(cache_key(saved.id))
-        return saved
-{%- else %}
         return await self.repository.save(item)
-{%- endif %}
 
     async def delete_item(self, item: Item) -> None:
-{%- if c.__cache %}
-        item_id = item.id
         await self.repository.delete(item)
-        await self.cache.delete(cache_key(item_id))
-{%- else %}
-        await self.repository.delete(item)
-{%- endif %}

@@ -1,0 +1,57 @@
+{%- set c = cookiecutter -%}
+{%- set checks = [] -%}{%- if c.__cache %}{% set _ = checks.append('cache') %}{% endif -%}
+"""GET /health says the process is alive; GET /health/ready checks {% if checks %}the {{ checks | join(' and the ') }}{% else %}nothing more (no dependencies){% endif %}."""
+
+from httpx import AsyncClient
+{%- if c.__redis_cache or c.__sql %}
+
+from app.core.config import Settings
+{%- endif %}
+{%- if c.__redis_cache %}
+from tests.conftest import ClientFactory
+{%- endif %}
+
+
+async def test_liveness_is_ok(client: AsyncClient) -> None:
+    response = await client.get("/health")
+
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok"}
+
+
+async def test_readiness_is_ok_when_dependencies_answer(client: AsyncClient) -> None:
+    response = await client.get("/health/ready")
+
+    assert response.status_code == 200
+    assert response.json() == {
+        "status": "ok",
+        "checks": { {%- for name in checks %}"{{ name }}": "ok"{{ ", " if not loop.last }}{% endfor %}},
+    }
+{%- if c.__redis_cache or c.__sql %}
+
+
+async def assert_alive_but_not_ready(client: AsyncClient, check: str) -> None:
+    live = await client.get("/health")
+    ready = await client.get("/health/ready")
+
+    assert live.status_code == 200
+    assert ready.status_code == 503
+    assert ready.json()["checks"][check] == "unavailable"
+{%- endif %}
+{%- if c.__redis_cache %}
+
+
+async def test_with_redis_down_the_app_is_alive_but_not_ready(
+    make_client: ClientFactory, settings: Settings
+) -> None:
+    unreachable = settings.model_copy(update={"redis_url": "redis://127.0.0.1:1/0"})
+    async with make_client(unreachable) as client:
+        await assert_alive_but_not_ready(client, "cache")
+{%- endif %}
+
+
+async def test_openapi_lists_the_versioned_routes(client: AsyncClient) -> None:
+    response = await client.get("/openapi.json")
+
+    assert response.status_code == 200
+    assert "/api/v1/items" in response.json()["paths"]
