@@ -1,7 +1,7 @@
 {%- set c = cookiecutter -%}
 """Every operation, fuzzed from the app's own OpenAPI document (schemathesis):
 no answer is a 5xx, and each answer matches the document (a declared status, the
-declared content type and body schema).
+declared content type and body schema){% if c.__auth %}. Requests are signed in{% endif %}.
 
 FUZZ_EXAMPLES (default 10) sets how many requests each operation gets.
 """
@@ -11,6 +11,9 @@ import asyncio
 import os
 {%- endif %}
 from collections.abc import Iterator
+{%- if c.__oauth2 or c.__session %}
+from http.cookies import SimpleCookie
+{%- endif %}
 from os import environ
 from typing import Any
 
@@ -33,9 +36,18 @@ from app.core.config import Settings
 {%- if c.__sql %}
 from app.db.session import create_engine
 {%- endif %}
+{%- if c.__oauth2 %}
+from app.domains.auth.dependencies import build_oauth_client, get_oauth_client
+{%- endif %}
 from app.main import create_app
+{%- if c.__passwords %}
+from tests.conftest import EMAIL, PASSWORD
+{%- endif %}
 {%- if c.__sql %}
 from tests.database import clear_tables
+{%- endif %}
+{%- if c.__oauth2 %}
+from tests.domains.auth.fake_provider import FakeProvider
 {%- endif %}
 
 EXAMPLES = int(environ.get("FUZZ_EXAMPLES", "10"))
@@ -45,11 +57,24 @@ CHECKS = [
     content_type_conformance,
     response_schema_conformance,
 ]
+{%- if c.__auth %}
+# They end the fuzzer's own sign-in; their own tests cover them.
+SIGN_OUT = r"/auth/(logout|password)$"
+{%- endif %}
+{%- if c.auth == 'jwt' %}
+FORM_MEDIA_TYPE = "application/x-www-form-urlencoded"
+{%- endif %}
 
 
 # The document as the app builds it; requests go to the app the fixture creates.
+{%- if c.__auth %}
+DOCUMENT = create_app(
+    Settings(environment="development", secret_key="unused")
+).openapi()
+{%- else %}
 DOCUMENT = create_app(Settings(environment="test")).openapi()
-schema = schemathesis.openapi.from_dict(DOCUMENT)
+{%- endif %}
+schema = schemathesis.openapi.from_dict(DOCUMENT){% if c.__auth %}.exclude(path_regex=SIGN_OUT){% endif %}
 
 
 class FuzzedApp:
@@ -60,6 +85,16 @@ class FuzzedApp:
         self.app = app
         self.headers: dict[str, str] = {}
         self.cookies: dict[str, str] = {}
+{{- fragments("fuzz-sign-in") }}
+{%- if c.__oauth2 or c.__session %}
+
+
+def cookies_set_by(response: Any) -> dict[str, str]:
+    cookies = SimpleCookie()
+    for header in response.headers["set-cookie"]:
+        cookies.load(header)
+    return {name: morsel.value for name, morsel in cookies.items()}
+{%- endif %}
 
 
 @pytest.fixture(scope="module")
@@ -71,7 +106,22 @@ def fuzzed(settings: Settings) -> Iterator[FuzzedApp]:
 {%- else %}
     app = create_app(settings)
 {%- endif %}
+{%- if c.__oauth2 %}
+    provider = FakeProvider()
+
+    async def fake_provider_client() -> Any:
+        transport = provider.transport()
+        async with build_oauth_client(settings, transport=transport) as client:
+            yield client
+
+    app.dependency_overrides[get_oauth_client] = fake_provider_client
+{%- endif %}
     fuzzed = FuzzedApp(app)
+{%- if c.__oauth2 %}
+    fuzzed.sign_in(provider)
+{%- elif c.__auth %}
+    fuzzed.sign_in()
+{%- endif %}
     yield fuzzed
     asyncio.run(leave_no_data(settings))
 

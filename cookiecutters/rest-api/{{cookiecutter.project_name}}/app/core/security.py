@@ -1,5 +1,6 @@
 {%- set c = cookiecutter -%}
-"""Secrets handling: password hashing (argon2) and signed tokens (JWT)."""
+"""Secrets handling: {% if c.__passwords %}password hashing (argon2){% endif %}{% if c.__passwords and c.__tokens %} and {% endif %}{% if c.__tokens %}signed tokens (JWT){% endif %}{% if c.__session %} and session tokens{% endif %}."""
+{%- if c.auth == 'jwt' %}
 
 import secrets
 from datetime import UTC, datetime, timedelta
@@ -13,8 +14,32 @@ from starlette.concurrency import run_in_threadpool
 
 from app.core.config import Settings
 from app.core.errors import AuthenticationError
+{%- elif c.auth == 'oauth2' %}
+
+import secrets
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import jwt
+
+from app.core.errors import AuthenticationError
+{%- elif c.auth == 'session' %}
+
+import hashlib
+import secrets
+from functools import cache
+
+from pwdlib import PasswordHash
+from pwdlib.hashers.argon2 import Argon2Hasher
+from starlette.concurrency import run_in_threadpool
+
+from app.core.config import Settings
+{%- endif %}
+{%- if c.__tokens %}
 
 ALGORITHM = "HS256"
+{%- endif %}
+{%- if c.__passwords %}
 
 
 class PasswordHasher:
@@ -48,6 +73,8 @@ def password_hasher(settings: Settings) -> PasswordHasher:
 @cache
 def _hasher(passes: int, memory_kib: int) -> PasswordHasher:
     return PasswordHasher(passes, memory_kib)
+{%- endif %}
+{%- if c.__tokens %}
 
 
 def encode_token(
@@ -77,3 +104,15 @@ def decode_token(token: str, token_type: str, secret: str) -> dict[str, Any]:
 def new_token_id() -> str:
     """A random id for a refresh token (`jti`) or a family of them."""
     return secrets.token_urlsafe(24)
+{%- endif %}
+{%- if c.__session %}
+
+
+def new_secret_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+def token_digest(token: str) -> str:
+    """Sessions are stored by digest, so a leaked table does not leak sessions."""
+    return hashlib.sha256(token.encode()).hexdigest()
+{%- endif %}

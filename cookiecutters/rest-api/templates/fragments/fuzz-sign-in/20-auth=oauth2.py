@@ -1,0 +1,10 @@
+
+    def sign_in(self, provider: FakeProvider) -> None:
+        login = self.call("GET", "/api/v1/auth/login")
+        self.cookies = cookies_set_by(login)  # the login's state, for the callback
+        answer = provider.approve(login.headers["location"][0])
+        callback = self.call("GET", "/api/v1/auth/callback", query=answer)
+        assert callback.status_code == 200, callback.text
+        tokens = callback.json()
+        self.cookies = {}
+        self.headers = {"Authorization": f"Bearer {tokens['access_token']}"}
