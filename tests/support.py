@@ -32,7 +32,7 @@ def template_meta(template: Path = REST_API) -> dict[str, Any]:
 
 
 CORE = ("auth", "db", "architecture")
-EXTRAS = ("cache", "queue", "broker", "docker", "ci")
+EXTRAS = ("cache", "queue", "broker", "docker", "ci", "metrics")
 
 
 def combinations(template: Path = REST_API) -> Iterator[dict[str, str]]:
@@ -99,6 +99,8 @@ def combo_id(combo: dict[str, str]) -> str:
         parts.append("docker")
     if combo.get("ci", "none") != "none":
         parts.append(f"ci-{combo['ci']}")
+    if combo.get("metrics") == "yes":
+        parts.append("metrics")
     return "-".join(parts)
 
 

@@ -7,8 +7,8 @@
 
 Each combination is rendered with plain cookiecutter (the hooks included) and
 reduced to {path: sha256}; `.env` holds fresh secrets, so only its keys count.
---compare prints every combination whose tree differs, with the differing paths,
-and exits 1 when there is one.
+--compare prints every combination whose tree differs, with the differing paths
+(but those given with --ignore), and exits 1 when there is one.
 """
 
 import argparse
@@ -60,6 +60,9 @@ def main() -> int:
     parser.add_argument("output", type=Path)
     parser.add_argument("--all", action="store_true", help="every supported combination")
     parser.add_argument("--compare", type=Path, help="an earlier output to compare with")
+    parser.add_argument(
+        "--ignore", action="append", default=[], help="a path whose change is intended"
+    )
     args = parser.parse_args()
     combos = list(combinations()) if args.all else covering_combinations()
     trees = {combo_id(combo) + f"-{combo['broker']}": render(REST_API, combo) for combo in combos}
@@ -70,7 +73,9 @@ def main() -> int:
     before = json.loads(args.compare.read_text())
     changed = 0
     for key in sorted(before.keys() & trees.keys()):
-        diff = differences(before[key], trees[key])
+        diff = [
+            line for line in differences(before[key], trees[key]) if line[2:] not in args.ignore
+        ]
         if diff:
             changed += 1
             print(f"{key}:\n  " + "\n  ".join(diff))

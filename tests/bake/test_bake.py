@@ -56,6 +56,7 @@ FOOTPRINTS: dict[str, tuple[re.Pattern[str], Any]] = {
     "docker": (re.compile(r"(?i)docker|compose|hadolint"), lambda c: c["docker"] == "yes"),
     "github": (re.compile(r"(?i)github"), lambda c: c["ci"] == "github"),
     "gitlab": (re.compile(r"(?i)gitlab"), lambda c: c["ci"] == "gitlab"),
+    "metrics": (re.compile(r"(?i)prometheus|/metrics\b"), lambda c: c["metrics"] == "yes"),
     "schema checks": (
         re.compile(r"check-jsonschema|check_jsonschema"),
         lambda c: c["docker"] == "yes" or c["ci"] != "none",

@@ -110,8 +110,11 @@ def serve_command(bin_dir: Path, port: int) -> list[str]:
     return [str(bin_dir / "fastapi"), "run", "--host", "127.0.0.1", "--port", str(port)]
 
 
-def readiness_of_running_app(bin_dir: Path, project: Path, env: dict[str, str]) -> dict[str, Any]:
-    """Start the app; once /health (liveness) answers, what /health/ready reports."""
+def readiness_of_running_app(
+    bin_dir: Path, project: Path, env: dict[str, str], metrics: bool = False
+) -> dict[str, Any]:
+    """Start the app; once /health (liveness) answers, what /health/ready reports
+    (and, with metrics, that /metrics counted those requests)."""
     port = free_port()
     server = subprocess.Popen(
         serve_command(bin_dir, port),
@@ -136,7 +139,11 @@ def readiness_of_running_app(bin_dir: Path, project: Path, env: dict[str, str]) 
             with urllib.request.urlopen(f"{base}/health/ready", timeout=5) as ready:
                 assert ready.status == 200
                 body: dict[str, Any] = json.loads(ready.read())
-                return body
+            if metrics:
+                with urllib.request.urlopen(f"{base}/metrics", timeout=5) as scraped:
+                    text = scraped.read().decode()
+                assert 'http_requests_total{method="GET",route="/health",status="200"}' in text
+            return body
     finally:
         server.terminate()
         output = server.communicate(timeout=10)[0]
@@ -244,7 +251,8 @@ def test_generated_project_installs_lints_tests_migrates_and_starts(
     expected_checks = {} if db == "none" else {"database": "ok"}
     if combo["cache"] != "none":
         expected_checks["cache"] = "ok"
-    assert readiness_of_running_app(bin_dir, project, app_env) == {
+    metrics = combo["metrics"] == "yes"
+    assert readiness_of_running_app(bin_dir, project, app_env, metrics) == {
         "status": "ok",
         "checks": expected_checks,
     }

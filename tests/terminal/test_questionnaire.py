@@ -90,6 +90,7 @@ def test_answering_every_question_generates_the_project(tmp_path: Path) -> None:
     pick(child, "Celery broker", "rabbitmq")  # asked only because the queue is Celery
     pick(child, "Docker", "yes")
     pick(child, "CI/CD", "github")
+    pick(child, "Prometheus metrics", "yes")
     pick(child, "Architecture", "")  # the default: domain
     child.expect("One-line description")
     child.sendline('A shop with "quotes" and {{ braces }}')
@@ -112,10 +113,12 @@ def test_answering_every_question_generates_the_project(tmp_path: Path) -> None:
         "db": "postgres",
         "description": 'A shop with "quotes" and {{ braces }}',
         "docker": "yes",
+        "metrics": "yes",
         "project_name": "shop",
         "queue": "celery",
     }
     assert (tmp_path / "shop/compose.yaml").exists()
+    assert (tmp_path / "shop/app/core/metrics.py").exists()
     document = yaml.safe_load((tmp_path / "shop" / ".fastkit.yaml").read_text())
     assert document["setup"] == {"git": True, "install": False, "lock": False}
     log = subprocess.run(
@@ -137,6 +140,8 @@ def test_auth_none_offers_every_database_and_flags_skip_questions(tmp_path: Path
     assert "broker" not in child.before  # RQ has no broker to choose
     child.sendline("")
     child.expect("CI/CD")
+    child.sendline("")
+    child.expect("Prometheus metrics")
     child.sendline("")
     child.expect("Architecture")
     child.sendline("2")
@@ -160,6 +165,7 @@ def test_a_wrong_answer_is_asked_again(tmp_path: Path) -> None:
         "--queue=none",
         "--no-docker",
         "--ci=none",
+        "--no-metrics",
         "--description",
         "d",
         "--author",
@@ -190,7 +196,15 @@ def test_a_wrong_answer_is_asked_again(tmp_path: Path) -> None:
 
 
 def test_an_answer_can_be_changed_at_the_review(tmp_path: Path) -> None:
-    child = spawn(tmp_path, "changed", "--auth=none", "--no-docker", "--ci=none", "--queue=none")
+    child = spawn(
+        tmp_path,
+        "changed",
+        "--auth=none",
+        "--no-docker",
+        "--ci=none",
+        "--queue=none",
+        "--no-metrics",
+    )
     pick(child, "Database", "sqlite")
     pick(child, "Cache", "")
     pick(child, "Architecture", "")

@@ -50,6 +50,7 @@ def test_no_input_takes_the_documented_defaults(tmp_path: Path) -> None:
         "db": "sqlite",
         "description": "A FastAPI REST API backend",
         "docker": "no",
+        "metrics": "no",
         "project_name": "myapp",
         "queue": "none",
     }

@@ -23,6 +23,9 @@ from app.core.cache import create_cache
 from app.core.config import PROJECT_DESCRIPTION, Settings, get_settings
 from app.core.errors import install_error_handlers
 from app.core.logging import configure_logging
+{%- if c.__metrics %}
+from app.core.metrics import install_metrics
+{%- endif %}
 {%- if c.__passwords %}
 from app.core.rate_limit import create_rate_limiter
 {%- endif %}
@@ -84,4 +87,5 @@ def create_app(
     install_error_handlers(app)
     app.include_router(health_router)
     app.include_router(api_router)
+{{- fragments("app-setup") }}
     return app
