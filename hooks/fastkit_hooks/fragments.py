@@ -26,7 +26,7 @@ cookiecutter.json loads this with `"_extensions": ["fastkit_hooks.fragments.Frag
 from collections.abc import Mapping
 from typing import Any
 
-from jinja2 import Environment, pass_context
+from jinja2 import Environment, TemplateRuntimeError, pass_context
 from jinja2.ext import Extension
 from jinja2.runtime import Context
 from markupsafe import Markup
@@ -37,12 +37,16 @@ ALWAYS = "always"
 
 def holds(condition: str, answers: Mapping[str, Any]) -> bool:
     """Whether every `key=value`, `flag` or negated (`!...`) part of a `+`-joined
-    condition holds."""
+    condition holds. A key the answers do not have is a typo: an error, not "off"."""
     for part in condition.split("+"):
+        if part == ALWAYS:
+            continue
         negated = part.startswith("!")
         key, equals, value = part.removeprefix("!").partition("=")
-        met = str(answers.get(key, "")) == value if equals else bool(answers.get(key))
-        if part != ALWAYS and met == negated:
+        if key not in answers:
+            raise TemplateRuntimeError(f"fragment condition {condition!r}: no answer {key!r}")
+        met = str(answers[key]) == value if equals else bool(answers[key])
+        if met == negated:
             return False
     return True
 
@@ -64,6 +68,8 @@ def chosen_fragments(
         for name in environment.loader.list_templates()
         if name.startswith(prefix) and "/" not in name[len(prefix) :]
     )
+    if not names:
+        raise TemplateRuntimeError(f"no fragments in templates/{prefix}")
     return [name for name in names if holds(condition_of(name), answers)]
 
 

@@ -2,7 +2,8 @@
 
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader
+import pytest
+from jinja2 import Environment, FileSystemLoader, TemplateRuntimeError
 
 from fastkit_hooks.fragments import Fragments, holds
 
@@ -57,7 +58,8 @@ def test_conditions() -> None:
     assert not holds("db=mysql", answers)
     assert holds("__auth+db=postgres", answers)
     assert not holds("__auth+__cache", answers)
-    assert not holds("__unknown", answers)
+    with pytest.raises(TemplateRuntimeError, match="no answer '__unknwon'"):
+        holds("__auth+__unknwon", answers)
     assert holds("!__cache", answers) and not holds("!__auth", answers)
     assert holds("__auth+!db=mysql", answers) and not holds("!db=postgres", answers)
 
@@ -80,3 +82,8 @@ def test_a_heading_comes_only_with_a_fragment(tmp_path: Path) -> None:
     with_redis = template.render(cookiecutter={"__redis": "yes"})
     assert with_redis == "services: {}\n\nvolumes:\n  redis-data:\n"
     assert template.render(cookiecutter={"__redis": ""}) == "services: {}\n"
+
+
+def test_a_folder_with_no_fragments_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(TemplateRuntimeError, match="no fragments in templates/fragments/env/"):
+        render(tmp_path, {}, {"db": "sqlite"})
