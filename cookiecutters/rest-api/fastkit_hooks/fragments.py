@@ -58,15 +58,28 @@ def condition_of(name: str) -> str:
     return stem.split("-", 1)[1]
 
 
+def fragment_names(environment: Environment) -> list[str]:
+    """Every fragment the loader can find, listed once per render (it walks the
+    whole template)."""
+    if environment.fastkit_fragments is None:  # type: ignore[attr-defined]
+        assert environment.loader is not None, "fragments need cookiecutter's loader"
+        environment.fastkit_fragments = [  # type: ignore[attr-defined]
+            name
+            for name in environment.loader.list_templates()
+            if name.startswith(f"{FRAGMENTS_DIR}/")
+        ]
+    names: list[str] = environment.fastkit_fragments  # type: ignore[attr-defined]
+    return names
+
+
 def chosen_fragments(
     environment: Environment, folder: str, answers: Mapping[str, Any]
 ) -> list[str]:
     """The template names of the fragments of `folder` the answers call for, in order."""
     prefix = f"{FRAGMENTS_DIR}/{folder}/"
-    assert environment.loader is not None, "fragments need cookiecutter's template loader"
     names = sorted(
         name
-        for name in environment.loader.list_templates()
+        for name in fragment_names(environment)
         if name.startswith(prefix) and "/" not in name[len(prefix) :]
     )
     if not names:
@@ -90,4 +103,5 @@ def fragments(context: Context, folder: str, heading: str = "") -> Markup:
 class Fragments(Extension):
     def __init__(self, environment: Environment) -> None:
         super().__init__(environment)
+        environment.extend(fastkit_fragments=None)
         environment.globals["fragments"] = fragments
