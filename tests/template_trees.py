@@ -21,19 +21,14 @@ from pathlib import Path
 from cookiecutter.main import cookiecutter
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from support import REST_API, combinations, combo_id, covering_combinations
+from support import REST_API, combinations, combo_id, covering_combinations, tree
 
 
 def digest(project: Path) -> dict[str, str]:
-    files: dict[str, str] = {}
-    for path in sorted(project.rglob("*")):
-        if not path.is_file():
-            continue
-        content = path.read_bytes()
-        if path.name == ".env":
-            content = b"\n".join(line.partition(b"=")[0] for line in content.splitlines())
-        files[path.relative_to(project).as_posix()] = hashlib.sha256(content).hexdigest()
-    return files
+    files = tree(project)
+    if ".env" in files:  # fresh secrets: only the keys count
+        files[".env"] = b"\n".join(line.partition(b"=")[0] for line in files[".env"].splitlines())
+    return {path: hashlib.sha256(content).hexdigest() for path, content in files.items()}
 
 
 def render(template: Path, combo: dict[str, str]) -> dict[str, str]:

@@ -23,6 +23,7 @@ from fastkit.shared.locking import target_lock
 from fastkit.shared.options import ProjectOptions
 from fastkit.shared.templates import TemplateSpec, load_template
 from fastkit_hooks import InvalidAnswer, post_gen, pre_gen
+from fastkit_hooks.variants import MissingVariant
 
 
 class GenerationFailed(Exception):
@@ -132,6 +133,6 @@ def render(spec: TemplateSpec, options: ProjectOptions, staging: Path) -> Path:
                 )
             )
         post_gen.run(project, hook_context)
-    except (CookiecutterException, InvalidAnswer, TemplateError) as error:
+    except (CookiecutterException, InvalidAnswer, MissingVariant, TemplateError) as error:
         raise GenerationFailed(f"the {spec.name} template failed: {error}") from error
     return project

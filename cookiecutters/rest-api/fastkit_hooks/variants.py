@@ -20,12 +20,12 @@ class MissingVariant(Exception):
 
 def variant_files(target: Path) -> dict[str, Path]:
     """The variants of `target` that exist beside it, by variant name."""
-    pattern = f"{target.stem}.*{target.suffix}"
-    return {
-        path.name[len(target.stem) + 1 : len(path.name) - len(target.suffix)]: path
-        for path in sorted(target.parent.glob(pattern))
-        if "." not in path.name[len(target.stem) + 1 : len(path.name) - len(target.suffix)]
-    }
+    found = {}
+    for path in sorted(target.parent.glob(f"{target.stem}.*{target.suffix}")):
+        name = path.name.removeprefix(f"{target.stem}.").removesuffix(target.suffix)
+        if "." not in name:
+            found[name] = path
+    return found
 
 
 def choose_variants(
