@@ -5,10 +5,12 @@
 
 Each cookiecutter must work alone (plain `cookiecutter` on a copied folder), so it
 carries copies of hooks/ (the hook scripts in its hooks/, the fastkit_hooks package
-at its root, where cookiecutter can import the Jinja extension) and of
-cookiecutters/_shared/project/. This script is the only thing that writes them, and
-each copy starts with a line saying so (a Jinja comment in template files, which
-renders to nothing).
+at its root, where cookiecutter can import the Jinja extension), of
+cookiecutters/_shared/project/ (the files every backend type renders) and of
+cookiecutters/_shared/templates/ (the fragments they share). This script is the only
+thing that writes them, and each copy says so in a Jinja comment, which renders to
+nothing: on its first line, or on its last in a fragment, whose first line's
+indentation matters. Files copied without rendering (`*.mako`) are copied as they are.
 """
 
 import json
@@ -39,16 +41,34 @@ def python_copy(source: Path, root: Path) -> bytes:
     )
 
 
+def marker(source: Path, root: Path) -> str:
+    return f"Generated from {source.relative_to(root).as_posix()} by hooks/sync.py: {RERUN}."
+
+
 def template_copy(source: Path, root: Path) -> bytes:
-    origin = source.relative_to(root).as_posix()
-    header = f"{{#- Generated from {origin} by hooks/sync.py: {RERUN}. -#}}\n"
-    return header.encode() + source.read_bytes()
+    if source.suffix == ".mako":  # _copy_without_render: a marker would reach the project
+        return source.read_bytes()
+    return f"{{#- {marker(source, root)} -#}}\n".encode() + source.read_bytes()
+
+
+def fragment_copy(source: Path, root: Path) -> bytes:
+    """A fragment keeps its first line as it is; the marker line renders to an empty
+    last line, which fragments() drops with the other trailing newlines."""
+    return source.read_bytes() + f"{{# {marker(source, root)} #}}\n".encode()
+
+
+def is_synced_copy(path: Path) -> bool:
+    lines = path.read_bytes().splitlines()
+    return bool(lines) and any(
+        b"Generated from " in line and b"hooks/sync.py" in line for line in (lines[0], lines[-1])
+    )
 
 
 def expected_copies(template: Path, root: Path = ROOT) -> dict[Path, bytes]:
     """Every file the sync owns in this cookiecutter, with the content it must have."""
     hooks = root / "hooks"
     shared = root / "cookiecutters" / "_shared" / "project"
+    fragments = root / "cookiecutters" / "_shared" / "templates"
     copies: dict[Path, bytes] = {}
     for source in sorted(hooks.glob("*_project.py")):
         copies[template / "hooks" / source.name] = python_copy(source, root)
@@ -59,16 +79,24 @@ def expected_copies(template: Path, root: Path = ROOT) -> dict[Path, bytes]:
             copies[template / PROJECT_DIR / source.relative_to(shared)] = template_copy(
                 source, root
             )
+    for source in sorted(fragments.rglob("*")):
+        if source.is_file():
+            copies[template / "templates" / source.relative_to(fragments)] = fragment_copy(
+                source, root
+            )
     return copies
 
 
 def strays(template: Path, root: Path = ROOT) -> list[Path]:
-    """Copies in the template's hook package whose source is gone."""
-    sources = root / "hooks" / "fastkit_hooks"
+    """Copies in the template whose source is gone (a shared file deleted or moved)."""
+    expected = expected_copies(template, root)
     return [
-        copy
-        for copy in sorted((template / "fastkit_hooks").glob("*.py"))
-        if not (sources / copy.name).exists()
+        path
+        for path in sorted(template.rglob("*"))
+        if path.is_file()
+        and "__pycache__" not in path.parts
+        and path not in expected
+        and is_synced_copy(path)
     ]
 
 

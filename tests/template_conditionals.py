@@ -31,8 +31,8 @@ def template_files() -> list[Path]:
             continue
         if relative[1] in ("hooks", "fastkit_hooks", "cookiecutter.json"):
             continue
-        text = path.read_text(encoding="utf-8", errors="replace")
-        if text.startswith("{#- " + SYNCED):
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+        if lines and (SYNCED in lines[0] or SYNCED in lines[-1]):
             continue
         files.append(path)
     return files

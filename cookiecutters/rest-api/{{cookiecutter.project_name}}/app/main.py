@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/project/app/main.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 {%- set c = cookiecutter -%}
 """The application factory: servers run the app app/asgi.py builds with it."""
 {%- if c.__lifespan %}

@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/project/migrations/env.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 """Alembic environment: the app's models and DATABASE_URL, through the async engine."""
 
 import asyncio

@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/project/tests/conftest.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 {%- set c = cookiecutter -%}
 """Fixtures: the app wired to {% if c.__sql %}a test database, never the development one{% elif c.__mongo %}a test MongoDB (real when MONGODB_URL is set){% else %}in-memory storage{% endif %}."""
 {% if c.__sql %}

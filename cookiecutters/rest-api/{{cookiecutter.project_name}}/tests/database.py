@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/project/tests/database.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 {%- set c = cookiecutter -%}
 """The test database: TEST_DATABASE_URL, {% if c.db == 'sqlite' %}or a file in pytest's temporary folder{% else %}or DATABASE_URL's database + `_test`{% endif %}.
 

@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/project/tests/test_api_fuzz.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 {%- set c = cookiecutter -%}
 """Every operation, fuzzed from the app's own OpenAPI document (schemathesis):
 no answer is a 5xx, and each answer matches the document (a declared status, the

@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/project/tests/test_cache.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 {%- set c = cookiecutter -%}
 """The cache{% if c.__redis_cache %} (the real Redis at REDIS_URL){% else %} (in memory){% endif %}, and the item reads it serves."""
 {% if c.__redis_cache %}

@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/project/tests/test_ci.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 {%- set c = cookiecutter -%}
 {%- set ci_file = '.github/workflows/ci.yml' if c.__github else '.gitlab-ci.yml' -%}
 {%- set schema = 'vendor.github-workflows' if c.__github else 'vendor.gitlab-ci' -%}

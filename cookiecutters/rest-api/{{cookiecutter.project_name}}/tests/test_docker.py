@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/project/tests/test_docker.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 {%- set c = cookiecutter -%}
 """The container files, checked offline: hadolint for the Dockerfile, the
 compose-spec schema for compose.yaml, and the services and settings the app needs.

@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/project/tests/test_errors.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 """Every handled error has one JSON shape carrying the request id."""
 
 from collections.abc import AsyncIterator

@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/project/tests/test_health.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 {%- set c = cookiecutter -%}
 {%- set checks = [] -%}
 {%- if c.__database %}{% set _ = checks.append('database') %}{% endif -%}

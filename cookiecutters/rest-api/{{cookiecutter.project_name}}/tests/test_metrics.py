@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/project/tests/test_metrics.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 """GET /metrics: Prometheus's text format, requests labelled by route template."""
 
 import sys

@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/project/tests/test_mongo.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 """Starting with no MongoDB server fails in seconds, with a message naming MONGODB_URL."""
 
 import pytest

@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/project/tests/test_tasks.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 {%- set c = cookiecutter -%}
 """Background tasks: the task itself, and a real worker process running it.
 

@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/project/app/api/pagination.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 """Offset pagination shared by every list endpoint."""
 
 from typing import Annotated, Generic, TypeVar

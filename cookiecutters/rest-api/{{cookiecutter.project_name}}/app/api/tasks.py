@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/project/app/api/tasks.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 {%- set c = cookiecutter -%}
 """Background tasks over HTTP: send one to the worker, then ask how it went.
 

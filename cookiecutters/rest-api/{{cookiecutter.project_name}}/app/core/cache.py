@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/project/app/core/cache.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 {%- set c = cookiecutter -%}
 """A small async cache: get, set with a time to live, delete.
 

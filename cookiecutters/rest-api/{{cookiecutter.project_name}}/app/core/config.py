@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/project/app/core/config.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 {%- set c = cookiecutter -%}
 """Settings from the environment and .env, typed and validated once at start-up."""
 {% if c.__auth %}

@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/project/app/db/base.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 """The declarative base every SQL model inherits."""
 
 from sqlalchemy import MetaData

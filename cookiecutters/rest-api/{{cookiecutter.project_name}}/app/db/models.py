@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/project/app/db/models.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 {%- set c = cookiecutter -%}
 """Every SQL model, imported so Alembic and the tests see the whole schema.
 

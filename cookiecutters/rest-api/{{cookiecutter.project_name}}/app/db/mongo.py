@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/project/app/db/mongo.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 {%- set c = cookiecutter -%}
 """The MongoDB connection: Beanie documents on the async driver."""
 

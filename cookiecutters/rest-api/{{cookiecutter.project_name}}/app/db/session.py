@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/project/app/db/session.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 """The async engine, and one session per request that commits or rolls back."""
 
 from collections.abc import AsyncIterator

@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/project/app/worker/__main__.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 {%- set c = cookiecutter -%}
 """The worker: `python -m app.worker`{% if c.__celery %} [celery worker options]{% endif %}.
 

@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/project/app/worker/healthcheck.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 """`python -m app.worker.healthcheck`: exit 0 when this host's worker answers.
 
 A container platform or process supervisor runs it to know the worker is alive.

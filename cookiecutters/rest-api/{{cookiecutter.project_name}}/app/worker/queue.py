@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/project/app/worker/queue.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 {%- set c = cookiecutter -%}
 {%- if c.__celery -%}
 """The task queue: Celery through {{ 'RabbitMQ' if c.__rabbitmq else 'Redis' }} (BROKER_URL), results in Redis (REDIS_URL).

@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/project/app/worker/tasks.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 """The background tasks: plain functions, so they test like any other code.
 
 A task runs in the worker process; its arguments and result travel as JSON.

@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/project/migrations/versions/0001_initial.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 {%- set c = cookiecutter -%}
 """Initial schema: items{% if c.__auth %}, users{% endif %}{% if c.__session %}, user_sessions{% elif c.__tokens %}, refresh_tokens{% endif %}.
 

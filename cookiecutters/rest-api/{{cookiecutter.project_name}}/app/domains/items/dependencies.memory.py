@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/project/app/domains/items/dependencies.memory.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 {%- set c = cookiecutter -%}
 """Dependencies of the items routes; `valid_item_id` turns a path id into an Item.
 

@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/project/app/domains/items/exceptions.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 {%- set c = cookiecutter -%}
 """Errors of the items domain, rendered by app.core.errors."""
 

@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/project/app/domains/items/repository.sql.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 {%- set c = cookiecutter -%}
 """Where items are stored: the only module of the domain that knows the database."""
 

@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/project/app/domains/items/router.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 {%- set c = cookiecutter -%}
 {%- set item = 'OwnedItem' if c.__auth else 'ValidItem' -%}
 {%- if c.__auth -%}

@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/project/app/domains/items/schemas.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 """What the items API accepts and returns: one schema per role."""
 
 from typing import Annotated

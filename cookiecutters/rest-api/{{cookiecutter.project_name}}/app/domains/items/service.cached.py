@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/project/app/domains/items/service.cached.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 {%- set c = cookiecutter -%}
 """The items use cases; storage stays behind ItemRepository, reads go through the cache."""
 

@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/project/tests/domains/items/test_items_api.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 {%- set c = cookiecutter -%}
 """The items API, as a client uses it."""
 {% if c.__sql %}

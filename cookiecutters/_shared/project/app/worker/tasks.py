@@ -1,0 +1,9 @@
+"""The background tasks: plain functions, so they test like any other code.
+
+A task runs in the worker process; its arguments and result travel as JSON.
+"""
+
+
+def count_words(text: str) -> int:
+    """The example task: slow work that should not hold up a request."""
+    return len(text.split())

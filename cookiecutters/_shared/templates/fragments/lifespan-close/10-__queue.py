@@ -1,0 +1,1 @@
+    app.state.task_queue.close()

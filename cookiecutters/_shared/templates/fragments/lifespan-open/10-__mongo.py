@@ -1,0 +1,5 @@
+    client = app.state.mongo_client or open_client(
+        settings.mongodb_url, settings.mongodb_timeout_ms
+    )
+    app.state.mongo_client = client
+    await connect(client[settings.mongodb_database], settings.mongodb_url)

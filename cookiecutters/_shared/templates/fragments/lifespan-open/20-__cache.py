@@ -1,0 +1,1 @@
+    app.state.cache = create_cache(settings)

@@ -1,0 +1,1 @@
+DATABASE_NAME = "{{ c.__db_name }}"

@@ -1,0 +1,1 @@
+    database_url: str = f"sqlite:///./{DATABASE_NAME}.db"

@@ -1,0 +1,1 @@
+    redis_url: str = "redis://localhost:6379/0"

@@ -1,0 +1,1 @@
+    cache_ttl_seconds: int = 60

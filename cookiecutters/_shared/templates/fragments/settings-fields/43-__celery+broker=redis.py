@@ -1,0 +1,1 @@
+    broker_url: str = "redis://localhost:6379/0"

@@ -1,0 +1,1 @@
+    broker_url: str = "amqp://guest:guest@localhost:5672//"

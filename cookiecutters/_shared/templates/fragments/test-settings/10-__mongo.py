@@ -1,0 +1,1 @@
+        "mongodb_database": f"{DATABASE_NAME}_test",

@@ -1,0 +1,1 @@
+        "cache_prefix": f"{PROJECT_NAME}-test:",
