@@ -87,3 +87,18 @@ def test_a_heading_comes_only_with_a_fragment(tmp_path: Path) -> None:
 def test_a_folder_with_no_fragments_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(TemplateRuntimeError, match="no fragments in templates/fragments/env/"):
         render(tmp_path, {}, {"db": "sqlite"})
+
+
+def test_an_optional_folder_may_be_missing_in_a_project_type(tmp_path: Path) -> None:
+    (tmp_path / "project").mkdir()
+    (tmp_path / "project" / "conftest.py").write_text(
+        'client = make()\n{{- fragments("test-client", optional=True) }}\nyield client\n'
+    )
+    env = Environment(
+        loader=FileSystemLoader([tmp_path / "project", tmp_path / "templates"]),
+        extensions=[Fragments],
+        keep_trailing_newline=True,
+    )
+
+    rendered = env.get_template("conftest.py").render(cookiecutter={})
+    assert rendered == "client = make()\nyield client\n"

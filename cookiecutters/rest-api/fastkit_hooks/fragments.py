@@ -73,7 +73,7 @@ def fragment_names(environment: Environment) -> list[str]:
 
 
 def chosen_fragments(
-    environment: Environment, folder: str, answers: Mapping[str, Any]
+    environment: Environment, folder: str, answers: Mapping[str, Any], optional: bool = False
 ) -> list[str]:
     """The template names of the fragments of `folder` the answers call for, in order."""
     prefix = f"{FRAGMENTS_DIR}/{folder}/"
@@ -82,20 +82,25 @@ def chosen_fragments(
         for name in fragment_names(environment)
         if name.startswith(prefix) and "/" not in name[len(prefix) :]
     )
-    if not names:
+    if not names and not optional:
         raise TemplateRuntimeError(f"no fragments in templates/{prefix}")
     return [name for name in names if holds(condition_of(name), answers)]
 
 
 @pass_context
-def fragments(context: Context, folder: str, heading: str = "") -> Markup:
+def fragments(
+    context: Context, folder: str, heading: str = "", optional: bool = False
+) -> Markup:
     """The chosen fragments of `folder`, rendered, each as a newline and its lines;
-    after `heading` (a list's key, say), which is left out with them when none is."""
+    after `heading` (a list's key, say), which is left out with them when none is.
+    `optional`: a folder that only some project types fill (a shared file's hook for
+    one type's feature) may be missing; elsewhere a missing folder is a typo."""
     environment = context.environment
     variables = context.get_all()
+    chosen = chosen_fragments(environment, folder, variables["cookiecutter"], optional)
     sections = [
         "\n" + environment.get_template(name).render(variables).rstrip("\n")
-        for name in chosen_fragments(environment, folder, variables["cookiecutter"])
+        for name in chosen
     ]
     return Markup(heading + "".join(sections) if sections else "")
 

@@ -62,7 +62,7 @@ def create_app(
 {%- endif %}
 ) -> FastAPI:
     settings = settings or get_settings()
-    configure_logging(settings.log_level)
+    configure_logging(settings.log_level, settings.log_format)
     docs = settings.docs_enabled
     app = FastAPI(
         title=settings.project_name,

@@ -41,6 +41,7 @@ from tests.database import (
 {%- if c.__oauth2 %}
 from tests.domains.auth.fake_provider import FakeProvider, sign_in_with_provider
 {%- endif %}
+{{- fragments("test-imports", optional=True) }}
 
 {%- if c.__passwords %}
 
@@ -100,15 +101,7 @@ def make_client({% if c.__oauth2 %}provider: FakeProvider{% endif %}) -> ClientF
 {%- else %}
         app = create_app(settings)
 {%- endif %}
-{%- if c.__oauth2 %}
-
-        async def fake_provider_client() -> AsyncIterator[Any]:
-            transport = provider.transport()
-            async with build_oauth_client(settings, transport=transport) as client:
-                yield client
-
-        app.dependency_overrides[get_oauth_client] = fake_provider_client
-{%- endif %}
+{{- fragments("test-app-overrides", optional=True) }}
         transport = ASGITransport(app=app)
 {%- if c.__lifespan and not (c.__database or c.__cache) %}
         async with (
@@ -145,5 +138,6 @@ async def client(
     make_client: ClientFactory, settings: Settings
 ) -> AsyncIterator[AsyncClient]:
     async with make_client(settings) as client:
+{{- fragments("test-client", optional=True) }}
         yield client
 {{- fragments("test-fixtures") }}

@@ -50,6 +50,7 @@ from tests.database import clear_tables
 {%- if c.__oauth2 %}
 from tests.domains.auth.fake_provider import FakeProvider
 {%- endif %}
+{{- fragments("fuzz-imports", optional=True) }}
 
 EXAMPLES = int(environ.get("FUZZ_EXAMPLES", "10"))
 CHECKS = [
@@ -118,11 +119,7 @@ def fuzzed(settings: Settings) -> Iterator[FuzzedApp]:
     app.dependency_overrides[get_oauth_client] = fake_provider_client
 {%- endif %}
     fuzzed = FuzzedApp(app)
-{%- if c.__oauth2 %}
-    fuzzed.sign_in(provider)
-{%- elif c.__auth %}
-    fuzzed.sign_in()
-{%- endif %}
+{{- fragments("fuzz-app-setup", optional=True) }}
     yield fuzzed
     asyncio.run(leave_no_data(settings))
 

@@ -28,6 +28,8 @@ class Settings(BaseSettings):
     environment: Literal["development", "test", "production"] = "production"
     project_name: str = PROJECT_NAME
     log_level: str = "INFO"
+    # text for people; json (one object per line) for log collectors.
+    log_format: Literal["text", "json"] = "{{ c.__log_format }}"
     # Larger request bodies are refused with 413 before they are read whole.
     max_body_bytes: int = 1_048_576
     # /docs, /redoc and /openapi.json: unset means served except in production.
