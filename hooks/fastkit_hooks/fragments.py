@@ -87,9 +87,7 @@ def chosen_fragments(
 
 
 @pass_context
-def fragments(
-    context: Context, folder: str, heading: str = "", optional: bool = False
-) -> Markup:
+def fragments(context: Context, folder: str, heading: str = "", optional: bool = False) -> Markup:
     """The chosen fragments of `folder`, rendered, each as a newline and its lines;
     after `heading` (a list's key, say), which is left out with them when none is.
     `optional`: a folder that only some project types fill (a shared file's hook for
@@ -98,8 +96,7 @@ def fragments(
     variables = context.get_all()
     chosen = chosen_fragments(environment, folder, variables["cookiecutter"], optional)
     sections = [
-        "\n" + environment.get_template(name).render(variables).rstrip("\n")
-        for name in chosen
+        "\n" + environment.get_template(name).render(variables).rstrip("\n") for name in chosen
     ]
     return Markup(heading + "".join(sections) if sections else "")
 
