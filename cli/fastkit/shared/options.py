@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 # Every project type, in the order the questionnaire shows them.
 PROJECT_TYPES = {
     "rest-api": "REST API backend: CRUD example domain, auth, database, migrations",
-    "microservice": "Microservice: a small service behind a message broker",
+    "microservice": "Microservice: health, readiness, metrics, JSON logs, token verification",
     "fullstack": "Full stack: an API backend with a React or Vue frontend",
     "ai-backend": "AI/ML backend: model serving behind an API",
 }

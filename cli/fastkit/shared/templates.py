@@ -59,6 +59,11 @@ class TemplateSpec:
         names: list[str] = self.data["_fastkit"]["reserved_names"]
         return names
 
+    def not_offered(self, key: str, value: str) -> str | None:
+        """Why this type leaves out a value other types offer (`_fastkit.not_offered`)."""
+        reasons: dict[str, dict[str, str]] = self.data["_fastkit"].get("not_offered", {})
+        return reasons.get(key, {}).get(value)
+
     def is_boolean(self, key: str) -> bool:
         return sorted(self.choices.get(key, [])) == BOOLEAN_CHOICES
 

@@ -76,8 +76,15 @@ def validate_git_target(setup: dict[str, str], target: Path) -> None:
 
 
 def validate_choice(spec: TemplateSpec, key: str, value: str) -> None:
-    if value not in spec.choices[key]:
-        raise InvalidInput(f"--{key} {value!r} is not one of: {', '.join(spec.choices[key])}")
+    if value in spec.choices[key]:
+        return
+    allowed = ", ".join(spec.choices[key])
+    reason = spec.not_offered(key, value)
+    if reason:  # a value another type offers: say why this one does not
+        raise InvalidInput(
+            f"--{key} {value} is not offered by --type {spec.name}: {reason}; choose from {allowed}"
+        )
+    raise InvalidInput(f"--{key} {value!r} is not one of: {allowed}")
 
 
 def validate_given(spec: TemplateSpec, given: dict[str, str]) -> None:

@@ -32,6 +32,7 @@ from app.core.rate_limit import create_rate_limiter
 {%- endif %}
 from app.core.request_id import RequestIdMiddleware
 from app.core.security_headers import SecurityHeadersMiddleware
+{{- fragments("app-imports", optional=True) }}
 {%- if c.__sql %}
 from app.db.session import create_engine, create_sessionmaker
 {%- elif c.__mongo %}

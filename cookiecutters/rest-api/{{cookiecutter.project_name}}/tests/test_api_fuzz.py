@@ -87,7 +87,7 @@ class FuzzedApp:
         self.app = app
         self.headers: dict[str, str] = {}
         self.cookies: dict[str, str] = {}
-{{- fragments("fuzz-sign-in") }}
+{{- fragments("fuzz-sign-in", optional=True) }}
 {%- if c.__oauth2 or c.__session %}
 
 

@@ -43,7 +43,7 @@ class Settings(BaseSettings):
         if self.public_docs is None:
             return self.environment != "production"
         return self.public_docs
-{{- fragments("settings-functions") }}
+{{- fragments("settings-functions", optional=True) }}
 
 
 @lru_cache

@@ -1,0 +1,1 @@
+    trust_test_issuer(app, settings)

@@ -1,0 +1,1 @@
+    fuzzed.headers = {"Authorization": f"Bearer {valid_token(settings)}"}

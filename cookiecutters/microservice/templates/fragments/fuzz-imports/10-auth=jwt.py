@@ -1,0 +1,1 @@
+from tests.token_issuer import valid_token

@@ -1,0 +1,1 @@
+from tests.token_issuer import trust_test_issuer, valid_token

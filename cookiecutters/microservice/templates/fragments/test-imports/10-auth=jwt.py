@@ -1,0 +1,1 @@
+from tests.token_issuer import issuer_settings, valid_token

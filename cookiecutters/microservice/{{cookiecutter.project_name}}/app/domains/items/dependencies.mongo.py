@@ -1,0 +1,56 @@
+{#- Generated from cookiecutters/_shared/project/app/domains/items/dependencies.mongo.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
+{%- set c = cookiecutter -%}
+"""Dependencies of the items routes; `valid_item_id` turns a path id into an Item.
+
+Each is `async def` even when it awaits nothing: FastAPI runs a plain `def`
+dependency in a worker thread, a thread hop on every request.
+"""
+
+from typing import Annotated
+
+from fastapi import Depends
+{% if c.__cache %}
+from app.core.cache import CacheDep
+from app.core.config import SettingsDep
+{%- endif %}
+{%- if c.__auth %}
+from app.domains.auth.dependencies import CurrentUser
+{%- endif %}
+from app.domains.items.models import Item, ItemId
+from app.domains.items.repository import ItemRepository
+from app.domains.items.service import ItemService
+{%- if c.__cache %}
+
+
+async def get_item_service(cache: CacheDep, settings: SettingsDep) -> ItemService:
+    return ItemService(ItemRepository(), cache, settings.cache_ttl_seconds)
+{%- else %}
+
+
+async def get_item_service() -> ItemService:
+    return ItemService(ItemRepository())
+{%- endif %}
+
+
+ItemServiceDep = Annotated[ItemService, Depends(get_item_service)]
+ItemIdPath = ItemId
+
+
+async def valid_item_id(item_id: ItemIdPath, service: ItemServiceDep) -> Item:
+    """The item named in the path, or a 404 in the common error shape."""
+    return await service.get_item(item_id)
+
+
+ValidItem = Annotated[Item, Depends(valid_item_id)]
+{%- if c.__auth %}
+
+
+async def owned_item_id(
+    item_id: ItemIdPath, user: CurrentUser, service: ItemServiceDep
+) -> Item:
+    """The item named in the path, if the signed-in user owns it (else 401/403/404)."""
+    return await service.get_owned_item(item_id, user)
+
+
+OwnedItem = Annotated[Item, Depends(owned_item_id)]
+{%- endif %}

@@ -1,0 +1,17 @@
+{#- Generated from cookiecutters/_shared/project/app/domains/items/exceptions.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
+{%- set c = cookiecutter -%}
+"""Errors of the items domain, rendered by app.core.errors."""
+
+from app.core.errors import NotFoundError{% if c.__auth %}, PermissionDeniedError{% endif %}
+
+
+class ItemNotFound(NotFoundError):
+    def __init__(self, item_id: object) -> None:
+        super().__init__(f"Item {item_id} not found")
+{%- if c.__auth %}
+
+
+class ItemNotYours(PermissionDeniedError):
+    def __init__(self, item_id: object) -> None:
+        super().__init__(f"Item {item_id} belongs to another user")
+{%- endif %}

@@ -1,0 +1,10 @@
+{#- Generated from cookiecutters/_shared/project/app/worker/tasks.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
+"""The background tasks: plain functions, so they test like any other code.
+
+A task runs in the worker process; its arguments and result travel as JSON.
+"""
+
+
+def count_words(text: str) -> int:
+    """The example task: slow work that should not hold up a request."""
+    return len(text.split())
