@@ -17,6 +17,8 @@ from fastkit_hooks.spec import choice_questions
 REPO = Path(__file__).resolve().parent.parent
 COOKIECUTTERS = REPO / "cookiecutters"
 REST_API = COOKIECUTTERS / "rest-api"
+MICROSERVICE = COOKIECUTTERS / "microservice"
+TEMPLATES = {"rest-api": REST_API, "microservice": MICROSERVICE}
 
 SERVICES = {
     "postgres": ("PostgreSQL", 5432),
@@ -41,32 +43,54 @@ def combinations(template: Path = REST_API) -> Iterator[dict[str, str]]:
     return supported_combinations(spec["_fastkit"]["rules"], choice_questions(spec))
 
 
-def _requirements(combo: dict[str, str], spec: dict[str, Any]) -> set[tuple[str, ...]]:
-    """What one combination covers: its auth x db x architecture, and each extra's
-    value with its database, where it was a choice: an extra the other answers leave
-    one value for (the broker of a project without Celery) covers nothing."""
-    covered: set[tuple[str, ...]] = {tuple(combo[key] for key in CORE)}
-    for key in EXTRAS:
+def _requirements(
+    combo: dict[str, str], spec: dict[str, Any], core: tuple[str, ...], beside_db: bool
+) -> set[tuple[str, ...]]:
+    """What one combination covers: its core answers (auth x db x architecture, say),
+    and each extra's value (with its database when `beside_db`), where it was a
+    choice: an extra the other answers leave one value for (the broker of a project
+    without Celery) covers nothing. A question outside the core and the extras
+    (architecture, when the core leaves it out) covers each of its values."""
+    covered: set[tuple[str, ...]] = {tuple(combo[key] for key in core)}
+    choices = choice_questions(spec)
+    others_keys = [k for k in choices if k not in core and k not in EXTRAS]
+    for key in [k for k in EXTRAS if k in combo] + others_keys:
         others = {k: v for k, v in combo.items() if k != key}
-        choices = choice_questions(spec)[key]
-        if len(allowed_values(spec["_fastkit"]["rules"], choices, key, others)) > 1:
-            covered.add((combo["db"], key, combo[key]))
+        if len(allowed_values(spec["_fastkit"]["rules"], choices[key], key, others)) > 1:
+            where = (combo["db"],) if beside_db and key in EXTRAS else ()
+            covered.add((*where, key, combo[key]))
     return covered
 
 
-def covering_combinations(template: Path = REST_API) -> list[dict[str, str]]:
-    """A small set of supported combinations with every auth x db x architecture and
-    every value of every extra next to every database (greedy set cover)."""
+def covering_combinations(
+    template: Path = REST_API, core: tuple[str, ...] = CORE, beside_db: bool = True
+) -> list[dict[str, str]]:
+    """A small set of supported combinations with every combination of the `core`
+    answers and every value of every other question (each extra next to every
+    database when `beside_db`): a greedy set cover."""
     spec = template_meta(template)
     candidates = list(combinations(template))
-    covers = [_requirements(combo, spec) for combo in candidates]
+    covers = [_requirements(combo, spec, core, beside_db) for combo in candidates]
     needed = set().union(*covers)
     chosen: list[dict[str, str]] = []
     while needed:
         best = max(range(len(candidates)), key=lambda i: len(covers[i] & needed))
         chosen.append(candidates[best])
         needed -= covers[best]
-    return sorted(chosen, key=lambda combo: [combo[key] for key in (*CORE, *EXTRAS)])
+    order = [key for key in (*CORE, *EXTRAS) if key in chosen[0]]
+    return sorted(chosen, key=lambda combo: [combo[key] for key in order])
+
+
+def type_combinations(project_type: str) -> list[dict[str, str]]:
+    """The combinations the bake and generated tiers check for a project type.
+
+    rest-api: every auth x database x architecture, each extra next to each database.
+    microservice: every auth x database pair and each value of every other question
+    once; the code it shares with rest-api is met there in every combination.
+    """
+    if project_type == "microservice":
+        return covering_combinations(MICROSERVICE, core=("auth", "db"), beside_db=False)
+    return covering_combinations(TEMPLATES[project_type])
 
 
 def needed_services(combo: dict[str, str]) -> set[str]:
@@ -80,11 +104,16 @@ def needed_services(combo: dict[str, str]) -> set[str]:
     return services
 
 
-def rest_api_options(name: str, **answers: str) -> ProjectOptions:
-    """Options for a rest-api project: the given answers, the template's defaults for the rest."""
-    spec = load_template("rest-api")
+def options(project_type: str, name: str, **answers: str) -> ProjectOptions:
+    """Options for a project of this type: the given answers, the template's defaults
+    for the rest."""
+    spec = load_template(project_type)
     defaults = {key: spec.default(key) for key in spec.questions}
-    return ProjectOptions(name=name, project_type="rest-api", answers={**defaults, **answers})
+    return ProjectOptions(name=name, project_type=project_type, answers={**defaults, **answers})
+
+
+def rest_api_options(name: str, **answers: str) -> ProjectOptions:
+    return options("rest-api", name, **answers)
 
 
 def combo_id(combo: dict[str, str]) -> str:

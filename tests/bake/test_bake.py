@@ -21,19 +21,32 @@ from fastkit_hooks.spec import choice_questions, derived_flags
 from support import (
     EXTRAS,
     REST_API,
+    TEMPLATES,
     combinations,
     combo_id,
     covering_combinations,
     needed_services,
+    options,
     rest_api_options,
     template_meta,
     tree,
+    type_combinations,
 )
 
 pytestmark = pytest.mark.bake
 
 COMBOS = covering_combinations()
 META = template_meta()
+# Each project type with each combination of its covering set.
+CASES = [
+    (project_type, combo) for project_type in TEMPLATES for combo in type_combinations(project_type)
+]
+
+
+def case_id(case: tuple[str, dict[str, str]]) -> str:
+    return f"{case[0]}-{combo_id(case[1])}"
+
+
 # Jinja left in the output; GitHub's own `${{ ... }}` expressions are meant to be there.
 UNRENDERED = re.compile(r"(?<!\$)\{\{|\{%|\{#|cookiecutter\.")
 # The compose and CI service name of each server a project needs.
@@ -56,7 +69,11 @@ FOOTPRINTS: dict[str, tuple[re.Pattern[str], Any]] = {
     "docker": (re.compile(r"(?i)docker|compose|hadolint"), lambda c: c["docker"] == "yes"),
     "github": (re.compile(r"(?i)github"), lambda c: c["ci"] == "github"),
     "gitlab": (re.compile(r"(?i)gitlab"), lambda c: c["ci"] == "gitlab"),
-    "metrics": (re.compile(r"(?i)prometheus|/metrics\b"), lambda c: c["metrics"] == "yes"),
+    # A type that does not ask (microservice) always serves metrics.
+    "metrics": (
+        re.compile(r"(?i)prometheus|/metrics\b"),
+        lambda c: c.get("metrics", "yes") == "yes",
+    ),
     "schema checks": (
         re.compile(r"check-jsonschema|check_jsonschema"),
         lambda c: c["docker"] == "yes" or c["ci"] != "none",
@@ -64,16 +81,20 @@ FOOTPRINTS: dict[str, tuple[re.Pattern[str], Any]] = {
 }
 
 
-def bake(cookies: Any, combo: dict[str, str], name: str = "baked") -> Path:
-    result = cookies.bake(extra_context={"project_name": name, **combo}, template=str(REST_API))
+def bake(
+    cookies: Any, combo: dict[str, str], name: str = "baked", project_type: str = "rest-api"
+) -> Path:
+    result = cookies.bake(
+        extra_context={"project_name": name, **combo}, template=str(TEMPLATES[project_type])
+    )
     assert result.exit_code == 0, result.exception
     path: Path = result.project_path
     return path
 
 
-def context_flags(combo: dict[str, str]) -> dict[str, str]:
+def context_flags(meta: dict[str, Any], combo: dict[str, str]) -> dict[str, str]:
     """The template's computed `__` flags for these answers, as cookiecutter renders them."""
-    return derived_flags(META, {"project_name": "baked", **combo})
+    return derived_flags(meta, {"project_name": "baked", **combo})
 
 
 def in_layout(path: str, architecture: str) -> list[str]:
@@ -116,9 +137,11 @@ def sync_dependencies(project: Path) -> list[str]:
     return sorted(name for name in depended_on if functions.get(name) is False)
 
 
-@pytest.mark.parametrize("combo", COMBOS, ids=combo_id)
-def test_renders_with_nothing_left_over(cookies: Any, combo: dict[str, str]) -> None:
-    project = bake(cookies, combo)
+@pytest.mark.parametrize("case", CASES, ids=case_id)
+def test_renders_with_nothing_left_over(cookies: Any, case: tuple[str, dict[str, str]]) -> None:
+    project_type, combo = case
+    meta = template_meta(TEMPLATES[project_type])
+    project = bake(cookies, combo, project_type=project_type)
     files = tree(project)
 
     leftovers = [p for p, body in files.items() if UNRENDERED.search(body.decode())]
@@ -126,7 +149,7 @@ def test_renders_with_nothing_left_over(cookies: Any, combo: dict[str, str]) -> 
     # A module name with a dot cannot be imported: a variant the hooks left behind.
     assert [p for p in files if p.endswith(".py") and "." in Path(p).stem] == []
 
-    pruned = disabled_paths(META["_fastkit"]["features"], context_flags(combo))
+    pruned = disabled_paths(meta["_fastkit"]["features"], context_flags(meta, combo))
     remaining = [
         p
         for path in pruned
@@ -151,10 +174,11 @@ def test_renders_with_nothing_left_over(cookies: Any, combo: dict[str, str]) -> 
         assert ruff.returncode == 0, ruff.stdout + ruff.stderr
 
 
-@pytest.mark.parametrize("combo", COMBOS, ids=combo_id)
+@pytest.mark.parametrize("case", CASES, ids=case_id)
 def test_plain_cookiecutter_gives_the_same_tree_as_fastkit(
-    tmp_path: Path, combo: dict[str, str]
+    tmp_path: Path, case: tuple[str, dict[str, str]]
 ) -> None:
+    project_type, combo = case
     plain_dir, fastkit_dir = tmp_path / "plain", tmp_path / "fastkit"
     answers = [f"{key}={value}" for key, value in combo.items()]
     subprocess.run(
@@ -163,7 +187,7 @@ def test_plain_cookiecutter_gives_the_same_tree_as_fastkit(
             "-m",
             "cookiecutter",
             "--no-input",
-            str(REST_API),
+            str(TEMPLATES[project_type]),
             "project_name=same",
             *answers,
             "-o",
@@ -172,18 +196,19 @@ def test_plain_cookiecutter_gives_the_same_tree_as_fastkit(
         check=True,
         capture_output=True,
     )
-    generate_project(rest_api_options("same", **combo), fastkit_dir)
+    generate_project(options(project_type, "same", **combo), fastkit_dir)
 
     plain, generated = tree(plain_dir / "same"), tree(fastkit_dir / "same")
     plain_env, generated_env = plain.pop(".env"), generated.pop(".env")
-    if combo["auth"] != "none":  # a fresh secret for each project
+    if b"=generate-me" in plain[".env.example"]:  # a fresh secret for each project
         assert plain_env != generated_env
     assert plain == generated
 
 
-def test_a_lone_copy_of_the_cookiecutter_still_generates(tmp_path: Path) -> None:
-    lone = tmp_path / "somewhere" / "rest-api"
-    shutil.copytree(REST_API, lone)
+@pytest.mark.parametrize("project_type", TEMPLATES)
+def test_a_lone_copy_of_the_cookiecutter_still_generates(tmp_path: Path, project_type: str) -> None:
+    lone = tmp_path / "somewhere" / project_type
+    shutil.copytree(TEMPLATES[project_type], lone)
 
     subprocess.run(
         [
@@ -313,11 +338,13 @@ def dependency_names(pyproject: dict[str, Any]) -> set[str]:
     return {normalized(re.split(r"[\[<>=!~ ]", r, maxsplit=1)[0]) for r in requirements}
 
 
-def test_every_dependency_is_a_reserved_name(cookies: Any) -> None:
-    reserved = {normalized(n) for n in META["_fastkit"]["reserved_names"]}
+@pytest.mark.parametrize("project_type", TEMPLATES)
+def test_every_dependency_is_a_reserved_name(cookies: Any, project_type: str) -> None:
+    path = TEMPLATES[project_type]
+    reserved = {normalized(n) for n in template_meta(path)["_fastkit"]["reserved_names"]}
     deps: set[str] = set()
-    for number, combo in enumerate(COMBOS):
-        project = bake(cookies, combo, f"deps{number}")
+    for number, combo in enumerate(type_combinations(project_type)):
+        project = bake(cookies, combo, f"deps{number}", project_type)
         deps |= dependency_names(tomllib.loads((project / "pyproject.toml").read_text()))
 
     assert deps - reserved == set()
@@ -336,11 +363,12 @@ def test_secrets_are_generated_and_ignored_by_git(cookies: Any) -> None:
     assert "SECRET_KEY=generate-me" in (project / ".env.example").read_text()
 
 
-@pytest.mark.parametrize("combo", COMBOS, ids=combo_id)
+@pytest.mark.parametrize("case", CASES, ids=case_id)
 def test_each_extra_leaves_a_footprint_only_when_chosen(
-    cookies: Any, combo: dict[str, str]
+    cookies: Any, case: tuple[str, dict[str, str]]
 ) -> None:
-    project = bake(cookies, combo, "foot")
+    project_type, combo = case
+    project = bake(cookies, combo, "foot", project_type)
     files = tree(project)
     files.pop(".fastkit.yaml")  # records every answer, unused ones included
     text = "\n".join(f"{path}\n{body.decode()}" for path, body in files.items())
@@ -354,12 +382,13 @@ def test_each_extra_leaves_a_footprint_only_when_chosen(
 
 
 @pytest.mark.parametrize(
-    "combo", [c for c in COMBOS if c["docker"] == "yes" or c["ci"] != "none"], ids=combo_id
+    "case", [c for c in CASES if c[1]["docker"] == "yes" or c[1]["ci"] != "none"], ids=case_id
 )
 def test_compose_and_ci_run_exactly_the_chosen_services(
-    cookies: Any, combo: dict[str, str]
+    cookies: Any, case: tuple[str, dict[str, str]]
 ) -> None:
-    project = bake(cookies, combo, "svc")
+    project_type, combo = case
+    project = bake(cookies, combo, "svc", project_type)
     needed = {SERVICE_NAME.get(service, service) for service in needed_services(combo)}
 
     if combo["docker"] == "yes":
@@ -379,22 +408,32 @@ def test_compose_and_ci_run_exactly_the_chosen_services(
         assert ("build-image" in pipeline) == (combo["docker"] == "yes")
 
 
-def every_extras_combination(db: str) -> list[dict[str, str]]:
+def every_extras_combination(project_type: str, db: str) -> list[dict[str, str]]:
     """Each supported combination of the extras with this database, once; auth and
     architecture take turns across them."""
     groups: dict[tuple[str, ...], list[dict[str, str]]] = {}
-    for combo in combinations():
+    for combo in combinations(TEMPLATES[project_type]):
         if combo["db"] == db:
-            groups.setdefault(tuple(combo[key] for key in EXTRAS), []).append(combo)
+            extras = tuple(combo.get(key, "") for key in EXTRAS)
+            groups.setdefault(extras, []).append(combo)
     return [group[number % len(group)] for number, group in enumerate(groups.values())]
 
 
-@pytest.mark.parametrize("db", choice_questions(META)["db"])
-def test_every_extras_combination_is_lint_and_format_clean(tmp_path: Path, db: str) -> None:
+@pytest.mark.parametrize(
+    ("project_type", "db"),
+    [
+        (t, db)
+        for t, path in TEMPLATES.items()
+        for db in choice_questions(template_meta(path))["db"]
+    ],
+)
+def test_every_extras_combination_is_lint_and_format_clean(
+    tmp_path: Path, project_type: str, db: str
+) -> None:
     """Wider than the covering set: extras meet each other too (Docker with no
     service to point at, say), for ruff's two checks."""
-    for number, combo in enumerate(every_extras_combination(db)):
-        generate_project(rest_api_options(f"x{number}", **combo), tmp_path)
+    for number, combo in enumerate(every_extras_combination(project_type, db)):
+        generate_project(options(project_type, f"x{number}", **combo), tmp_path)
 
     for tool in (["check", "."], ["format", "--check", "."]):
         ruff = subprocess.run(

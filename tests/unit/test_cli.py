@@ -288,4 +288,14 @@ def test_help_for_a_type_that_is_not_there_is_refused() -> None:
     result = CliRunner().invoke(cli, ["create-project", "--type=fullstack", "--help"])
 
     assert result.exit_code == 2
-    assert "--type fullstack is not available yet: choose from rest-api" in result.output
+    assert (
+        "--type fullstack is not available yet: choose from microservice, rest-api" in result.output
+    )
+
+
+def test_the_microservice_asks_its_own_questions() -> None:
+    result = CliRunner().invoke(cli, ["create-project", "--type", "microservice", "--help"])
+
+    assert result.exit_code == 0
+    assert "--auth none|jwt|oauth2" in result.output and "[default: none]" in result.output
+    assert "--metrics" not in result.output  # it always serves them

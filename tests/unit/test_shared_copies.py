@@ -22,7 +22,7 @@ def test_every_cookiecutter_carries_the_hooks() -> None:
     for template in sync.template_dirs():
         assert (template / "hooks" / "pre_gen_project.py").exists()
         assert (template / "fastkit_hooks" / "rules.py").exists()
-    assert [t.name for t in sync.template_dirs()] == ["rest-api"]
+    assert [t.name for t in sync.template_dirs()] == ["microservice", "rest-api"]
 
 
 def repo_copy(tmp_path: Path) -> Path:
@@ -51,7 +51,10 @@ def test_a_new_fastkit_version_reaches_the_templates(tmp_path: Path) -> None:
     init = root / "cli/fastkit/__init__.py"
     init.write_text(init.read_text().replace(sync.fastkit_version(), "9.9.9"))
 
-    assert sync.drifted(root) == ["rest-api/cookiecutter.json: _fastkit.version"]
+    assert sync.drifted(root) == [
+        "microservice/cookiecutter.json: _fastkit.version",
+        "rest-api/cookiecutter.json: _fastkit.version",
+    ]
     sync.sync(root)
     assert '"version": "9.9.9"' in (root / "cookiecutters/rest-api/cookiecutter.json").read_text()
 
@@ -68,10 +71,13 @@ def test_a_copy_whose_source_is_gone_is_reported_and_removed(tmp_path: Path) -> 
     source = root / "cookiecutters/_shared/templates/fragments/env/20-db=sqlite.env"
     source.unlink()
 
-    copy = "cookiecutters/rest-api/templates/fragments/env/20-db=sqlite.env"
-    assert sync.drifted(root) == [f"{copy} (no source)"]
+    copies = [
+        f"cookiecutters/{t}/templates/fragments/env/20-db=sqlite.env"
+        for t in ("microservice", "rest-api")
+    ]
+    assert sync.drifted(root) == [f"{copy} (no source)" for copy in copies]
     sync.sync(root)
-    assert not (root / copy).exists() and sync.drifted(root) == []
+    assert not any((root / c).exists() for c in copies) and sync.drifted(root) == []
 
 
 def test_a_fragment_copy_renders_as_its_source() -> None:
