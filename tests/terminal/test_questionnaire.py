@@ -75,7 +75,9 @@ def test_answering_every_question_generates_the_project(tmp_path: Path) -> None:
     child = spawn(tmp_path)
     child.expect("Project name")
     child.sendline("shop")
-    child.expect("Project type:.*rest-api")
+    child.expect(r"Project type.*1\) rest-api.*\(default\).*2\) microservice")
+    child.expect("not available yet: fullstack, ai-backend")
+    child.sendline("")  # the default: rest-api
     child.expect("Authentication")
     child.expect(r"1\) jwt: register.*\(default\)")
     child.expect("Choose")
@@ -128,6 +130,7 @@ def test_answering_every_question_generates_the_project(tmp_path: Path) -> None:
 
 
 def test_auth_none_offers_every_database_and_flags_skip_questions(tmp_path: Path) -> None:
+    # A template flag without --type means the default type: the type is not asked.
     child = spawn(tmp_path, "svc", "--auth", "none", "--description", "d", "--author", "a")
     child.expect("Database")
     child.expect("Choose")
@@ -226,6 +229,7 @@ def test_an_answer_can_be_changed_at_the_review(tmp_path: Path) -> None:
 
 def test_ctrl_c_leaves_nothing_behind(tmp_path: Path) -> None:
     child = spawn(tmp_path, "stopped")
+    pick(child, "Project type", "")
     pick(child, "Authentication", "1")
     child.expect("Database")
     child.expect("Choose")
@@ -253,6 +257,7 @@ def test_a_refused_name_is_asked_again(tmp_path: Path) -> None:
     child.expect("shadows a package")
     child.expect("Project name")
     child.sendline("fine")
+    pick(child, "Project type", "")
     child.expect("Authentication")
     child.expect("Choose")
     interrupt(child)
@@ -274,6 +279,7 @@ def test_an_empty_or_taken_name_at_the_prompt_is_asked_again_with_the_reason(
     child.expect("is not empty")
     child.expect("Project name")
     child.sendline("free")
+    pick(child, "Project type", "")
     child.expect("Authentication")
     child.expect("Choose")
     interrupt(child)
@@ -291,3 +297,28 @@ def test_a_taken_folder_is_refused_before_any_question(tmp_path: Path) -> None:
     assert child.exitstatus == 2
     assert "is not empty" in child.before and "Authentication" not in child.before
     assert [p.name for p in (tmp_path / "taken").iterdir()] == ["notes.txt"]
+
+
+def test_the_microservice_asks_its_own_questions(tmp_path: Path) -> None:
+    child = spawn(tmp_path, "svc")
+    pick(child, "Project type", "microservice")
+    child.expect("Authentication")
+    child.expect("Choose")
+    assert "session" not in child.before  # a microservice verifies tokens only
+    child.sendline("jwt")
+    pick(child, "Database", "")
+    pick(child, "Cache", "")
+    pick(child, "Task queue", "")
+    pick(child, "Docker", "")
+    pick(child, "CI/CD", "")
+    pick(child, "Architecture", "")
+    child.expect("One-line description")
+    child.sendline("")
+    child.expect("Author")
+    child.sendline("")
+    answer_setup(child)
+    confirm_and_wait(child, "y")
+
+    assert child.exitstatus == 0
+    assert (tmp_path / "svc/app/core/tokens.py").exists()
+    assert not (tmp_path / "svc/app/domains/auth").exists()

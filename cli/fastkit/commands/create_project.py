@@ -285,7 +285,9 @@ def _resolve_answers(
     given: dict[str, str], name: str, interactive: bool
 ) -> tuple[TemplateSpec, dict[str, str]]:
     """Fill in what was not given (asking, or taking defaults) and validate it all."""
-    if interactive:
+    # Flags without --type were read as the default type's: that is the type then.
+    flags_given = set(given) & set(load_template(DEFAULT_TYPE).questions)
+    if interactive and not flags_given:
         project_type = questionnaire.ask_type(given.get("type"))
     else:
         project_type = given.get("type", DEFAULT_TYPE)

@@ -13,14 +13,17 @@ from fastkit.shared.validators import InvalidInput, validate_name, validate_targ
 GENERATE, QUIT, CHANGE = "y", "n", "c"
 
 
-def choose(title: str, options: Sequence[tuple[str, str]], default: str) -> str:
-    """A numbered menu; the answer may be the number or the value itself."""
+def choose(title: str, options: Sequence[tuple[str, str]], default: str, note: str = "") -> str:
+    """A numbered menu (and a note under it); the answer may be the number or the
+    value itself."""
     values = [value for value, _ in options]
     default = default if default in values else values[0]
     say(style(f"\n{title}", bold=True))
     for number, (value, label) in enumerate(options, start=1):
         marker = style("  (default)", fg="green") if value == default else ""
         say(f"  {number}) {label}{marker}")
+    if note:
+        say(note)
 
     def convert(text: str) -> str:
         text = text.strip()
@@ -60,12 +63,13 @@ def ask_type(given: str | None) -> str:
     ready = available_types()
     options = [(t, f"{t}: {PROJECT_TYPES[t]}") for t in PROJECT_TYPES if t in ready]
     coming = [t for t in PROJECT_TYPES if t not in ready]
+    note = f"  (not available yet: {', '.join(coming)})" if coming else ""
     if len(options) == 1:
         say(style("\nProject type: ", bold=True) + options[0][1])
-        if coming:
-            say(f"  (not available yet: {', '.join(coming)})")
+        if note:
+            say(note)
         return options[0][0]
-    return choose("Project type", options, DEFAULT_TYPE)
+    return choose("Project type", options, DEFAULT_TYPE, note)
 
 
 def ask_text(spec: TemplateSpec, key: str) -> str:
