@@ -5,10 +5,10 @@
 It is never the development database: the tests refuse to run against it.
 """
 
+import asyncio
 import os
-{%- if c.db == 'sqlite' %}
 from pathlib import Path
-{%- endif %}
+from typing import Any
 
 from sqlalchemy import delete{% if c.__server_sql %}, text{% endif %}
 from sqlalchemy.engine import make_url
@@ -80,3 +80,15 @@ async def clear_tables(engine: AsyncEngine) -> None:
     async with engine.begin() as connection:
         for table in reversed(Base.metadata.sorted_tables):
             await connection.execute(delete(table))
+
+
+def with_test_database(overrides: dict[str, Any], folder: Path) -> Settings:
+    """The settings, pointed at the test database{% if c.__server_sql %} (created on the server when
+    missing){% endif %}, its tables created fresh: once per test session."""
+    url = test_database_url(Settings(**overrides){% if c.db == 'sqlite' %}, folder{% endif %})
+    settings = Settings(**overrides, database_url=url)
+{%- if c.__server_sql %}
+    asyncio.run(create_database(settings.database_url))
+{%- endif %}
+    asyncio.run(reset_schema(settings.database_url))
+    return settings

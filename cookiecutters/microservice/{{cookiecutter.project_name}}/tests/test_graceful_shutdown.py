@@ -1,4 +1,3 @@
-{%- set c = cookiecutter -%}
 """On SIGTERM the server stops taking connections, lets the requests in flight
 finish, runs the app's shutdown (closing its connections) and exits 0: what a
 rolling deploy needs. The app runs in a real uvicorn process, as in production."""
@@ -16,13 +15,9 @@ from typing import Any
 
 import httpx
 from fastapi import FastAPI
-{%- if c.__mongo %}
-from mongomock_motor import AsyncMongoMockClient
-from motor.motor_asyncio import AsyncIOMotorClient
-{%- endif %}
 
 from app.core.config import Settings
-from app.main import create_app
+from tests.store import create_test_app
 
 PROJECT = Path(__file__).resolve().parent.parent
 SETTINGS_VARIABLE = "GRACEFUL_TEST_SETTINGS"
@@ -34,13 +29,7 @@ APP_FACTORY = "tests.test_graceful_shutdown:slow_app"
 def slow_app() -> FastAPI:
     """The app, built from the test's settings, with a route that takes a second."""
     settings = Settings.model_validate_json(os.environ[SETTINGS_VARIABLE])
-{%- if c.__mongo %}
-    url = os.environ.get("MONGODB_URL")
-    mongo_client: Any = AsyncIOMotorClient(url) if url else AsyncMongoMockClient()
-    app = create_app(settings, mongo_client=mongo_client)
-{%- else %}
-    app = create_app(settings)
-{%- endif %}
+    app = create_test_app(settings)
 
     @app.get("/slow")
     async def slow() -> dict[str, bool]:

@@ -2,15 +2,13 @@
 {%- set c = cookiecutter -%}
 """Every operation, fuzzed from the app's own OpenAPI document (schemathesis):
 no answer is a 5xx, and each answer matches the document (a declared status, the
-declared content type and body schema){% if c.__auth %}. Requests are signed in{% endif %}.
+declared content type and body schema). Where the API needs a caller, the
+requests are signed in.
 
 FUZZ_EXAMPLES (default 10) sets how many requests each operation gets.
 """
 
 import asyncio
-{%- if c.__mongo %}
-import os
-{%- endif %}
 from collections.abc import Iterator
 {%- if c.__oauth2 or c.__session %}
 from http.cookies import SimpleCookie
@@ -22,10 +20,6 @@ import hypothesis
 import pytest
 import schemathesis
 from fastapi import FastAPI
-{%- if c.__mongo %}
-from mongomock_motor import AsyncMongoMockClient
-from motor.motor_asyncio import AsyncIOMotorClient
-{%- endif %}
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
     content_type_conformance,
@@ -34,9 +28,6 @@ from schemathesis.specs.openapi.checks import (
 )
 
 from app.core.config import Settings
-{%- if c.__sql %}
-from app.db.session import create_engine
-{%- endif %}
 {%- if c.__oauth2 %}
 from app.domains.auth.dependencies import build_oauth_client, get_oauth_client
 {%- endif %}
@@ -44,12 +35,10 @@ from app.main import create_app
 {%- if c.__passwords %}
 from tests.conftest import EMAIL, PASSWORD
 {%- endif %}
-{%- if c.__sql %}
-from tests.database import clear_tables
-{%- endif %}
 {%- if c.__oauth2 %}
 from tests.domains.auth.fake_provider import FakeProvider
 {%- endif %}
+from tests.store import create_test_app, leave_no_data_after
 {{- fragments("fuzz-imports", optional=True) }}
 
 EXAMPLES = int(environ.get("FUZZ_EXAMPLES", "10"))
@@ -101,13 +90,7 @@ def cookies_set_by(response: Any) -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def fuzzed(settings: Settings) -> Iterator[FuzzedApp]:
-{%- if c.__mongo %}
-    url = os.environ.get("MONGODB_URL")
-    mongo_client: Any = AsyncIOMotorClient(url) if url else AsyncMongoMockClient()
-    app = create_app(settings, mongo_client=mongo_client)
-{%- else %}
-    app = create_app(settings)
-{%- endif %}
+    app = create_test_app(settings)
 {%- if c.__oauth2 %}
     provider = FakeProvider()
 
@@ -121,24 +104,7 @@ def fuzzed(settings: Settings) -> Iterator[FuzzedApp]:
     fuzzed = FuzzedApp(app)
 {{- fragments("fuzz-app-setup", optional=True) }}
     yield fuzzed
-    asyncio.run(leave_no_data(settings))
-
-
-async def leave_no_data(settings: Settings) -> None:
-    """Empty what the fuzzer wrote, from a connection of this thread's own."""
-{%- if c.__sql %}
-    engine = create_engine(settings.database_url)
-    await clear_tables(engine)
-    await engine.dispose()
-{%- elif c.__mongo %}
-    url = os.environ.get("MONGODB_URL")
-    client: Any = AsyncIOMotorClient(url) if url else None
-    if client is not None:
-        await client.drop_database(settings.mongodb_database)
-        client.close()
-{%- else %}
-    del settings  # items live in the fuzzed app's memory and go with it
-{%- endif %}
+    asyncio.run(leave_no_data_after(settings))  # empty what the fuzzer wrote
 
 
 @schema.parametrize()
