@@ -6,7 +6,13 @@ import pytest
 
 from app.core.config import Settings
 from app.core.tokens import InvalidToken, TokenVerifier
-from tests.token_issuer import JWKS_URL, FakeIssuer, call_protected_route, token_claims
+from tests.token_issuer import (
+    JWKS_URL,
+    FakeIssuer,
+    call_protected_route,
+    token_claims,
+    valid_token,
+)
 
 
 async def verify(
@@ -18,10 +24,6 @@ async def verify(
         return (await verifier.verify(token)).subject
     finally:
         await verifier.aclose()
-
-
-def hs256(settings: Settings, **claims: object) -> str:
-    return jwt.encode(token_claims(**claims), settings.jwt_secret, algorithm="HS256")
 
 
 def test_a_weak_secret_stops_the_start(settings: Settings) -> None:
@@ -36,7 +38,9 @@ async def test_issuer_and_audience_are_checked_when_set(settings: Settings) -> N
         update={"jwt_issuer": "https://auth.test", "jwt_audience": "orders"}
     )
 
-    assert await verify(strict, hs256(strict, iss="https://auth.test", aud="orders"))
+    assert await verify(
+        strict, valid_token(strict, iss="https://auth.test", aud="orders")
+    )
     wrong = [
         {"iss": "https://evil.test", "aud": "orders"},
         {"iss": "https://auth.test", "aud": "billing"},
@@ -44,7 +48,7 @@ async def test_issuer_and_audience_are_checked_when_set(settings: Settings) -> N
     ]
     for claims in wrong:
         with pytest.raises(InvalidToken):
-            await verify(strict, hs256(strict, **claims))
+            await verify(strict, valid_token(strict, **claims))
 
 
 async def test_keys_from_a_jwks_url(settings: Settings) -> None:
