@@ -84,6 +84,55 @@ def test_a_heading_comes_only_with_a_fragment(tmp_path: Path) -> None:
     assert template.render(cookiecutter={"__redis": ""}) == "services: {}\n"
 
 
+def test_a_footer_closes_the_list_and_goes_with_it(tmp_path: Path) -> None:
+    folder = tmp_path / "templates" / "fragments" / "untyped"
+    folder.mkdir(parents=True)
+    (folder / "10-__celery.toml").write_text('    "celery.*",\n')
+    (tmp_path / "project").mkdir()
+    (tmp_path / "project" / "pyproject.toml").write_text(
+        'strict = true\n{{- fragments("untyped", heading="\\nmodule = [", footer="\\n]") }}\n'
+    )
+    env = Environment(
+        loader=FileSystemLoader([tmp_path / "project", tmp_path / "templates"]),
+        extensions=[Fragments],
+    )
+    template = env.get_template("pyproject.toml")
+
+    with_celery = template.render(cookiecutter={"__celery": "yes"})
+    assert with_celery == 'strict = true\nmodule = [\n    "celery.*",\n]'
+    assert template.render(cookiecutter={"__celery": ""}) == "strict = true"
+
+
+def test_a_features_imports_join_the_block_in_ruffs_order(tmp_path: Path) -> None:
+    folder = tmp_path / "templates" / "fragments" / "imports"
+    folder.mkdir(parents=True)
+    (folder / "10-__cache.py").write_text("from app.core.cache import create_cache\n")
+    (folder / "20-__sql.py").write_text("from app.db.session import create_engine\n")
+    (tmp_path / "project").mkdir()
+    (tmp_path / "project" / "main.py").write_text(
+        "{% filter sort_imports -%}\n"
+        "from app.api import router\n"
+        "from app.core.config import Settings\n"
+        '{{- fragments("imports") }}\n'
+        "{% endfilter %}"
+    )
+    env = Environment(
+        loader=FileSystemLoader([tmp_path / "project", tmp_path / "templates"]),
+        extensions=[Fragments],
+    )
+    template = env.get_template("main.py")
+
+    assert template.render(cookiecutter={"__cache": "yes", "__sql": "yes"}) == (
+        "from app.api import router\n"
+        "from app.core.cache import create_cache\n"
+        "from app.core.config import Settings\n"
+        "from app.db.session import create_engine\n"
+    )
+    assert template.render(cookiecutter={"__cache": "", "__sql": ""}) == (
+        "from app.api import router\nfrom app.core.config import Settings\n"
+    )
+
+
 def test_a_folder_with_no_fragments_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(TemplateRuntimeError, match="no fragments in templates/fragments/env/"):
         render(tmp_path, {}, {"db": "sqlite"})

@@ -11,7 +11,8 @@ Each fragment whose condition the answers meet is rendered (with the gathering
 file's variables) and added in name order as a section: a newline, then its lines.
 That is what `{%- if flag %}` + lines + `{%- endif %}` gave, so a section that
 needs a blank line before it starts with one. A list whose key must go when it is
-empty names the key: `{{- fragments("compose-volumes", heading="\n\nvolumes:") }}`.
+empty names the key: `{{- fragments("compose-volumes", heading="\n\nvolumes:") }}`;
+what must close such a list goes in `footer`, left out with it.
 
 A fragment's file name is `<order>-<condition>.<ext>`: `20-db=postgres.env` when the
 answer `db` is `postgres`, `30-__auth.env` when the flag `__auth` is on (not empty),
@@ -20,6 +21,10 @@ off, `10-always.env` always. cookiecutter
 finds `templates/` itself (its loader searches `../templates` beside the project
 folder), so plain cookiecutter assembles the same file; the folder is never copied
 into the project.
+
+A feature's imports join the file's own with `{% filter sort_imports %}` around the
+first-party import block and its `fragments("...-imports")`: the block comes out in
+ruff's order, wherever a fragment's module sorts.
 
 cookiecutter.json loads this with `"_extensions": ["fastkit_hooks.fragments.Fragments"]`.
 """
@@ -31,6 +36,8 @@ from jinja2 import Environment, TemplateRuntimeError, pass_context
 from jinja2.ext import Extension
 from jinja2.runtime import Context
 from markupsafe import Markup
+
+from fastkit_hooks.layout import sort_first_party_imports
 
 FRAGMENTS_DIR = "fragments"
 ALWAYS = "always"
@@ -88,9 +95,12 @@ def chosen_fragments(
 
 
 @pass_context
-def fragments(context: Context, folder: str, heading: str = "", optional: bool = False) -> Markup:
+def fragments(
+    context: Context, folder: str, heading: str = "", footer: str = "", optional: bool = False
+) -> Markup:
     """The chosen fragments of `folder`, rendered, each as a newline and its lines;
-    after `heading` (a list's key, say), which is left out with them when none is.
+    between `heading` (a list's key, say) and `footer` (what closes the list), which
+    are left out with them when none is.
     `optional`: a folder that only some project types fill (a shared file's hook for
     one type's feature) may be missing; elsewhere a missing folder is a typo."""
     environment = context.environment
@@ -99,7 +109,7 @@ def fragments(context: Context, folder: str, heading: str = "", optional: bool =
     sections = [
         "\n" + environment.get_template(name).render(variables).rstrip("\n") for name in chosen
     ]
-    return Markup(heading + "".join(sections) if sections else "")
+    return Markup(heading + "".join(sections) + footer if sections else "")
 
 
 class Fragments(Extension):
@@ -107,3 +117,4 @@ class Fragments(Extension):
         super().__init__(environment)
         environment.extend(fastkit_fragments=None)
         environment.globals["fragments"] = fragments
+        environment.filters["sort_imports"] = sort_first_party_imports
