@@ -1,6 +1,6 @@
 """Digest the trees a template renders, to prove that a refactoring changed nothing.
 
-    python tests/template_trees.py before.json            # the covering set
+    python tests/template_trees.py before.json            # each type's tested set
     python tests/template_trees.py --all before.json      # every supported combination
     ...edit the template...
     python tests/template_trees.py after.json --compare before.json
@@ -21,7 +21,7 @@ from pathlib import Path
 from cookiecutter.main import cookiecutter
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from support import REST_API, combinations, combo_id, covering_combinations, tree
+from support import TEMPLATES, combinations, combo_id, tree, type_combinations
 
 
 def digest(project: Path) -> dict[str, str]:
@@ -59,8 +59,12 @@ def main() -> int:
         "--ignore", action="append", default=[], help="a path whose change is intended"
     )
     args = parser.parse_args()
-    combos = list(combinations()) if args.all else covering_combinations()
-    trees = {combo_id(combo) + f"-{combo['broker']}": render(REST_API, combo) for combo in combos}
+    trees = {}
+    for project_type, template in TEMPLATES.items():
+        combos = combinations(template) if args.all else type_combinations(project_type)
+        for combo in combos:
+            key = f"{project_type}-{combo_id(combo)}-{combo['broker']}"
+            trees[key] = render(template, combo)
     args.output.write_text(json.dumps(trees, indent=1, sort_keys=True))
     print(f"{len(trees)} trees written to {args.output}")
     if not args.compare:

@@ -4,51 +4,34 @@
 from collections.abc import AsyncIterator, {% if c.__auth %}Awaitable, {% endif %}Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from typing import Any
-{%- if c.__queue or (c.__redis and c.__passwords) %}
 from uuid import uuid4
-{%- endif %}
 
 import pytest
 from httpx import ASGITransport, AsyncClient
 
-from app.core.config import {% if c.__mongo %}DATABASE_NAME, {% endif %}{% if c.__redis_cache or c.__queue %}PROJECT_NAME, {% endif %}Settings
-{%- if c.__oauth2 %}
-from app.domains.auth.dependencies import build_oauth_client, get_oauth_client
-{%- endif %}
-{%- if c.__oauth2 %}
-from tests.domains.auth.fake_provider import FakeProvider, sign_in_with_provider
-{%- endif %}
+{% filter sort_imports -%}
+from app.core.config import PROJECT_NAME, Settings
 from tests.store import create_test_app, leave_no_data, storage_settings
 {{- fragments("test-imports", optional=True) }}
-
-{%- if c.__passwords %}
-
-EMAIL = "alice@example.com"
-PASSWORD = "correct horse battery staple"
-{%- endif %}
+{% endfilter %}
+# A name of this test run's own, for what it shares with other runs.
+TEST_RUN = f"{PROJECT_NAME}-test-{uuid4().hex[:8]}"
+{{- fragments("test-constants", optional=True) }}
 
 ClientFactory = Callable[[Settings], AbstractAsyncContextManager[AsyncClient]]
-{%- if c.__auth %}
-# Sign in as the user with this email (created if new): the headers their requests need.
-SignIn = Callable[[str], Awaitable[dict[str, str]]]
-{%- endif %}
+
+
+# The tests' settings: these on top of the environment and .env.
+TEST_SETTINGS: dict[str, Any] = {
+    "environment": "test",
+{{- fragments("test-settings") }}
+}
 
 
 @pytest.fixture(scope="session")
 def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    """The app's settings (environment and .env) with test values on top."""
-    overrides: dict[str, Any] = {
-        "environment": "test",
-{{- fragments("test-settings") }}
-    }
-    return storage_settings(overrides, tmp_path_factory)
-{%- if c.__oauth2 %}
-
-
-@pytest.fixture
-def provider() -> FakeProvider:
-    return FakeProvider()
-{%- endif %}
+    """The tests' settings, pointed at the tests' own storage."""
+    return storage_settings(TEST_SETTINGS, tmp_path_factory)
 
 
 @pytest.fixture

@@ -15,18 +15,10 @@ from app.core.config import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 TOOLS = Path(sys.executable).parent
-{%- set targets = {} %}
-{%- if c.db == 'postgres' %}{% set _ = targets.update({'DATABASE_URL': 'postgres'}) %}{% endif %}
-{%- if c.db == 'mysql' %}{% set _ = targets.update({'DATABASE_URL': 'mariadb'}) %}{% endif %}
-{%- if c.db == 'mongodb' %}{% set _ = targets.update({'MONGODB_URL': 'mongodb'}) %}{% endif %}
-{%- if c.__redis %}{% set _ = targets.update({'REDIS_URL': 'redis'}) %}{% endif %}
-{%- if c.__celery %}{% set _ = targets.update({'BROKER_URL': 'rabbitmq' if c.__rabbitmq else 'redis'}) %}{% endif %}
 # The compose services each setting of the app points at.
-{%- if targets %}
+{%- if c.__servers %}
 SERVICE_OF_SETTING: dict[str, str] = {
-{%- for setting, service in targets.items() %}
-    "{{ setting }}": "{{ service }}",
-{%- endfor %}
+{{- fragments("docker-setting-services") }}
 }
 {%- else %}
 SERVICE_OF_SETTING: dict[str, str] = {}  # the app talks to no other service
@@ -35,18 +27,10 @@ SERVICE_OF_SETTING: dict[str, str] = {}  # the app talks to no other service
 
 # The services that run the app's code and read its .env.
 APP_SERVICES = {"app", "migrate", "worker"}
-{%- set own = {} %}
-{%- if c.db == 'postgres' %}{% set _ = own.update({'postgres': 'POSTGRES_'}) %}{% endif %}
-{%- if c.db == 'mysql' %}{% set _ = own.update({'mariadb': 'MARIADB_'}) %}{% endif %}
-{%- if c.db == 'mongodb' %}{% set _ = own.update({'mongodb': 'MONGO_INITDB_'}) %}{% endif %}
-{%- if c.__redis %}{% set _ = own.update({'redis': 'REDIS_'}) %}{% endif %}
-{%- if c.__rabbitmq %}{% set _ = own.update({'rabbitmq': 'RABBITMQ_'}) %}{% endif %}
 # What each other service may be given: its image's own variables.
-{%- if own %}
+{%- if c.__servers %}
 OWN_VARIABLES_PREFIX = {
-{%- for service, prefix in own.items() %}
-    "{{ service }}": "{{ prefix }}",
-{%- endfor %}
+{{- fragments("docker-service-prefixes") }}
 }
 {%- else %}
 OWN_VARIABLES_PREFIX: dict[str, str] = {}  # the app is the only service

@@ -1,5 +1,4 @@
 {#- Generated from cookiecutters/_shared/project/tests/test_api_fuzz.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
-{%- set c = cookiecutter -%}
 """Every operation, fuzzed from the app's own OpenAPI document (schemathesis):
 no answer is a 5xx, and each answer matches the document (a declared status, the
 declared content type and body schema). Where the API needs a caller, the
@@ -10,9 +9,6 @@ FUZZ_EXAMPLES (default 10) sets how many requests each operation gets.
 
 import asyncio
 from collections.abc import Iterator
-{%- if c.__oauth2 or c.__session %}
-from http.cookies import SimpleCookie
-{%- endif %}
 from os import environ
 from typing import Any
 
@@ -27,20 +23,13 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
+{% filter sort_imports -%}
 from app.core.config import Settings
-{%- if c.__oauth2 %}
-from app.domains.auth.dependencies import build_oauth_client, get_oauth_client
-{%- endif %}
 from app.main import create_app
-{%- if c.__passwords %}
-from tests.conftest import EMAIL, PASSWORD
-{%- endif %}
-{%- if c.__oauth2 %}
-from tests.domains.auth.fake_provider import FakeProvider
-{%- endif %}
+from tests.conftest import TEST_SETTINGS
 from tests.store import create_test_app, leave_no_data_after
 {{- fragments("fuzz-imports", optional=True) }}
-
+{% endfilter %}
 EXAMPLES = int(environ.get("FUZZ_EXAMPLES", "10"))
 CHECKS = [
     not_a_server_error,
@@ -48,24 +37,11 @@ CHECKS = [
     content_type_conformance,
     response_schema_conformance,
 ]
-{%- if c.__auth %}
-# They end the fuzzer's own sign-in; their own tests cover them.
-SIGN_OUT = r"/auth/(logout|password)$"
-{%- endif %}
-{%- if c.auth == 'jwt' %}
-FORM_MEDIA_TYPE = "application/x-www-form-urlencoded"
-{%- endif %}
 
 
 # The document as the app builds it; requests go to the app the fixture creates.
-{%- if c.__auth %}
-DOCUMENT = create_app(
-    Settings(environment="development", secret_key="unused")
-).openapi()
-{%- else %}
-DOCUMENT = create_app(Settings(environment="test")).openapi()
-{%- endif %}
-schema = schemathesis.openapi.from_dict(DOCUMENT){% if c.__auth %}.exclude(path_regex=SIGN_OUT){% endif %}
+DOCUMENT = create_app(Settings(**TEST_SETTINGS)).openapi()
+{{- fragments("fuzz-schema") }}
 
 
 class FuzzedApp:
@@ -77,30 +53,11 @@ class FuzzedApp:
         self.headers: dict[str, str] = {}
         self.cookies: dict[str, str] = {}
 {{- fragments("fuzz-sign-in", optional=True) }}
-{%- if c.__oauth2 or c.__session %}
-
-
-def cookies_set_by(response: Any) -> dict[str, str]:
-    cookies = SimpleCookie()
-    for header in response.headers["set-cookie"]:
-        cookies.load(header)
-    return {name: morsel.value for name, morsel in cookies.items()}
-{%- endif %}
 
 
 @pytest.fixture(scope="module")
 def fuzzed(settings: Settings) -> Iterator[FuzzedApp]:
     app = create_test_app(settings)
-{%- if c.__oauth2 %}
-    provider = FakeProvider()
-
-    async def fake_provider_client() -> Any:
-        transport = provider.transport()
-        async with build_oauth_client(settings, transport=transport) as client:
-            yield client
-
-    app.dependency_overrides[get_oauth_client] = fake_provider_client
-{%- endif %}
     fuzzed = FuzzedApp(app)
 {{- fragments("fuzz-app-setup", optional=True) }}
     yield fuzzed

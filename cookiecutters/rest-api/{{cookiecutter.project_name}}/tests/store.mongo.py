@@ -11,7 +11,7 @@ from fastapi import FastAPI
 from mongomock_motor import AsyncMongoMockClient
 from motor.motor_asyncio import AsyncIOMotorClient
 
-from app.core.config import Settings
+from app.core.config import DATABASE_NAME, Settings
 from app.main import create_app
 
 
@@ -19,7 +19,7 @@ def storage_settings(
     overrides: dict[str, Any], tmp_path_factory: pytest.TempPathFactory
 ) -> Settings:
     del tmp_path_factory  # nothing on disk
-    return Settings(**overrides)
+    return Settings(**{"mongodb_database": f"{DATABASE_NAME}_test", **overrides})
 
 
 def mongo_client() -> Any:
@@ -28,7 +28,9 @@ def mongo_client() -> Any:
 
 
 def create_test_app(settings: Settings) -> FastAPI:
-    return create_app(settings, mongo_client=mongo_client())
+    app = create_app(settings)
+    app.state.mongo_client = mongo_client()  # the app's lifespan uses it
+    return app
 
 
 async def leave_no_data(app: FastAPI) -> None:

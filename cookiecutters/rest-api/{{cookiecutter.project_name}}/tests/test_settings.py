@@ -10,7 +10,7 @@ from pydantic import ValidationError
 
 from app.core.config import Settings
 {%- if c.__passwords %}
-from app.core.security import password_hasher
+from app.core.password_hashing import password_hasher
 {%- endif %}
 
 WEAK_KEYS = ["secret", "generate-me", "a" * 64, "ab" * 40, "short-but-random-7Qz"]

@@ -1,26 +1,17 @@
-{%- set c = cookiecutter -%}
-{%- set checks = [] -%}
-{%- if c.__database %}{% set _ = checks.append('database') %}{% endif -%}
-{%- if c.__cache %}{% set _ = checks.append('cache') %}{% endif -%}
 """Probes for whatever runs the app (a container runtime, Kubernetes, a load balancer).
 
 GET /health is liveness: 200 while the process serves requests. It does no I/O, so a
 slow dependency never gets a healthy process restarted.
-GET /health/ready is readiness: 200 when {% if checks %}the {{ checks | join(' and the ') }} answer{% else %}the app has started (it has no dependencies to check){% endif %},
-503 naming the check that failed otherwise: send traffic only while it is 200.
+GET /health/ready is readiness: 200 when every dependency the app talks to answers
+(none, when it has none), 503 naming the check that failed otherwise: send traffic
+only while it is 200.
 """
 
 from typing import Literal
 
-from fastapi import APIRouter, {% if checks %}Request, {% endif %}Response
+from fastapi import APIRouter, Request, Response
 from pydantic import BaseModel
-{%- if c.__sql %}
-
-from app.db.session import ping_database
-{%- elif c.__mongo %}
-
-from app.db.mongo import ping_database
-{%- endif %}
+{{- fragments("readiness-imports", heading="\n") }}
 
 router = APIRouter(prefix="/health", tags=["health"])
 State = Literal["ok", "unavailable"]
@@ -49,20 +40,9 @@ async def live() -> Response:
 
 
 @router.get("/ready", responses={503: {"model": Readiness}})
-{%- if checks %}
 async def ready(request: Request, response: Response) -> Readiness:
-{%- else %}
-async def ready(response: Response) -> Readiness:
-{%- endif %}
     checks: dict[str, State] = {}
-{%- if c.__sql %}
-    checks["database"] = state(await ping_database(request.app.state.engine))
-{%- elif c.__mongo %}
-    checks["database"] = state(await ping_database(request.app.state.mongo_client))
-{%- endif %}
-{%- if c.__cache %}
-    checks["cache"] = state(await request.app.state.cache.ping())
-{%- endif %}
+{{- fragments("readiness-checks") }}
     healthy = all(value == "ok" for value in checks.values())
     if not healthy:
         response.status_code = 503

@@ -1,4 +1,5 @@
-    client = app.state.mongo_client or open_client(
+    # The tests put their own client (mongomock's) on app.state before it starts.
+    client = getattr(app.state, "mongo_client", None) or open_client(
         settings.mongodb_url, settings.mongodb_timeout_ms
     )
     app.state.mongo_client = client

@@ -1,1 +1,1 @@
-        "cache_prefix": f"{PROJECT_NAME}-test:",
+    "cache_prefix": f"{TEST_RUN}:",

@@ -1,2 +1,2 @@
-        # A queue of this test run's own: no other worker takes its tasks.
-        "task_queue": f"{PROJECT_NAME}-test-{uuid4().hex[:8]}",
+    # A queue of this test run's own: no other worker takes its tasks.
+    "task_queue": TEST_RUN,

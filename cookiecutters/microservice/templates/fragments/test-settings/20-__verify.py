@@ -1,1 +1,1 @@
-        **issuer_settings(),
+    **issuer_settings(),

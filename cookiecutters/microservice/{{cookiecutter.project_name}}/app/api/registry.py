@@ -6,15 +6,12 @@ A new domain adds one import and one include_router line here.
 """
 
 from fastapi import APIRouter{% if c.__verify %}, Depends{% endif %}
-{% if c.__queue %}
-from app.api.tasks import router as tasks_router
-{%- endif %}
-from app.core.errors import error_responses
-{%- if c.__verify %}
-from app.core.tokens import current_caller
-{%- endif %}
-from app.domains.items.router import router as items_router
 
+{% filter sort_imports -%}
+from app.core.errors import error_responses
+from app.domains.items.router import router as items_router
+{{- fragments("api-router-imports") }}
+{% endfilter %}
 # Any operation may get a body it cannot parse (400), one over the size limit (413)
 # or input the validator refuses (422){% if c.__verify %}; without a valid token it gets 401, and 503
 # while the issuer's keys cannot be fetched{% endif %}.
@@ -28,6 +25,4 @@ api_router = APIRouter(
 {%- endif %}
 )
 api_router.include_router(items_router)
-{%- if c.__queue %}
-api_router.include_router(tasks_router)
-{%- endif %}
+{{- fragments("api-routers") }}

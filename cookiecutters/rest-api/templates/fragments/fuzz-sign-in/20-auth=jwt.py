@@ -1,10 +1,13 @@
 
     def sign_in(self) -> None:
-        credentials = {"email": EMAIL, "password": PASSWORD}
+        credentials = {"email": FUZZER_EMAIL, "password": FUZZER_PASSWORD}
         self.call("POST", "/api/v1/auth/register", body=credentials)
-        form = {"username": EMAIL, "password": PASSWORD}
+        form = {"username": FUZZER_EMAIL, "password": FUZZER_PASSWORD}
         login = self.call(
-            "POST", "/api/v1/auth/login", body=form, media_type=FORM_MEDIA_TYPE
+            "POST",
+            "/api/v1/auth/login",
+            body=form,
+            media_type="application/x-www-form-urlencoded",
         )
         assert login.status_code == 200, login.text
         tokens = login.json()

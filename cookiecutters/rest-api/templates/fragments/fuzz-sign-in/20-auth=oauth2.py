@@ -1,7 +1,6 @@
 
     def sign_in(self, provider: FakeProvider) -> None:
-        login = self.call("GET", "/api/v1/auth/login")
-        self.cookies = cookies_set_by(login)  # the login's state, for the callback
+        login = self.call("GET", "/api/v1/auth/login")  # its state cookie is kept
         answer = provider.approve(login.headers["location"][0])
         callback = self.call("GET", "/api/v1/auth/callback", query=answer)
         assert callback.status_code == 200, callback.text

@@ -1,1 +1,1 @@
-        "cookie_secure": False,
+    "cookie_secure": False,

@@ -1,1 +1,1 @@
-        **FakeProvider.settings(),
+    **FakeProvider.settings(),

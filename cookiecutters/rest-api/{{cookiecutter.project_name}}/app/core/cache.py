@@ -4,7 +4,7 @@
 
 {%- if c.__redis_cache %}
 Values are strings (JSON, say) kept in Redis under `CACHE_PREFIX`. The connection
-pool opens with the app and closes when it stops (see the lifespan in app/main.py).
+pool opens with the app and closes when it stops (see app/lifespan.py).
 {%- else %}
 Values are strings (JSON, say) kept in this process's memory: each worker process
 has its own cache, and a restart empties it. Choose Redis to share one.

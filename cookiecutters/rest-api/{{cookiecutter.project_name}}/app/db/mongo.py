@@ -1,5 +1,4 @@
 {#- Generated from cookiecutters/_shared/project/app/db/mongo.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
-{%- set c = cookiecutter -%}
 """The MongoDB connection: Beanie documents on the async driver."""
 
 from typing import Any
@@ -7,13 +6,16 @@ from typing import Any
 from beanie import Document, init_beanie
 from motor.motor_asyncio import AsyncIOMotorClient, AsyncIOMotorDatabase
 from pymongo.errors import PyMongoError
-{% if c.__auth %}
-from app.domains.auth.models import {% if c.__session %}User, UserSession{% else %}RefreshToken, User{% endif %}
-{%- endif %}
-from app.domains.items.models import Item
 
+{% filter sort_imports -%}
+from app.domains.items.models import Item
+{{- fragments("mongo-document-imports", optional=True) }}
+{% endfilter %}
 # Every document model; a new domain adds its documents here.
-DOCUMENT_MODELS: list[type[Document]] = [Item{% if c.__auth %}, User, {% if c.__session %}UserSession{% else %}RefreshToken{% endif %}{% endif %}]
+DOCUMENT_MODELS: list[type[Document]] = [
+    Item,
+{{- fragments("mongo-documents", optional=True) }}
+]
 
 
 def open_client(url: str, timeout_ms: int) -> AsyncIOMotorClient[dict[str, Any]]:

@@ -5,7 +5,7 @@ from app.api.pagination import Page, PageParams
 {%- if c.__auth %}
 from app.domains.auth.models import User
 {%- endif %}
-from app.domains.items.exceptions import ItemNotFound{% if c.__auth %}, ItemNotYours{% endif %}
+from app.domains.items.exceptions import ItemNotFound
 from app.domains.items.models import Item, ItemId
 from app.domains.items.repository import ItemRepository
 from app.domains.items.schemas import ItemCreate, ItemPublic, ItemUpdate
@@ -29,15 +29,6 @@ class ItemService:
         if item is None:
             raise ItemNotFound(item_id)
         return item
-{%- if c.__auth %}
-
-    async def get_owned_item(self, item_id: ItemId, user: User) -> Item:
-        """The item if this user owns it: 404 when there is none, 403 when not theirs."""
-        item = await self.get_item(item_id)
-        if item.owner_id != user.id:
-            raise ItemNotYours(item_id)
-        return item
-{%- endif %}
 
     async def read_item(self, item_id: ItemId) -> ItemPublic:
         return ItemPublic.model_validate(await self.get_item(item_id))

@@ -8,13 +8,9 @@ from typing import Any
 from bson.errors import InvalidId
 {% endif %}
 from app.core.config import Settings
+from app.core.jwt_tokens import decode_token, encode_token, new_token_id
+from app.core.password_hashing import password_hasher
 from app.core.rate_limit import RateLimiter
-from app.core.security import (
-    decode_token,
-    encode_token,
-    new_token_id,
-    password_hasher,
-)
 {%- if c.__sql %}
 from app.db.base import MAX_ROW_ID
 {%- endif %}

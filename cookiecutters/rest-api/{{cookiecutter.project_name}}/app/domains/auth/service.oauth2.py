@@ -15,7 +15,7 @@ from bson.errors import InvalidId
 from pydantic import ValidationError
 
 from app.core.config import Settings
-from app.core.security import decode_token, encode_token, new_token_id
+from app.core.jwt_tokens import decode_token, encode_token, new_token_id
 {%- if c.__sql %}
 from app.db.base import MAX_ROW_ID
 {%- endif %}

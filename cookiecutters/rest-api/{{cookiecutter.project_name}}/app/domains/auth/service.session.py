@@ -5,12 +5,9 @@ import hashlib
 from datetime import UTC, datetime, timedelta
 
 from app.core.config import Settings
+from app.core.password_hashing import password_hasher
 from app.core.rate_limit import RateLimiter
-from app.core.security import (
-    new_secret_token,
-    password_hasher,
-    token_digest,
-)
+from app.core.session_tokens import new_secret_token, token_digest
 from app.domains.auth.exceptions import (
     EmailTaken,
     InvalidCredentials,

@@ -15,6 +15,7 @@ from app.core.config import SettingsDep
 {%- endif %}
 {%- if c.__auth %}
 from app.domains.auth.dependencies import CurrentUser
+from app.domains.items.exceptions import ItemNotYours
 {%- endif %}
 from app.domains.items.models import Item, ItemId
 from app.domains.items.repository import ItemRepository
@@ -49,7 +50,10 @@ async def owned_item_id(
     item_id: ItemIdPath, user: CurrentUser, service: ItemServiceDep
 ) -> Item:
     """The item named in the path, if the signed-in user owns it (else 401/403/404)."""
-    return await service.get_owned_item(item_id, user)
+    item = await service.get_item(item_id)
+    if item.owner_id != user.id:
+        raise ItemNotYours(item_id)
+    return item
 
 
 OwnedItem = Annotated[Item, Depends(owned_item_id)]

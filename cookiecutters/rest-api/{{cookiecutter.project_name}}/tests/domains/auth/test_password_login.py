@@ -12,23 +12,16 @@ from sqlalchemy import delete
 {%- endif %}
 
 from app.core.config import Settings
-from app.core.security import password_hasher
+from app.core.password_hashing import password_hasher
 {%- if c.__sql %}
 from app.db.session import create_engine
-{%- endif %}
-{%- if c.__session %}
-from app.domains.auth.dependencies import SESSION_COOKIE
-{%- endif %}
-{%- if c.__sql %}
 from app.domains.auth.models import User
 {%- endif %}
 from tests.conftest import (
     EMAIL,
     PASSWORD,
     ClientFactory,
-{%- if c.__tokens %}
-    bearer,
-{%- endif %}
+    credentials,
     register_and_login,
     with_limits,
 )
@@ -161,26 +154,14 @@ async def test_a_deleted_users_credentials_never_open_the_next_account(
     client: AsyncClient, settings: Settings
 ) -> None:
     """Ids are never reused and a user's sessions go with them (foreign keys on)."""
-{%- if c.__session %}
-    await register_and_login(client, "alice@example.com")
-    alice_cookie = client.cookies[SESSION_COOKIE]
-{%- else %}
-    alice = await register_and_login(client, "alice@example.com")
-{%- endif %}
+    alice = credentials(client, await register_and_login(client, "alice@example.com"))
     engine = create_engine(settings.database_url)
     async with engine.begin() as connection:
         await connection.execute(delete(User))
     await engine.dispose()
     await register_and_login(client, "bob@example.com")
 
-{%- if c.__session %}
-    client.cookies.set(SESSION_COOKIE, alice_cookie)
-    response = await client.get("/api/v1/users/me")
-{%- else %}
-    response = await client.get(
-        "/api/v1/users/me", headers=bearer(alice["access_token"])
-    )
-{%- endif %}
+    response = await client.get("/api/v1/users/me", headers=alice)
 
     assert response.status_code == 401
 {%- endif %}
@@ -221,18 +202,9 @@ async def test_a_client_is_limited_whatever_account_it_tries(
 
 async def test_changing_the_password_signs_the_user_out_everywhere(
     client: AsyncClient,
-{%- if c.__tokens %}
-    tokens: dict[str, str],
-{%- else %}
-    auth_headers: dict[str, str],
-{%- endif %}
 ) -> None:
-{%- if c.__tokens %}
-    headers = bearer(tokens["access_token"])
-{%- else %}
-    headers = auth_headers
-    old_cookie = {"Cookie": f"{SESSION_COOKIE}={client.cookies[SESSION_COOKIE]}"}
-{%- endif %}
+    signed_in = await register_and_login(client)
+    headers = credentials(client, signed_in)
     change = {"current_password": "not the password", "new_password": NEW_PASSWORD}
     wrong = await client.post("/api/v1/auth/password", json=change, headers=headers)
     change["current_password"] = PASSWORD
@@ -240,10 +212,10 @@ async def test_changing_the_password_signs_the_user_out_everywhere(
 
     assert (wrong.status_code, changed.status_code) == (403, 204)
 {%- if c.__tokens %}
-    refresh = {"refresh_token": tokens["refresh_token"]}
+    refresh = {"refresh_token": signed_in["refresh_token"]}
     assert (await client.post("/api/v1/auth/refresh", json=refresh)).status_code == 401
 {%- else %}
-    assert (await client.get("/api/v1/users/me", headers=old_cookie)).status_code == 401
+    assert (await client.get("/api/v1/users/me", headers=headers)).status_code == 401
 {%- endif %}
     assert await login(client, EMAIL, PASSWORD) == 401
     assert await login(client, EMAIL, NEW_PASSWORD) == 200

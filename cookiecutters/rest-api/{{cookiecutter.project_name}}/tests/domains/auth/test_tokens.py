@@ -9,7 +9,7 @@ import pytest
 from httpx import AsyncClient
 
 from app.core.config import Settings
-from app.core.security import encode_token
+from app.core.jwt_tokens import encode_token
 from tests.conftest import bearer
 
 ME = "/api/v1/users/me"

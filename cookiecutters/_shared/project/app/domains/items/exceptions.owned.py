@@ -1,0 +1,13 @@
+"""Errors of the items domain, rendered by app.core.errors."""
+
+from app.core.errors import NotFoundError, PermissionDeniedError
+
+
+class ItemNotFound(NotFoundError):
+    def __init__(self, item_id: object) -> None:
+        super().__init__(f"Item {item_id} not found")
+
+
+class ItemNotYours(PermissionDeniedError):
+    def __init__(self, item_id: object) -> None:
+        super().__init__(f"Item {item_id} belongs to another user")

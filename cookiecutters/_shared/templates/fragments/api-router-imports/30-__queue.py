@@ -1,0 +1,1 @@
+from app.api.tasks import router as tasks_router

@@ -1,0 +1,1 @@
+from app.lifespan import lifespan

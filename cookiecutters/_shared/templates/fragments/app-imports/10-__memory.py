@@ -1,0 +1,1 @@
+from app.domains.items.repository import ItemStore

@@ -1,0 +1,1 @@
+from app.core.metrics import install_metrics

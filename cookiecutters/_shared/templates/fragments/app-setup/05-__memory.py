@@ -1,0 +1,1 @@
+    app.state.item_store = ItemStore()

@@ -1,0 +1,1 @@
+    "mongodb": "MONGO_INITDB_",

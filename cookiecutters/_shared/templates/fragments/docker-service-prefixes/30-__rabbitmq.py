@@ -1,0 +1,1 @@
+    "rabbitmq": "RABBITMQ_",

@@ -1,0 +1,1 @@
+    "REDIS_URL": "redis",

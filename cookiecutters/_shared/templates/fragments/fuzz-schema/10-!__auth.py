@@ -1,0 +1,1 @@
+schema = schemathesis.openapi.from_dict(DOCUMENT)

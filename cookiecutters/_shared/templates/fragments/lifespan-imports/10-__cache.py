@@ -1,0 +1,1 @@
+from app.core.cache import create_cache

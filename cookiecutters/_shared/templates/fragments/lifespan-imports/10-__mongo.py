@@ -1,0 +1,1 @@
+from app.db.mongo import connect, open_client

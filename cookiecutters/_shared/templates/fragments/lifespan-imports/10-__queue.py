@@ -1,0 +1,1 @@
+from app.worker.queue import TaskQueue

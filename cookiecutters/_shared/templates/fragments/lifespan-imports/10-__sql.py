@@ -1,0 +1,1 @@
+from app.db.session import create_engine, create_sessionmaker

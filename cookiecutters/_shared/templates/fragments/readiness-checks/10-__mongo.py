@@ -1,0 +1,1 @@
+    checks["database"] = state(await ping_database(request.app.state.mongo_client))

@@ -1,0 +1,1 @@
+    checks["cache"] = state(await request.app.state.cache.ping())

@@ -1,0 +1,1 @@
+from app.db.session import ping_database

@@ -1,1 +1,0 @@
-        "mongodb_database": f"{DATABASE_NAME}_test",

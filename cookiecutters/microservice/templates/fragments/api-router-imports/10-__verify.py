@@ -1,0 +1,1 @@
+from app.core.tokens import current_caller

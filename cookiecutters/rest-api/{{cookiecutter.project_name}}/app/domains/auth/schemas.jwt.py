@@ -1,0 +1,41 @@
+"""What the auth API accepts and returns."""
+
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, EmailStr, Field
+
+from app.core.passwords import refuse_common_password
+from app.domains.auth.models import UserId
+
+# A new password: 8 to 128 characters, and not one of the most common ones.
+NewPassword = Annotated[
+    str, Field(min_length=8, max_length=128), AfterValidator(refuse_common_password)
+]
+
+
+class UserCreate(BaseModel):
+    email: EmailStr
+    password: NewPassword
+
+
+class PasswordChange(BaseModel):
+    current_password: str = Field(max_length=128)
+    new_password: NewPassword
+
+
+class UserPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: UserId
+    email: EmailStr
+    is_active: bool
+
+
+class TokenPair(BaseModel):
+    access_token: str
+    refresh_token: str
+    token_type: str = "bearer"
+
+
+class RefreshRequest(BaseModel):
+    refresh_token: str

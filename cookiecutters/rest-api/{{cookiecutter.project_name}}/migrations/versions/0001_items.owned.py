@@ -1,0 +1,42 @@
+{#- Generated from cookiecutters/_shared/project/migrations/versions/0001_items.owned.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
+"""The items table, each item owned by a user.
+
+Revision ID: 0001
+Revises: 0000
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0001"
+down_revision: str | None = "0000"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "items",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("name", sa.String(length=100), nullable=False),
+        sa.Column("description", sa.String(length=1000), nullable=True),
+        sa.Column("owner_id", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["owner_id"],
+            ["users.id"],
+            name=op.f("fk_items_owner_id_users"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_items")),
+        # SQLite: never hand out a deleted row's id again.
+        sqlite_autoincrement=True,
+    )
+    op.create_index(op.f("ix_items_owner_id"), "items", ["owner_id"], unique=False)
+
+
+def downgrade() -> None:
+    # Dropping a table drops its indexes; MySQL refuses to drop an index first
+    # while the foreign key still needs it.
+    op.drop_table("items")
