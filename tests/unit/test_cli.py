@@ -185,6 +185,23 @@ def test_flags_override_the_config(tmp_path: Path) -> None:
     assert (recorded["auth"], recorded["db"]) == ("none", "sqlite")  # type: ignore[index]
 
 
+def test_the_configs_type_chooses_the_flags(tmp_path: Path) -> None:
+    (tmp_path / "answers.yaml").write_text("type: microservice\nauth: jwt\n")
+
+    refused = run("m1", "--config", "answers.yaml", "--metrics", "--no-input", cwd=tmp_path)
+    helped = run("--config", "answers.yaml", "--help", cwd=tmp_path)
+    made = run("m2", "--config", "answers.yaml", "--auth", "oauth2", "--no-input", cwd=tmp_path)
+
+    assert refused.exit_code == 2
+    assert "no such option --metrics" in refused.output
+    assert "--type microservice asks" in refused.output
+    assert not (tmp_path / "m1").exists()
+    assert "--metrics" not in helped.output and "--auth none|jwt|oauth2" in helped.output
+    assert made.exit_code == 0, made.output
+    assert answers(tmp_path / "m2")["template"] == "microservice"
+    assert answers(tmp_path / "m2")["answers"]["auth"] == "oauth2"  # type: ignore[index]
+
+
 def test_version_and_module_entry_point() -> None:
     from fastkit import __version__
 

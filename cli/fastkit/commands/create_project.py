@@ -217,16 +217,30 @@ def _create_project(
 
 
 def given_type(args: list[str]) -> str | None:
-    """The --type on the command line (its last one, as click takes it)."""
-    project_type = None
+    """The project type the command line names before click parses it (its flags
+    depend on it): --type (the last one, as click takes it), else the type in the
+    --config file."""
+    project_type = last_option(args, "--type")
+    config = last_option(args, "--config")
+    if project_type is None and config is not None:
+        try:
+            project_type = load_config(Path(config)).get("type")
+        except (InvalidInput, OSError):
+            return None  # the command reports what is wrong with the file
+    return project_type
+
+
+def last_option(args: list[str], option: str) -> str | None:
+    """The value of the last `option VALUE` or `option=VALUE` in args."""
+    value = None
     for index, arg in enumerate(args):
         if arg == "--":
             break
-        if arg == "--type" and index + 1 < len(args):
-            project_type = args[index + 1]
-        elif arg.startswith("--type="):
-            project_type = arg.removeprefix("--type=")
-    return project_type
+        if arg == option and index + 1 < len(args):
+            value = args[index + 1]
+        elif arg.startswith(f"{option}="):
+            value = arg.removeprefix(f"{option}=")
+    return value
 
 
 class CreateProjectCommand(click.Command):
