@@ -26,9 +26,8 @@ from schemathesis.specs.openapi.checks import (
 {% filter sort_imports -%}
 from app.core.config import Settings
 from app.main import create_app
-from tests.conftest import TEST_SETTINGS
 from tests.store import create_test_app, leave_no_data_after
-{{- fragments("fuzz-imports", optional=True) }}
+{{- fragments("fuzz-imports") }}
 {% endfilter %}
 EXAMPLES = int(environ.get("FUZZ_EXAMPLES", "10"))
 CHECKS = [

@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/project/app/api/registry.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 {%- set c = cookiecutter -%}
 """Every router the API serves, under /api/v1{% if c.__verify %}: each route needs a bearer
 token from the trusted issuer (app/core/tokens.py); /health and /metrics do not{% endif %}.

@@ -1,8 +1,8 @@
 
     def sign_in(self) -> None:
-        credentials = {"email": FUZZER_EMAIL, "password": FUZZER_PASSWORD}
+        credentials = {"email": EMAIL, "password": PASSWORD}
         self.call("POST", "/api/v1/auth/register", body=credentials)
-        form = {"username": FUZZER_EMAIL, "password": FUZZER_PASSWORD}
+        form = {"username": EMAIL, "password": PASSWORD}
         login = self.call(
             "POST",
             "/api/v1/auth/login",

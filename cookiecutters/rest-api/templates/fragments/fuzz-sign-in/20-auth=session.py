@@ -1,6 +1,6 @@
 
     def sign_in(self) -> None:
-        credentials = {"email": FUZZER_EMAIL, "password": FUZZER_PASSWORD}
+        credentials = {"email": EMAIL, "password": PASSWORD}
         self.call("POST", "/api/v1/auth/register", body=credentials)
         login = self.call("POST", "/api/v1/auth/login", body=credentials)
         assert login.status_code == 200, login.text  # its session cookie is kept

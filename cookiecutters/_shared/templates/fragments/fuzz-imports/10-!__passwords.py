@@ -1,0 +1,1 @@
+from tests.conftest import TEST_SETTINGS
