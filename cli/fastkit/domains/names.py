@@ -1,0 +1,80 @@
+"""A domain's names in every place they appear.
+
+`order_item` -> class OrderItem, table and module folder order_items/order_item,
+URL /api/v1/order-items (hyphens: the usual REST spelling), tag order-items.
+Plurals come from inflect (category -> categories, person -> people); a last word
+ending in -ing is a mass noun and stays (payment_processing -> payment_processing).
+"""
+
+import keyword
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from fastkit.shared.validators import InvalidInput
+
+_NAME = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*\Z")
+MAX_LENGTH = 40
+# Modules and packages a generated project imports by these names.
+SHADOWING = {
+    "app", "tests", "migrations", "api", "core", "db", "domains", "auth", "worker",
+    "main", "asgi", "lifespan", "conftest", "alembic", "fastapi", "pydantic",
+    "sqlalchemy", "beanie", "typing", "datetime", "decimal", "uuid", "json",
+}  # fmt: skip
+
+
+@cache
+def _engine() -> Any:
+    import inflect  # imported when a domain is named: it costs the CLI's --help nothing
+
+    return inflect.engine()
+
+
+def plural_of(name: str) -> str:
+    *head, last = name.split("_")
+    if last.endswith("ing"):
+        return name
+    plural = _engine().plural_noun(last)
+    return "_".join([*head, str(plural)])
+
+
+@dataclass(frozen=True)
+class DomainNames:
+    name: str  # order_item: the module folder, variables
+    plural: str  # order_items: the table, the collection, list functions
+
+    @property
+    def cls(self) -> str:
+        return "".join(part.capitalize() for part in self.name.split("_"))
+
+    @property
+    def url(self) -> str:
+        return self.plural.replace("_", "-")
+
+    @property
+    def title(self) -> str:
+        return self.name.replace("_", " ")
+
+    @property
+    def titles(self) -> str:
+        return self.plural.replace("_", " ")
+
+
+def domain_names(name: str, plural: str | None = None) -> DomainNames:
+    allowed = (
+        "lower case words of letters and digits joined by '_', starting with a letter, "
+        f"at most {MAX_LENGTH} characters"
+    )
+    for what, value in (("domain name", name), ("--plural", plural)):
+        if value is not None and (not _NAME.match(value) or len(value) > MAX_LENGTH):
+            raise InvalidInput(f"{what} {value!r} is not allowed: use {allowed}")
+    if keyword.iskeyword(name) or name in SHADOWING:
+        raise InvalidInput(
+            f"domain name {name!r} is a Python keyword or shadows a module the project "
+            "imports: choose another name"
+        )
+    names = DomainNames(name, plural or plural_of(name))
+    if names.plural in SHADOWING or keyword.iskeyword(names.plural):
+        raise InvalidInput(f"the plural {names.plural!r} shadows a module: give --plural")
+    return names

@@ -1,0 +1,203 @@
+"""Render a domain from the domain template into files, keyed by their project path.
+
+The templates (cookiecutters/_shared/domain) hold each module's body; this module
+works out what each one imports, from the fields and the project's choices, and
+moves modules to their layer in a layered project.
+"""
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from fastkit.domains import code
+from fastkit.domains.fields import Field
+from fastkit.domains.names import DomainNames
+from fastkit.domains.project import Project
+from fastkit.shared.templates import template_root
+from fastkit_hooks.layout import domain_file, domain_tests_dir, rewrite_imports
+
+ROLES = ("models", "schemas", "repository", "service", "dependencies", "exceptions", "router")
+# Roles written per store: the file is <role>.<store>.py.
+BY_STORE = {"models", "repository", "dependencies"}
+SUPPORTED_STORES = ("sql", "mongo")
+
+
+@dataclass(frozen=True)
+class Domain:
+    names: DomainNames
+    fields: list[Field]
+
+    @property
+    def unique(self) -> list[Field]:
+        return [f for f in self.fields if f.unique]
+
+    @property
+    def filterable(self) -> list[Field]:
+        return [f for f in self.fields if f.filterable]
+
+    @property
+    def required(self) -> list[str]:
+        return [f.name for f in self.fields if not f.optional]
+
+    @property
+    def types(self) -> set[str]:
+        return {f.type for f in self.fields}
+
+
+@cache
+def _environment() -> Environment:
+    return Environment(
+        loader=FileSystemLoader(template_root() / "_shared" / "domain"),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def _imports(domain: Domain, project: Project, role: str) -> dict[str, set[str]]:
+    """What the role's module imports, by module."""
+    d, store, owned = domain.names, project.store, project.owned
+    here = f"app.domains.{d.name}"
+    needed: dict[str, set[str]] = {}
+
+    def add(module: str, *names: str) -> None:
+        needed.setdefault(module, set()).update(names)
+
+    if role == "models":
+        needed = code.field_types_needed(domain.fields, "models" if store == "sql" else "documents")
+        if store == "sql":
+            add("import sqlalchemy as sa")
+            add("sqlalchemy.orm", "Mapped", "mapped_column")
+            add("app.db.base", "Base")
+        else:
+            add("beanie", "Document", "PydanticObjectId")
+    elif role == "schemas":
+        needed = code.field_types_needed(domain.fields, "schemas")
+        add("pydantic", "BaseModel", "ConfigDict")
+        add(f"{here}.models", f"{d.cls}Id")
+        annotated = [code.input_type(f) for f in domain.fields]
+        if any(a.startswith("Annotated[") for a in annotated) or "datetime" in domain.types:
+            add("typing", "Annotated")
+        if any("Field(" in a for a in annotated):
+            add("pydantic", "Field")
+        if domain.required:
+            add("pydantic", "field_validator")
+            add("pydantic.json_schema", "SkipJsonSchema")
+    elif role == "repository":
+        add("typing", "Any")
+        add(f"{here}.models", d.cls, f"{d.cls}Id")
+        if store == "sql":
+            add("sqlalchemy", "func", "select")
+            add("sqlalchemy.ext.asyncio", "AsyncSession")
+    elif role == "service":
+        add("app.api.pagination", "Page", "PageParams")
+        add(f"{here}.exceptions", f"{d.cls}NotFound")
+        add(f"{here}.models", d.cls, f"{d.cls}Id")
+        add(f"{here}.repository", f"{d.cls}Repository")
+        add(f"{here}.schemas", f"{d.cls}Create", f"{d.cls}Public", f"{d.cls}Update")
+        if domain.filterable:
+            add(f"{here}.schemas", f"{d.cls}Filter")
+        if owned:
+            add("app.domains.auth.models", "User")
+        if domain.unique:
+            add("typing", "Any")
+            add(f"{here}.exceptions", f"{d.cls}Conflict")
+    elif role == "dependencies":
+        add("typing", "Annotated")
+        add("fastapi", "Depends")
+        add(f"{here}.models", d.cls, f"{d.cls}Id")
+        add(f"{here}.repository", f"{d.cls}Repository")
+        add(f"{here}.service", f"{d.cls}Service")
+        if store == "sql":
+            add("fastapi", "Path")
+            add("app.db.base", "MAX_ROW_ID")
+            add("app.db.session", "SessionDep")
+        if owned:
+            add("app.domains.auth.dependencies", "CurrentUser")
+            add(f"{here}.exceptions", f"{d.cls}NotYours")
+    elif role == "exceptions":
+        add("app.core.errors", "NotFoundError")
+        if owned:
+            add("app.core.errors", "PermissionDeniedError")
+        if domain.unique:
+            add("app.core.errors", "ConflictError")
+    elif role == "router":
+        add("fastapi", "APIRouter")
+        add("app.api.pagination", "Page", "PageParamsDep")
+        add("app.core.errors", "error_responses")
+        add(f"{here}.dependencies", f"{d.cls}IdPath", f"{d.cls}ServiceDep")
+        add(f"{here}.dependencies", "Owned" + d.cls if owned else "Valid" + d.cls)
+        add(f"{here}.schemas", f"{d.cls}Create", f"{d.cls}Public", f"{d.cls}Update")
+        if domain.filterable:
+            add("typing", "Annotated")
+            add("fastapi", "Query")
+            add(f"{here}.schemas", f"{d.cls}Filter")
+        if owned:
+            add("app.domains.auth.dependencies", "CurrentUser")
+    elif role == "tests":
+        add("typing", "Any")
+        add("import pytest")
+        add("httpx", "AsyncClient")
+        if owned:
+            add("tests.conftest", "SignIn")
+    return needed
+
+
+def _query_value(field: Field) -> str:
+    value = field.samples[1]
+    return str(value).lower() if isinstance(value, bool) else str(value)
+
+
+def _context(domain: Domain, project: Project, role: str) -> dict[str, Any]:
+    first = {f.name: f.samples[0] for f in domain.fields}
+    second = {f.name: f.samples[1] for f in domain.fields}
+    sql = project.store == "sql"
+    return {
+        "d": domain.names,
+        "fields": domain.fields,
+        "unique": domain.unique,
+        "filterable": domain.filterable,
+        "required": domain.required,
+        "types": domain.types,
+        "text_fields": domain.types & {"str", "text"},
+        "indexed": [f.name for f in domain.fields if f.indexed and not f.unique]
+        + (["owner_id"] if project.owned else []),
+        "owned": project.owned,
+        "code": code,
+        "imports": code.import_block(_imports(domain, project, role)),
+        "first": first,
+        "second": second,
+        "invalid": {f.name: f.spec.invalid for f in domain.fields},
+        "query_value": _query_value,
+        "missing_id": "999999" if sql else "0123456789abcdef01234567",
+        "bad_ids": ["0", "-1", "2147483648", "9" * 30] if sql else ["not-an-id", "123"],
+    }
+
+
+def render_domain(
+    domain: Domain, project: Project, revision: str | None, down_revision: str | None
+) -> dict[str, str]:
+    """Each new file of the domain: project-relative path -> text (not yet formatted)."""
+    env, d, store = _environment(), domain.names, project.store
+    files: dict[str, str] = {}
+    for role in ROLES:
+        source = f"{role}.{store}.py" if role in BY_STORE else f"{role}.py"
+        text = env.get_template(source).render(_context(domain, project, role))
+        files[domain_file(project.architecture, d.name, role)] = text
+    tests = env.get_template("tests.py").render(_context(domain, project, "tests"))
+    files[f"{domain_tests_dir(project.architecture, d.name)}/test_{d.plural}_api.py"] = tests
+    if project.architecture == "domain":
+        files[f"app/domains/{d.name}/__init__.py"] = ""
+    if store == "sql" and revision and down_revision:
+        migration = env.get_template("migration.py").render(
+            _context(domain, project, "migration"),
+            revision=revision,
+            down_revision=down_revision,
+        )
+        files[f"migrations/versions/{revision}_{d.plural}.py"] = migration
+    if project.architecture == "layered":
+        files = {path: rewrite_imports(text) if text else text for path, text in files.items()}
+    return files

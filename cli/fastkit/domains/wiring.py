@@ -1,0 +1,93 @@
+"""The one-line edits that wire a domain in: its router in app/api/registry.py, its
+model in app/db/models.py (SQL) or DOCUMENT_MODELS in app/db/mongo.py (MongoDB).
+
+Each edit returns the file's new text; a file fastkit cannot recognise is refused
+before anything is written.
+"""
+
+from pathlib import Path
+
+from fastkit.domains.names import DomainNames
+from fastkit.domains.project import Project
+from fastkit.shared.validators import InvalidInput
+from fastkit_hooks.layout import domain_file, sort_first_party_imports
+
+REGISTRY = "app/api/registry.py"
+SQL_MODELS = "app/db/models.py"
+MONGO_MODELS = "app/db/mongo.py"
+_INCLUDE = "api_router.include_router("
+_DOCUMENTS = "DOCUMENT_MODELS: list[type[Document]] = ["
+
+
+def module_of(project: Project, domain: str, role: str) -> str:
+    return domain_file(project.architecture, domain, role).removesuffix(".py").replace("/", ".")
+
+
+def _read(project: Project, relative: str) -> str:
+    path = project.root / relative
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise InvalidInput(f"cannot read {relative}: {error.strerror}") from error
+
+
+def _refuse(relative: str, expected: str) -> InvalidInput:
+    return InvalidInput(
+        f"{relative} does not look as fastkit wrote it (no `{expected}` line): "
+        "wire the domain in by hand, or restore the file"
+    )
+
+
+def _with_import(text: str, line: str, after: str) -> str:
+    """Insert an import line after the first line starting with `after`, then re-sort."""
+    lines = text.splitlines(keepends=True)
+    at = next(i for i, existing in enumerate(lines) if existing.startswith(after))
+    lines.insert(at + 1, line + "\n")
+    return sort_first_party_imports("".join(lines))
+
+
+def wire_router(project: Project, names: DomainNames) -> str:
+    text = _read(project, REGISTRY)
+    includes = [i for i, line in enumerate(text.splitlines()) if line.startswith(_INCLUDE)]
+    if not includes or "from app." not in text:
+        raise _refuse(REGISTRY, _INCLUDE + "...)")
+    alias = f"{names.name}_router"
+    if f" as {alias}\n" in text:
+        raise InvalidInput(f"{REGISTRY} already imports a router named {alias}")
+    lines = text.splitlines(keepends=True)
+    lines.insert(includes[-1] + 1, f"{_INCLUDE}{alias})\n")
+    module = module_of(project, names.name, "router")
+    return _with_import("".join(lines), f"from {module} import router as {alias}", "from app.")
+
+
+def wire_model(project: Project, names: DomainNames) -> tuple[str, str]:
+    """(path, new text) of the module that lists every model."""
+    module = module_of(project, names.name, "models")
+    if project.store == "sql":
+        text = _read(project, SQL_MODELS)
+        if "from app.db.base import Base as Base" not in text:
+            raise _refuse(SQL_MODELS, "from app.db.base import Base as Base")
+        if f" as {names.cls}\n" in text:
+            raise InvalidInput(f"{SQL_MODELS} already has a model named {names.cls}")
+        line = f"from {module} import {names.cls} as {names.cls}"
+        return SQL_MODELS, _with_import(text, line, "from app.db.base import")
+    text = _read(project, MONGO_MODELS)
+    if _DOCUMENTS not in text:
+        raise _refuse(MONGO_MODELS, _DOCUMENTS)
+    head, _, tail = text.partition(_DOCUMENTS)
+    listed, close, rest = tail.partition("\n]")
+    if f"    {names.cls},\n" in listed + "\n":
+        raise InvalidInput(f"{MONGO_MODELS} already lists a document named {names.cls}")
+    text = f"{head}{_DOCUMENTS}{listed}\n    {names.cls},{close}{rest}"
+    line = f"from {module} import {names.cls}"
+    return MONGO_MODELS, _with_import(text, line, "from app.")
+
+
+def wiring(project: Project, names: DomainNames) -> dict[str, str]:
+    """Every edited file: project-relative path -> its new text."""
+    model_path, model_text = wire_model(project, names)
+    return {REGISTRY: wire_router(project, names), model_path: model_text}
+
+
+def exists(project: Project, relative: str) -> bool:
+    return Path(project.root, relative).exists()

@@ -1,0 +1,17 @@
+"""Dependencies of the {{ d.titles }} routes; `valid_{{ d.name }}_id` turns a path id into a {{ d.cls }}.
+
+Each is `async def` even when it awaits nothing: FastAPI runs a plain `def`
+dependency in a worker thread, a thread hop on every request.
+"""
+
+{{ imports }}
+
+
+async def get_{{ d.name }}_service(session: SessionDep) -> {{ d.cls }}Service:
+    return {{ d.cls }}Service({{ d.cls }}Repository(session))
+
+
+{{ d.cls }}ServiceDep = Annotated[{{ d.cls }}Service, Depends(get_{{ d.name }}_service)]
+# An id past the column's range names no {{ d.title }}: 422, never a database error.
+{{ d.cls }}IdPath = Annotated[{{ d.cls }}Id, Path(ge=1, le=MAX_ROW_ID)]
+{% include "dependencies.lookups.py" %}

@@ -1,0 +1,30 @@
+"""Where {{ d.titles }} are stored: the only module of the domain that knows the database."""
+
+{{ imports }}
+
+
+class {{ d.cls }}Repository:
+    async def page(
+        self, limit: int, offset: int, filters: dict[str, Any]
+    ) -> tuple[list[{{ d.cls }}], int]:
+        total = await {{ d.cls }}.find(filters).count()
+        query = {{ d.cls }}.find(filters).sort("_id").skip(offset).limit(limit)
+        return await query.to_list(), total
+
+    async def get(self, {{ d.name }}_id: {{ d.cls }}Id) -> {{ d.cls }} | None:
+        return await {{ d.cls }}.get({{ d.name }}_id)
+
+    async def find(self, field: str, value: Any) -> {{ d.cls }} | None:
+        """One {{ d.title }} whose field holds value, if any."""
+        return await {{ d.cls }}.find_one({field: value})
+
+    async def add(self, {{ d.name }}: {{ d.cls }}) -> {{ d.cls }}:
+        await {{ d.name }}.insert()
+        return {{ d.name }}
+
+    async def save(self, {{ d.name }}: {{ d.cls }}) -> {{ d.cls }}:
+        await {{ d.name }}.save()
+        return {{ d.name }}
+
+    async def delete(self, {{ d.name }}: {{ d.cls }}) -> None:
+        await {{ d.name }}.delete()

@@ -1,0 +1,66 @@
+"""The {{ d.titles }} API: create, list (paginated{{ ", filtered" if filterable }}), read, update, delete.
+{% if owned %}
+
+Reading is public; creating needs a signed-in user, who then owns the {{ d.title }}; only
+the owner may change or delete it (403 for anyone else).
+{% endif %}
+"""
+
+{{ imports }}
+
+router = APIRouter(prefix="/{{ d.url }}", tags=["{{ d.url }}"])
+{% if owned %}
+# Signed-in operations: 401 without a user, 403 when not allowed.
+SIGNED_IN = error_responses(401, 403)
+{% endif %}
+{% set changed = "Owned" if owned else "Valid" %}
+{% set writes = "{**SIGNED_IN, **error_responses(" ~ ("404, 409" if unique else "404") ~ ")}" if owned else "error_responses(" ~ ("404, 409" if unique else "404") ~ ")" %}
+
+
+@router.get("")
+async def list_{{ d.plural }}(
+    params: PageParamsDep,
+{% if filterable %}
+    filters: Annotated[{{ d.cls }}Filter, Query()],
+{% endif %}
+    service: {{ d.cls }}ServiceDep,
+) -> Page[{{ d.cls }}Public]:
+    return await service.list_{{ d.plural }}(params{{ ", filters" if filterable }})
+
+
+@router.post("", status_code=201{% if owned or unique %}, responses={% if owned and unique %}{**SIGNED_IN, **error_responses(409)}{% elif owned %}SIGNED_IN{% else %}error_responses(409){% endif %}{% endif %})
+async def create_{{ d.name }}(
+    data: {{ d.cls }}Create,
+{% if owned %}
+    user: CurrentUser,
+{% endif %}
+    service: {{ d.cls }}ServiceDep,
+) -> {{ d.cls }}Public:
+    created = await service.create_{{ d.name }}(data{{ ", user" if owned }})
+    return {{ d.cls }}Public.model_validate(created)
+
+
+@router.get("/{ {{- d.name }}_id}", responses=error_responses(404))
+async def read_{{ d.name }}(
+    {{ d.name }}_id: {{ d.cls }}IdPath, service: {{ d.cls }}ServiceDep
+) -> {{ d.cls }}Public:
+    return await service.read_{{ d.name }}({{ d.name }}_id)
+
+
+@router.patch("/{ {{- d.name }}_id}", responses={{ writes }})
+async def update_{{ d.name }}(
+    {{ d.name }}: {{ changed }}{{ d.cls }},
+    data: {{ d.cls }}Update,
+    service: {{ d.cls }}ServiceDep,
+) -> {{ d.cls }}Public:
+    updated = await service.update_{{ d.name }}({{ d.name }}, data)
+    return {{ d.cls }}Public.model_validate(updated)
+
+
+@router.delete(
+    "/{ {{- d.name }}_id}",
+    status_code=204,
+    responses={{ writes | replace("404, 409", "404") }},
+)
+async def delete_{{ d.name }}({{ d.name }}: {{ changed }}{{ d.cls }}, service: {{ d.cls }}ServiceDep) -> None:
+    await service.delete_{{ d.name }}({{ d.name }})

@@ -1,0 +1,73 @@
+"""The {{ d.titles }} use cases; storage stays behind {{ d.cls }}Repository."""
+
+{{ imports }}
+{% if unique %}
+
+# A second {{ d.title }} with the same value in one of these is a conflict (409).
+UNIQUE_FIELDS = ({% for field in unique %}"{{ field.name }}", {% endfor %})
+{% endif %}
+
+
+class {{ d.cls }}Service:
+    def __init__(self, repository: {{ d.cls }}Repository) -> None:
+        self.repository = repository
+
+    async def list_{{ d.plural }}(
+        self, params: PageParams{% if filterable %}, filters: {{ d.cls }}Filter{% endif %}
+
+    ) -> Page[{{ d.cls }}Public]:
+        {{ d.plural }}, total = await self.repository.page(
+            params.limit, params.offset, {{ "filters.model_dump(exclude_none=True)" if filterable else "{}" }}
+        )
+        return Page[{{ d.cls }}Public](
+            items=[{{ d.cls }}Public.model_validate(row) for row in {{ d.plural }}],
+            total=total,
+            limit=params.limit,
+            offset=params.offset,
+        )
+
+    async def get_{{ d.name }}(self, {{ d.name }}_id: {{ d.cls }}Id) -> {{ d.cls }}:
+        {{ d.name }} = await self.repository.get({{ d.name }}_id)
+        if {{ d.name }} is None:
+            raise {{ d.cls }}NotFound({{ d.name }}_id)
+        return {{ d.name }}
+
+    async def read_{{ d.name }}(self, {{ d.name }}_id: {{ d.cls }}Id) -> {{ d.cls }}Public:
+        return {{ d.cls }}Public.model_validate(await self.get_{{ d.name }}({{ d.name }}_id))
+
+    async def create_{{ d.name }}(
+        self, data: {{ d.cls }}Create{% if owned %}, owner: User{% endif %}
+
+    ) -> {{ d.cls }}:
+        values = data.model_dump()
+{% if unique %}
+        await self.check_unique(values)
+{% endif %}
+        return await self.repository.add({{ d.cls }}(**values{% if owned %}, owner_id=owner.id{% endif %}))
+
+    async def update_{{ d.name }}(
+        self, {{ d.name }}: {{ d.cls }}, data: {{ d.cls }}Update
+    ) -> {{ d.cls }}:
+        changes = data.model_dump(exclude_unset=True)
+{% if unique %}
+        await self.check_unique(changes, {{ d.name }})
+{% endif %}
+        for field, value in changes.items():
+            setattr({{ d.name }}, field, value)
+        return await self.repository.save({{ d.name }})
+
+    async def delete_{{ d.name }}(self, {{ d.name }}: {{ d.cls }}) -> None:
+        await self.repository.delete({{ d.name }})
+{% if unique %}
+
+    async def check_unique(
+        self, values: dict[str, Any], current: {{ d.cls }} | None = None
+    ) -> None:
+        """Refuse a value another {{ d.title }} holds in a unique field."""
+        for field in UNIQUE_FIELDS:
+            if values.get(field) is None:
+                continue
+            other = await self.repository.find(field, values[field])
+            if other is not None and (current is None or other.id != current.id):
+                raise {{ d.cls }}Conflict(field)
+{% endif %}

@@ -1,0 +1,171 @@
+"""`fastkit create-domain`: names, fields, refusals, and all-or-nothing writing.
+
+That the domains it writes pass each project's ruff, mypy, pytest and migrations is
+tested on real projects in tests/generated (DOMAIN_COMMANDS).
+"""
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from fastkit.app import cli
+from fastkit.domains import writing
+from fastkit.domains.fields import parse_field
+from fastkit.domains.names import domain_names
+from fastkit.generators.project_generator import generate_project
+from fastkit.shared.interrupts import Interrupted
+from fastkit.shared.validators import InvalidInput
+from support import options, tree
+
+
+def create_domain(project: Path, *args: str) -> Result:
+    return CliRunner().invoke(cli, ["create-domain", *args, "--project", str(project)])
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return generate_project(
+        options("rest-api", "shop", auth="jwt", db="sqlite"), tmp_path_factory.mktemp("p")
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "cls", "plural", "url"),
+    [
+        ("product", "Product", "products", "products"),
+        ("category", "Category", "categories", "categories"),
+        ("person", "Person", "people", "people"),
+        ("order_item", "OrderItem", "order_items", "order-items"),
+        ("payment_processing", "PaymentProcessing", "payment_processing", "payment-processing"),
+    ],
+)
+def test_names_in_every_place(name: str, cls: str, plural: str, url: str) -> None:
+    names = domain_names(name)
+
+    assert (names.cls, names.plural, names.url) == (cls, plural, url)
+
+
+@pytest.mark.parametrize("name", ["Product", "2fast", "class", "order-item", "app", "auth", "a__b"])
+def test_a_name_that_cannot_be_a_module_is_refused(name: str) -> None:
+    with pytest.raises(InvalidInput):
+        domain_names(name)
+
+
+def test_a_field_spec_carries_type_and_modifiers() -> None:
+    field = parse_field("sku:str(40)?:unique:indexed")
+    status = parse_field("status:enum(draft|published)=published")
+
+    assert (field.type, field.length, field.optional, field.unique) == ("str", 40, True, True)
+    assert (status.choices, status.default) == (("draft", "published"), "published")
+    assert parse_field("price:decimal=9.5").default == "9.50"
+
+
+@pytest.mark.parametrize(
+    ("spec", "says"),
+    [
+        ("price:money", "unknown type 'money'"),
+        ("id:int", "'id' is reserved"),
+        ("count:int", "shadow a method"),
+        ("customer:ref(customer)", "not supported yet"),
+        ("price", "is not NAME:TYPE"),
+        ("Name:str", "is not a field name"),
+        ("s:str(0)", "length from 1"),
+        ("e:enum(a)", "two or more distinct values"),
+        ("flag:bool=perhaps", "true or false"),
+        ("n:int:sorted", "unknown modifier 'sorted'"),
+        ("j:json:unique", "cannot be unique"),
+    ],
+)
+def test_a_bad_field_is_refused_with_what_is_allowed(spec: str, says: str) -> None:
+    with pytest.raises(InvalidInput, match=says.replace("(", r"\(")):
+        parse_field(spec)
+
+
+def test_dry_run_lists_the_files_and_writes_nothing(project: Path) -> None:
+    before = tree(project)
+
+    result = create_domain(project, "order_item", "--dry-run")
+
+    assert result.exit_code == 0, result.output
+    assert "would write app/domains/order_item/router.py" in result.output
+    assert "would write migrations/versions/0002_order_items.py" in result.output
+    assert "would edit  app/api/registry.py" in result.output
+    assert tree(project) == before
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["item", "--field", "price:money"], "unknown type 'money'"),
+        (["items_x", "--field", "a:int", "--field", "a:str"], "given twice"),
+        (["import"], "Python keyword"),
+        (["auth"], "shadows a module"),
+    ],
+)
+def test_bad_input_exits_2_and_writes_nothing(project: Path, args: list[str], says: str) -> None:
+    before = tree(project)
+
+    result = create_domain(project, *args)
+
+    assert result.exit_code == 2
+    assert says in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert tree(project) == before
+
+
+def test_an_existing_domain_is_refused(project: Path) -> None:
+    result = create_domain(project, "item", "--plural", "items")
+    taken = create_domain(project, "items")
+
+    assert (result.exit_code, taken.exit_code) == (2, 2)
+    assert "exists" in result.output + taken.output
+
+
+def test_outside_a_project_nothing_is_written(tmp_path: Path) -> None:
+    result = create_domain(tmp_path, "product")
+
+    assert result.exit_code == 2
+    assert "not inside a fastkit project" in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_project_without_a_database_is_refused(tmp_path: Path) -> None:
+    project = generate_project(options("rest-api", "nodb", auth="none", db="none"), tmp_path)
+    before = tree(project)
+
+    result = create_domain(project, "product")
+
+    assert result.exit_code == 2
+    assert "has no database" in result.output
+    assert tree(project) == before
+
+
+@pytest.mark.parametrize("failure", [OSError(28, "No space left on device"), Interrupted(15)])
+def test_a_failure_at_any_write_leaves_the_project_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failure: BaseException
+) -> None:
+    project = generate_project(options("rest-api", "shop", auth="jwt", db="postgres"), tmp_path)
+    before = tree(project)
+    real_write = writing._write
+    writes = len(create_domain(project, "product", "--dry-run").output.splitlines())
+
+    for failing_write in range(writes):
+        calls = iter(range(writes))
+
+        def write(
+            path: Path, text: str, fail_at: int = failing_write, calls: Iterator[int] = calls
+        ) -> None:
+            if next(calls) == fail_at:
+                raise failure
+            real_write(path, text)
+
+        monkeypatch.setattr(writing, "_write", write)
+        result = create_domain(project, "product")
+
+        assert result.exit_code != 0
+        assert tree(project) == before, f"write {failing_write} left changes"
+    monkeypatch.setattr(writing, "_write", real_write)
+    assert create_domain(project, "product").exit_code == 0
+    assert tree(project) != before
