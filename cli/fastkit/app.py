@@ -20,6 +20,7 @@ from fastkit.shared.interrupts import Interrupted, signals_as_exceptions
 COMMANDS = {
     "create-domain": "fastkit.commands.create_domain:create_domain",
     "create-project": "fastkit.commands.create_project:create_project",
+    "list-domains": "fastkit.commands.list_domains:list_domains",
 }
 # What users of other generators type, and the command that does it here.
 SYNONYMS = {"new": "create-project", "init": "create-project", "startproject": "create-project"}
@@ -92,6 +93,7 @@ def cli() -> None:
     \b
     Example:
       fastkit create-project myapp --type=rest-api --auth=jwt --db=postgres
+      cd myapp && fastkit create-domain product --field name:str --field price:decimal
     """
 
 

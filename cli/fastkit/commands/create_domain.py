@@ -1,24 +1,23 @@
-"""`fastkit create-domain NAME`: a business domain added to a generated project."""
+"""`fastkit create-domain NAME` (or `--spec FILE`): business domains added to a
+generated project, all or nothing."""
 
+import sys
 from pathlib import Path
 
 import click
 
-from fastkit.domains.fields import TYPE_NAMES, Field, parse_field
+from fastkit.domains.fields import TYPE_NAMES, parse_field
 from fastkit.domains.names import domain_names
-from fastkit.domains.project import alembic_head, find_project, next_revision
-from fastkit.domains.render import SUPPORTED_STORES, Domain, render_domain
-from fastkit.domains.wiring import exists, wiring
+from fastkit.domains.plan import plan_domains
+from fastkit.domains.project import find_project, project_option
+from fastkit.domains.spec import domain_request, read_spec
 from fastkit.domains.writing import FormattingFailed, formatted, write_all
 from fastkit.shared import ui
 from fastkit.shared.validators import InvalidInput
 
-# With no --field: a name and a description, like the example items.
-MINIMAL_FIELDS = ("name:str(100):indexed", "description:text?")
-
 
 @click.command("create-domain")
-@click.argument("name")
+@click.argument("name", required=False)
 @click.option(
     "--field",
     "field_specs",
@@ -27,69 +26,85 @@ MINIMAL_FIELDS = ("name:str(100):indexed", "description:text?")
     help=f"A field, as NAME:TYPE[(ARG)][?][:unique][:indexed][=DEFAULT] (types: {TYPE_NAMES}). "
     "Repeat for more; with none: name and description.",
 )
-@click.option("--plural", help="The plural, when the derived one is wrong (person -> people).")
+@click.option("--plural", help="The plural, when the derived one is wrong.")
 @click.option(
-    "--project",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("."),
-    show_default=True,
-    help="The generated project (the folder holding .fastkit.yaml, or one inside it).",
+    "--spec",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="A YAML file of several domains (see the README), added in one go.",
 )
+@project_option
 @click.option("--dry-run", is_flag=True, help="List the files it would write and edit; write none.")
+@click.option(
+    "--no-input", is_flag=True, help="Never prompt (with no --field: the default fields)."
+)
 def create_domain(
-    name: str, field_specs: tuple[str, ...], plural: str | None, project: Path, dry_run: bool
+    name: str | None,
+    field_specs: tuple[str, ...],
+    plural: str | None,
+    spec: Path | None,
+    project: Path,
+    dry_run: bool,
+    no_input: bool,
 ) -> None:
     """Add a business domain NAME: model, schemas, repository, service, router,
     dependencies, exceptions, tests and (SQL) a migration, wired into the API.
 
     \b
-    Example, inside a generated project:
+    Examples, inside a generated project:
       fastkit create-domain product --field name:str --field price:decimal \\
-          --field in_stock:bool=true --field sku:str(40):unique
+          --field in_stock:bool=true --field "sku:str(40):unique"
+      fastkit create-domain order --field "customer:ref(customer)"
+      fastkit create-domain --spec domains.yaml
     """
-    names = domain_names(name, plural)
-    fields = [parse_field(spec) for spec in field_specs or MINIMAL_FIELDS]
-    _check_distinct(fields)
-    target = find_project(project)
-    if target.store not in SUPPORTED_STORES:
+    if spec is not None and (name or field_specs or plural):
         raise InvalidInput(
-            f"this project has no database (db: {target.answers.get('db')}): a domain needs "
-            "one of sqlite, postgres, mysql, mongodb"
+            "--spec names its domains and fields: give NAME, --field and "
+            "--plural without it, or the spec alone"
         )
-    if target.has_domain(names.name):
-        raise InvalidInput(f"domain {names.name!r} exists in this project already")
-    revision = down_revision = None
-    if target.store == "sql":
-        down_revision = alembic_head(target)
-        revision = next_revision(down_revision)
-    domain = Domain(names, fields)
-    new_files = render_domain(domain, target, revision, down_revision)
-    taken = [path for path in new_files if exists(target, path)]
-    if taken:
-        raise InvalidInput(f"{taken[0]} exists already: fastkit does not overwrite it")
-    edits = wiring(target, names)
+    if spec is None and not name:
+        raise InvalidInput(
+            "give the domain's NAME (as in: fastkit create-domain product), or --spec FILE"
+        )
+    target = find_project(project)
+    if spec:
+        requests = read_spec(spec)
+    else:
+        specs = list(field_specs)
+        if not specs and not no_input and sys.stdin.isatty():
+            domain_names(name or "", plural)  # a bad name is refused before any question
+            specs = ask_fields(name or "")
+        requests = [domain_request(name or "", specs, plural)]
+    plan = plan_domains(target, requests)
     if dry_run:
-        for path in new_files:
+        for path in plan.new_files:
             ui.say(f"would write {path}")
-        for path in edits:
+        for path in plan.edits:
             ui.say(f"would edit  {path}")
         return
     try:
-        new_files = formatted(target.root, new_files)
+        new_files = formatted(target.root, plan.new_files)
     except FormattingFailed as error:
         raise click.ClickException(f"the rendered domain does not format: {error}") from error
-    write_all(target.root, new_files, edits)
-    ui.say(
-        f"Added domain {names.name}: /api/v1/{names.url} ({len(new_files)} files, "
-        f"{', '.join(edits)} edited)."
-    )
-    if revision:
-        ui.say("Apply its migration with: alembic upgrade head")
+    write_all(target.root, new_files, plan.edits)
+    for names in plan.domains:
+        ui.say(f"Added domain {names.name}: /api/v1/{names.url}")
+    ui.say(f"{len(new_files)} files written; {', '.join(plan.edits)} edited.")
+    if plan.revisions:
+        ui.say("Apply the migrations with: alembic upgrade head")
 
 
-def _check_distinct(fields: list[Field]) -> None:
-    seen: set[str] = set()
-    for field in fields:
-        if field.name in seen:
-            raise InvalidInput(f"--field {field.name!r} is given twice")
-        seen.add(field.name)
+def ask_fields(domain: str) -> list[str]:
+    """Fields typed one per line at the terminal; a bad one is explained and asked again."""
+    ui.say(f"Fields of {domain}, one per line as NAME:TYPE (types: {TYPE_NAMES}).")
+    ui.say("An empty line ends the list; none at all gives name and description.")
+    specs: list[str] = []
+    while True:
+        text = click.prompt("Field", default="", show_default=False).strip()
+        if not text:
+            return specs
+        try:
+            parse_field(text)
+        except InvalidInput as error:
+            ui.say(f"  {error.format_message()}")
+            continue
+        specs.append(text)

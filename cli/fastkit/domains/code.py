@@ -1,7 +1,8 @@
-"""Each field's declaration in each layer, as the generated project's ruff formats it.
+"""Each field's declaration in each layer of a domain, as Python source.
 
-A declaration too long for one line is written one argument per line with a
-trailing comma, the form `ruff format` keeps as it is.
+Declarations are written on one line and imports unsorted: ruff formats the
+rendered files and sorts their imports, under the project's own settings, before
+they are written (writing.formatted).
 """
 
 import json
@@ -9,26 +10,22 @@ from typing import Any
 
 from fastkit.domains.fields import TEXT_LENGTH, Field
 
-LINE_LENGTH = 88
 INT32 = "ge=-(2**31), le=2**31 - 1"
 
 
 def call(indent: int, head: str, arguments: list[str], tail: str = ")") -> str:
-    """`head(arg, ...)tail` on one line when it fits, else one argument per line."""
-    pad = " " * indent
-    line = f"{pad}{head}{', '.join(arguments)}{tail}"
-    if len(line) <= LINE_LENGTH or not arguments:
-        return line
-    inner = "".join(f"{pad}    {a},\n" for a in arguments)
-    return f"{pad}{head}\n{inner}{pad}{tail}"
+    return f"{' ' * indent}{head}{', '.join(arguments)}{tail}"
 
 
 def model_column(field: Field) -> str:
     """The SQLAlchemy attribute: `name: Mapped[T] = mapped_column(...)`."""
-    annotation = field.spec.python if field.type != "enum" else "str"
+    annotation = "str" if field.type == "enum" else field.python
     if field.optional:
         annotation += " | None"
     arguments = [field.column]
+    if field.is_ref:
+        # No ON DELETE: deleting a record still referred to is refused (409).
+        arguments = [f'sa.ForeignKey("{field.ref_table}.id")']
     if field.unique:
         arguments.append("unique=True")
     if field.indexed and not field.unique:
@@ -51,7 +48,7 @@ def document_field(field: Field) -> str:
 
 
 def migration_column(field: Field) -> str:
-    arguments = [repr(field.name), field.column, f"nullable={field.optional}"]
+    arguments = [py(field.name), field.column, f"nullable={field.optional}"]
     return call(8, "sa.Column(", arguments, "),")
 
 
@@ -65,6 +62,7 @@ def input_type(field: Field) -> str:
         "float": "allow_inf_nan=False",
         "decimal": "max_digits=12, decimal_places=2",
         "date": "ge=EARLIEST_DATE",
+        "ref": "ge=1, le=MAX_ROW_ID" if field.id_type == "int" else None,
     }.get(field.type)
     if field.type == "datetime":
         return "DatetimeIn"
@@ -118,33 +116,12 @@ def py(value: Any) -> str:
     return repr(value)
 
 
-STDLIB = {"datetime", "decimal", "typing", "uuid", "collections"}
-
-
-def _name_order(name: str) -> tuple[int, str]:
-    """ruff's isort order within one import: CONSTANTS, Classes, then functions."""
-    kind = 0 if name.isupper() and len(name) > 1 else 1 if name[0].isupper() else 2
-    return kind, name.lower()
-
-
 def import_block(needed: dict[str, set[str]]) -> str:
-    """Import lines, grouped (standard library, third party, the project's) and sorted
-    as ruff's isort does: `import x` before `from x import ...` in each group."""
-    groups: list[list[str]] = [[], [], []]
-    plain = sorted(m for m in needed if m.startswith("import "))
-    froms = sorted((m for m in needed if not m.startswith("import ")), key=str.lower)
-    for module in [*plain, *froms]:
-        root = module.removeprefix("import ").split(".")[0].split()[0]
-        group = 0 if root in STDLIB else 2 if root in {"app", "tests"} else 1
-        if module in plain:
-            groups[group].append(module)
-            continue
-        names = sorted(needed[module], key=_name_order)
-        line = f"from {module} import {', '.join(names)}"
-        if len(line) > LINE_LENGTH:
-            line = call(0, f"from {module} import (", names)
-        groups[group].append(line)
-    return "\n\n".join("\n".join(lines) for lines in groups if lines)
+    """`import x` and `from x import a, b` lines (ruff sorts and groups them later)."""
+    return "\n".join(
+        module if module.startswith("import ") else f"from {module} import {', '.join(names)}"
+        for module, names in needed.items()
+    )
 
 
 def field_types_needed(fields: list[Field], layer: str) -> dict[str, set[str]]:
@@ -202,3 +179,12 @@ def create_index(table: str, column: str) -> str:
 
 def quoted(names: list[str]) -> list[str]:
     return [py(name) for name in names]
+
+
+def foreign_key(table: str, field: Field) -> str:
+    arguments = [
+        f"[{py(field.name)}]",
+        f"[{py(field.ref_table + '.id')}]",
+        f'name=op.f("fk_{table}_{field.name}_{field.ref_table}")',
+    ]
+    return call(8, "sa.ForeignKeyConstraint(", arguments, "),")

@@ -56,8 +56,12 @@ TYPES = {
     ),
     "json": FieldType("dict[str, Any]", "sa.JSON()", ({"a": 1}, {"b": [2, 3]}), [1, 2]),
     "enum": FieldType("str", "sa.String({length})", ("", ""), "not one of them"),
+    # The id of a record of another domain; its samples are made by the tests.
+    "ref": FieldType("{id_type}", "sa.Integer()", (None, None), "0"),
 }
-TYPE_NAMES = ", ".join([*TYPES, "enum(a|b|c)"])
+TYPE_NAMES = ", ".join(
+    [*(t for t in TYPES if t not in {"enum", "ref"}), "enum(a|b|c)", "ref(domain)"]
+)
 # Names the generated code sets itself, or that would shadow what it relies on.
 RESERVED = {"id", "created_at", "updated_at", "owner", "owner_id", "metadata", "limit", "offset"}
 # Methods of Pydantic models and Beanie documents, which a field would shadow.
@@ -87,6 +91,11 @@ class Field:
     length: int | None = None  # str, email and enum: the column's length
     choices: tuple[str, ...] = ()  # enum
     default: Any = None  # a JSON value; None with optional means null
+    ref: str = ""  # ref: the domain referred to; the field's name ends in _id
+    # Set once the project is known: the referred domain's id type, table and class.
+    id_type: str = "int"
+    ref_table: str = ""
+    ref_cls: str = ""
 
     @property
     def spec(self) -> FieldType:
@@ -102,6 +111,10 @@ class Field:
         return (self.unique or self.indexed) and self.type not in {"json", "text", "float"}
 
     @property
+    def is_ref(self) -> bool:
+        return self.type == "ref"
+
+    @property
     def samples(self) -> tuple[Any, Any]:
         if self.type == "enum":
             return self.choices[0], self.choices[-1]
@@ -115,7 +128,7 @@ class Field:
     def python(self) -> str:
         if self.type == "enum":
             return "Literal[" + ", ".join(repr(c) for c in self.choices) + "]"
-        return self.spec.python
+        return self.spec.python.format(id_type=self.id_type)
 
 
 def parse_field(text: str) -> Field:
@@ -142,9 +155,8 @@ def parse_field(text: str) -> Field:
             f"{where}: {name!r} is reserved (the generated code sets or uses it); "
             f"reserved: {', '.join(sorted(RESERVED))}"
         )
-    if type_name == "ref" or type_name not in TYPES:
-        hint = " (references between domains are not supported yet)" if type_name == "ref" else ""
-        raise InvalidInput(f"{where}: unknown type {type_name!r}{hint}; types: {TYPE_NAMES}")
+    if type_name not in TYPES:
+        raise InvalidInput(f"{where}: unknown type {type_name!r}; types: {TYPE_NAMES}")
     mods = [m for m in (match["mods"] or "").split(":") if m]
     unknown = [m for m in mods if m not in MODIFIERS]
     if unknown:
@@ -152,12 +164,21 @@ def parse_field(text: str) -> Field:
             f"{where}: unknown modifier {unknown[0]!r}; modifiers: ?, {', '.join(MODIFIERS)}, "
             "=DEFAULT"
         )
+    ref = ""
+    if type_name == "ref":
+        if not arg or not _IDENTIFIER.match(arg):
+            raise InvalidInput(f"{where}: ref needs the domain it refers to, as ref(customer)")
+        if match["default"] is not None:
+            raise InvalidInput(f"{where}: a ref takes no default")
+        ref, arg = arg, None
+        name = name if name.endswith("_id") else f"{name}_id"
     field = Field(
         name=name,
         type=type_name,
+        ref=ref,
         optional=bool(match["optional"]),
         unique="unique" in mods,
-        indexed="indexed" in mods,
+        indexed="indexed" in mods or bool(ref),  # lists filter by their references
         length=_length(where, type_name, arg),
         choices=_choices(where, type_name, arg),
     )

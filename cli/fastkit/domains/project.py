@@ -5,15 +5,29 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+import click
+
 from fastkit import __version__
 from fastkit.shared.templates import available_types, load_template
 from fastkit.shared.validators import InvalidInput
 from fastkit_hooks.answers import ANSWERS_FILE, read_answers
-from fastkit_hooks.layout import domain_file
+from fastkit_hooks.layout import domain_file, domain_tests_dir
 
 SQL_DATABASES = {"sqlite", "postgres", "mysql"}
+_MODEL_CLASS = re.compile(r"^class (\w+)\((?:Base|Document)\):", re.MULTILINE)
+_TABLE = re.compile(r'^\s+(?:__tablename__|name) = "(\w+)"', re.MULTILINE)
 _REVISION = re.compile(r'^revision: str = "(?P<id>[^"]+)"', re.MULTILINE)
 _DOWN = re.compile(r'^down_revision: str \| None = (?:"(?P<id>[^"]+)"|None)', re.MULTILINE)
+
+
+# Every command that works on a generated project takes it as --project.
+project_option = click.option(
+    "--project",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("."),
+    show_default=True,
+    help="The generated project (the folder holding .fastkit.yaml, or one inside it).",
+)
 
 
 @dataclass(frozen=True)
@@ -41,6 +55,14 @@ class Project:
 
     def has_domain(self, domain: str) -> bool:
         return self.module(domain, "router").exists() or self.module(domain, "models").exists()
+
+    def tables(self) -> set[str]:
+        """The table (or collection) of every model the project has."""
+        found: set[str] = set()
+        for models in self.root.glob("app/**/*.py"):
+            if "Base)" in (text := models.read_text(encoding="utf-8")) or "Document)" in text:
+                found.update(_TABLE.findall(text))
+        return found
 
 
 def find_project(start: Path) -> Project:
@@ -98,3 +120,38 @@ def alembic_head(project: Project) -> str:
 def next_revision(head: str) -> str:
     """Numbered like the project's own (0000, 0001, ...) while the head is a number."""
     return f"{int(head) + 1:04d}" if head.isdigit() else uuid.uuid4().hex[:12]
+
+
+@dataclass(frozen=True)
+class Referred:
+    """A domain of the project that a new field refers to."""
+
+    cls: str
+    table: str
+
+
+def referred_domain(project: Project, domain: str) -> Referred:
+    """The class and table of a domain made by create-domain, or a one-line refusal."""
+    models = project.module(domain, "models")
+    if not models.is_file():
+        raise InvalidInput(
+            f"ref({domain}): this project has no domain {domain!r} (add it first, or in "
+            "the same --spec)"
+        )
+    text = models.read_text(encoding="utf-8")
+    cls, table = _MODEL_CLASS.search(text), _TABLE.search(text)
+    tests = project.root / domain_tests_dir(project.architecture, domain)
+    made = tests / f"test_{table[1]}_api.py" if table else None
+    # Its tests' payload() makes the records a reference needs in the new tests.
+    if (
+        cls is None
+        or table is None
+        or made is None
+        or not made.is_file()
+        or ("async def payload(" not in made.read_text(encoding="utf-8"))
+    ):
+        raise InvalidInput(
+            f"ref({domain}): only domains made by create-domain can be referred to "
+            "(their tests make the records a reference needs)"
+        )
+    return Referred(cls[1], table[1])

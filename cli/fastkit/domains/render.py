@@ -38,6 +38,10 @@ class Domain:
         return [f for f in self.fields if f.filterable]
 
     @property
+    def refs(self) -> list[Field]:
+        return [f for f in self.fields if f.is_ref]
+
+    @property
     def required(self) -> list[str]:
         return [f.name for f in self.fields if not f.optional]
 
@@ -60,6 +64,7 @@ def _environment() -> Environment:
 def _imports(domain: Domain, project: Project, role: str) -> dict[str, set[str]]:
     """What the role's module imports, by module."""
     d, store, owned = domain.names, project.store, project.owned
+    sql = store == "sql"
     here = f"app.domains.{d.name}"
     needed: dict[str, set[str]] = {}
 
@@ -86,12 +91,20 @@ def _imports(domain: Domain, project: Project, role: str) -> dict[str, set[str]]
         if domain.required:
             add("pydantic", "field_validator")
             add("pydantic.json_schema", "SkipJsonSchema")
+        if domain.refs and sql:
+            add("app.db.base", "MAX_ROW_ID")
+        elif domain.refs:
+            add("beanie", "PydanticObjectId")
     elif role == "repository":
         add("typing", "Any")
         add(f"{here}.models", d.cls, f"{d.cls}Id")
-        if store == "sql":
+        if sql:
             add("sqlalchemy", "func", "select")
+            add("sqlalchemy.exc", "IntegrityError")
             add("sqlalchemy.ext.asyncio", "AsyncSession")
+            add(f"{here}.exceptions", f"{d.cls}InUse")
+        if domain.refs:
+            add(*(("app.db.base", "Base") if sql else ("beanie", "Document")))
     elif role == "service":
         add("app.api.pagination", "Page", "PageParams")
         add(f"{here}.exceptions", f"{d.cls}NotFound")
@@ -105,6 +118,12 @@ def _imports(domain: Domain, project: Project, role: str) -> dict[str, set[str]]
         if domain.unique:
             add("typing", "Any")
             add(f"{here}.exceptions", f"{d.cls}Conflict")
+        if domain.refs:
+            add("typing", "Any")
+            add(f"{here}.exceptions", f"{d.cls}ReferenceNotFound")
+            add(*(("app.db.base", "Base") if sql else ("beanie", "Document")))
+        for field in domain.refs:
+            add(f"app.domains.{field.ref}.models", field.ref_cls)
     elif role == "dependencies":
         add("typing", "Annotated")
         add("fastapi", "Depends")
@@ -122,8 +141,10 @@ def _imports(domain: Domain, project: Project, role: str) -> dict[str, set[str]]
         add("app.core.errors", "NotFoundError")
         if owned:
             add("app.core.errors", "PermissionDeniedError")
-        if domain.unique:
+        if domain.unique or sql:
             add("app.core.errors", "ConflictError")
+        if domain.refs:
+            add("app.core.errors", "AppError")
     elif role == "router":
         add("fastapi", "APIRouter")
         add("app.api.pagination", "Page", "PageParamsDep")
@@ -143,6 +164,9 @@ def _imports(domain: Domain, project: Project, role: str) -> dict[str, set[str]]
         add("httpx", "AsyncClient")
         if owned:
             add("tests.conftest", "SignIn")
+        for field in domain.refs:
+            tests = f"tests.domains.{field.ref}"
+            add(tests, f"test_{field.ref_table}_api as {field.ref}_tests")
     return needed
 
 
@@ -152,9 +176,12 @@ def _query_value(field: Field) -> str:
 
 
 def _context(domain: Domain, project: Project, role: str) -> dict[str, Any]:
-    first = {f.name: f.samples[0] for f in domain.fields}
-    second = {f.name: f.samples[1] for f in domain.fields}
+    # References are made by the tests (payload), the rest are fixed samples.
+    first = {f.name: f.samples[0] for f in domain.fields if not f.is_ref}
+    second = {f.name: f.samples[1] for f in domain.fields if not f.is_ref}
     sql = project.store == "sql"
+    invalid = {f.name: f.spec.invalid for f in domain.fields}
+    invalid.update({f.name: 0 if sql else "not-an-id" for f in domain.refs})
     return {
         "d": domain.names,
         "fields": domain.fields,
@@ -170,7 +197,10 @@ def _context(domain: Domain, project: Project, role: str) -> dict[str, Any]:
         "imports": code.import_block(_imports(domain, project, role)),
         "first": first,
         "second": second,
-        "invalid": {f.name: f.spec.invalid for f in domain.fields},
+        "invalid": invalid,
+        "refs": domain.refs,
+        "sql": sql,
+        "missing_ref": 2**31 - 1 if sql else "0123456789abcdef01234567",
         "query_value": _query_value,
         "missing_id": "999999" if sql else "0123456789abcdef01234567",
         "bad_ids": ["0", "-1", "2147483648", "9" * 30] if sql else ["not-an-id", "123"],

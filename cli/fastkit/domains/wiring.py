@@ -5,6 +5,7 @@ Each edit returns the file's new text; a file fastkit cannot recognise is refuse
 before anything is written.
 """
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from fastkit.domains.names import DomainNames
@@ -23,7 +24,10 @@ def module_of(project: Project, domain: str, role: str) -> str:
     return domain_file(project.architecture, domain, role).removesuffix(".py").replace("/", ".")
 
 
-def _read(project: Project, relative: str) -> str:
+def _read(project: Project, relative: str, edited: Mapping[str, str]) -> str:
+    """The file as the edits planned so far leave it."""
+    if relative in edited:
+        return edited[relative]
     path = project.root / relative
     try:
         return path.read_text(encoding="utf-8")
@@ -46,8 +50,8 @@ def _with_import(text: str, line: str, after: str) -> str:
     return sort_first_party_imports("".join(lines))
 
 
-def wire_router(project: Project, names: DomainNames) -> str:
-    text = _read(project, REGISTRY)
+def wire_router(project: Project, names: DomainNames, edited: Mapping[str, str]) -> str:
+    text = _read(project, REGISTRY, edited)
     includes = [i for i, line in enumerate(text.splitlines()) if line.startswith(_INCLUDE)]
     if not includes or "from app." not in text:
         raise _refuse(REGISTRY, _INCLUDE + "...)")
@@ -60,18 +64,18 @@ def wire_router(project: Project, names: DomainNames) -> str:
     return _with_import("".join(lines), f"from {module} import router as {alias}", "from app.")
 
 
-def wire_model(project: Project, names: DomainNames) -> tuple[str, str]:
+def wire_model(project: Project, names: DomainNames, edited: Mapping[str, str]) -> tuple[str, str]:
     """(path, new text) of the module that lists every model."""
     module = module_of(project, names.name, "models")
     if project.store == "sql":
-        text = _read(project, SQL_MODELS)
+        text = _read(project, SQL_MODELS, edited)
         if "from app.db.base import Base as Base" not in text:
             raise _refuse(SQL_MODELS, "from app.db.base import Base as Base")
         if f" as {names.cls}\n" in text:
             raise InvalidInput(f"{SQL_MODELS} already has a model named {names.cls}")
         line = f"from {module} import {names.cls} as {names.cls}"
         return SQL_MODELS, _with_import(text, line, "from app.db.base import")
-    text = _read(project, MONGO_MODELS)
+    text = _read(project, MONGO_MODELS, edited)
     if _DOCUMENTS not in text:
         raise _refuse(MONGO_MODELS, _DOCUMENTS)
     head, _, tail = text.partition(_DOCUMENTS)
@@ -83,10 +87,13 @@ def wire_model(project: Project, names: DomainNames) -> tuple[str, str]:
     return MONGO_MODELS, _with_import(text, line, "from app.")
 
 
-def wiring(project: Project, names: DomainNames) -> dict[str, str]:
-    """Every edited file: project-relative path -> its new text."""
-    model_path, model_text = wire_model(project, names)
-    return {REGISTRY: wire_router(project, names), model_path: model_text}
+def wiring(
+    project: Project, names: DomainNames, edited: Mapping[str, str] | None = None
+) -> dict[str, str]:
+    """Every edited file: project-relative path -> its new text, after `edited`."""
+    edited = edited or {}
+    model_path, model_text = wire_model(project, names, edited)
+    return {REGISTRY: wire_router(project, names, edited), model_path: model_text}
 
 
 def exists(project: Project, relative: str) -> bool:

@@ -13,6 +13,23 @@ class {{ d.cls }}NotYours(PermissionDeniedError):
     def __init__(self, {{ d.name }}_id: object) -> None:
         super().__init__(f"{{ d.cls }} { {{- d.name }}_id} belongs to another user")
 {% endif %}
+{% if sql %}
+
+
+class {{ d.cls }}InUse(ConflictError):
+    def __init__(self, {{ d.name }}_id: object) -> None:
+        super().__init__(f"{{ d.cls }} { {{- d.name }}_id} is still referred to by other records")
+{% endif %}
+{% if refs %}
+
+
+class {{ d.cls }}ReferenceNotFound(AppError):
+    status_code = 422
+    code = "unknown_reference"
+
+    def __init__(self, field: str, value: object) -> None:
+        super().__init__(f"{field} {value} names no record")
+{% endif %}
 {% if unique %}
 
 

@@ -31,6 +31,9 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
 {% endif %}
+{% for field in refs %}
+{{ code.foreign_key(d.plural, field) }}
+{% endfor %}
         sa.PrimaryKeyConstraint("id", name=op.f("pk_{{ d.plural }}")),
 {% for field in fields if field.unique %}
 {{ code.unique_constraint(d.plural, field.name) }}

@@ -28,3 +28,9 @@ class {{ d.cls }}Repository:
 
     async def delete(self, {{ d.name }}: {{ d.cls }}) -> None:
         await {{ d.name }}.delete()
+{% if refs %}
+
+    async def refers_to(self, model: type[Document], document_id: Any) -> bool:
+        """Whether a document of model has this id: a reference to it may be stored."""
+        return await model.get(document_id) is not None
+{% endif %}

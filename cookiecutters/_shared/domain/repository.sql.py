@@ -37,5 +37,16 @@ class {{ d.cls }}Repository:
         return {{ d.name }}
 
     async def delete(self, {{ d.name }}: {{ d.cls }}) -> None:
+        # Read now: after a failed flush the session can load nothing more.
+        {{ d.name }}_id = {{ d.name }}.id
         await self.session.delete({{ d.name }})
-        await self.session.flush()
+        try:
+            await self.session.flush()
+        except IntegrityError as error:  # another table's row still refers to it
+            raise {{ d.cls }}InUse({{ d.name }}_id) from error
+{% if refs %}
+
+    async def refers_to(self, model: type[Base], row_id: int) -> bool:
+        """Whether a row of model has this id: a reference to it may be stored."""
+        return await self.session.get(model, row_id) is not None
+{% endif %}

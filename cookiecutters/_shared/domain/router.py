@@ -14,7 +14,8 @@ router = APIRouter(prefix="/{{ d.url }}", tags=["{{ d.url }}"])
 SIGNED_IN = error_responses(401, 403)
 {% endif %}
 {% set changed = "Owned" if owned else "Valid" %}
-{% set writes = "{**SIGNED_IN, **error_responses(" ~ ("404, 409" if unique else "404") ~ ")}" if owned else "error_responses(" ~ ("404, 409" if unique else "404") ~ ")" %}
+{# Update: 409 on a unique value taken. Delete (SQL): 409 while another record refers to it. #}
+{% macro responses(codes) %}{% if owned %}{**SIGNED_IN, **error_responses({{ codes }})}{% else %}error_responses({{ codes }}){% endif %}{% endmacro %}
 
 
 @router.get("")
@@ -28,7 +29,7 @@ async def list_{{ d.plural }}(
     return await service.list_{{ d.plural }}(params{{ ", filters" if filterable }})
 
 
-@router.post("", status_code=201{% if owned or unique %}, responses={% if owned and unique %}{**SIGNED_IN, **error_responses(409)}{% elif owned %}SIGNED_IN{% else %}error_responses(409){% endif %}{% endif %})
+@router.post("", status_code=201{{ ", responses=" ~ responses("409") if unique else ", responses=SIGNED_IN" if owned }})
 async def create_{{ d.name }}(
     data: {{ d.cls }}Create,
 {% if owned %}
@@ -47,7 +48,7 @@ async def read_{{ d.name }}(
     return await service.read_{{ d.name }}({{ d.name }}_id)
 
 
-@router.patch("/{ {{- d.name }}_id}", responses={{ writes }})
+@router.patch("/{ {{- d.name }}_id}", responses={{ responses("404, 409" if unique else "404") }})
 async def update_{{ d.name }}(
     {{ d.name }}: {{ changed }}{{ d.cls }},
     data: {{ d.cls }}Update,
@@ -60,7 +61,7 @@ async def update_{{ d.name }}(
 @router.delete(
     "/{ {{- d.name }}_id}",
     status_code=204,
-    responses={{ writes | replace("404, 409", "404") }},
+    responses={{ responses("404, 409" if sql else "404") }},
 )
 async def delete_{{ d.name }}({{ d.name }}: {{ changed }}{{ d.cls }}, service: {{ d.cls }}ServiceDep) -> None:
     await service.delete_{{ d.name }}({{ d.name }})

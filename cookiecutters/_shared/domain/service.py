@@ -6,6 +6,14 @@
 # A second {{ d.title }} with the same value in one of these is a conflict (409).
 UNIQUE_FIELDS = ({% for field in unique %}"{{ field.name }}", {% endfor %})
 {% endif %}
+{% if refs %}
+# Each reference and the model it names: a stored reference must name a record.
+REFERENCES: dict[str, type[{{ "Base" if sql else "Document" }}]] = {
+{% for field in refs %}
+    "{{ field.name }}": {{ field.ref_cls }},
+{% endfor %}
+}
+{% endif %}
 
 
 class {{ d.cls }}Service:
@@ -40,8 +48,8 @@ class {{ d.cls }}Service:
 
     ) -> {{ d.cls }}:
         values = data.model_dump()
-{% if unique %}
-        await self.check_unique(values)
+{% if unique or refs %}
+        await self.check(values)
 {% endif %}
         return await self.repository.add({{ d.cls }}(**values{% if owned %}, owner_id=owner.id{% endif %}))
 
@@ -49,8 +57,8 @@ class {{ d.cls }}Service:
         self, {{ d.name }}: {{ d.cls }}, data: {{ d.cls }}Update
     ) -> {{ d.cls }}:
         changes = data.model_dump(exclude_unset=True)
-{% if unique %}
-        await self.check_unique(changes, {{ d.name }})
+{% if unique or refs %}
+        await self.check(changes, {{ d.name }})
 {% endif %}
         for field, value in changes.items():
             setattr({{ d.name }}, field, value)
@@ -58,16 +66,6 @@ class {{ d.cls }}Service:
 
     async def delete_{{ d.name }}(self, {{ d.name }}: {{ d.cls }}) -> None:
         await self.repository.delete({{ d.name }})
-{% if unique %}
-
-    async def check_unique(
-        self, values: dict[str, Any], current: {{ d.cls }} | None = None
-    ) -> None:
-        """Refuse a value another {{ d.title }} holds in a unique field."""
-        for field in UNIQUE_FIELDS:
-            if values.get(field) is None:
-                continue
-            other = await self.repository.find(field, values[field])
-            if other is not None and (current is None or other.id != current.id):
-                raise {{ d.cls }}Conflict(field)
+{% if unique or refs %}
+{% include "service.checks.py" %}
 {% endif %}

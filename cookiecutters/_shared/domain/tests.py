@@ -3,31 +3,87 @@
 {{ imports }}
 
 URL = "/api/v1/{{ d.url }}"
-# Two {{ d.titles }} that differ in every field.
+# Two {{ d.titles }} that differ in every field{{ " (references are added by payload)" if refs }}.
 FIRST = {{ code.py(first) }}
 SECOND = {{ code.py(second) }}
-{% set h = ", headers=auth_headers" if owned else "" %}
-{% set auth_arg = ", auth_headers: dict[str, str]" if owned else "" %}
+INVALID = {{ code.py(invalid) }}
 
 
-async def create(client: AsyncClient{{ ", headers: dict[str, str]" if owned }}, data: dict[str, Any]) -> dict[str, Any]:
-    response = await client.post(URL, json=data{{ ", headers=headers" if owned }})
+async def payload(
+    client: AsyncClient,
+    headers: dict[str, str],
+    which: int,
+    made: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """FIRST (0) or SECOND (1){{ ", with the records it refers to made (once per `made`)" if refs }}."""
+    data = dict((FIRST, SECOND)[which])
+{% if refs %}
+    made = {} if made is None else made
+{% endif %}
+{% for field in refs %}
+    data["{{ field.name }}"] = await {{ field.ref }}_tests.record(client, headers, which, made)
+{% endfor %}
+    return data
+
+
+async def record(
+    client: AsyncClient, headers: dict[str, str], which: int, made: dict[str, Any]
+) -> Any:
+    """The id of FIRST's or SECOND's {{ d.title }}, made once per `made`: the records of
+    other domains that refer to it use this."""
+    key = f"{URL} {which}"
+    if key not in made:
+        data = await payload(client, headers, which, made)
+        made[key] = (await create(client, headers, data))["id"]
+    return made[key]
+
+
+async def create(
+    client: AsyncClient, headers: dict[str, str], data: dict[str, Any]
+) -> dict[str, Any]:
+    response = await client.post(URL, json=data, headers=headers)
     assert response.status_code == 201, response.text
     created: dict[str, Any] = response.json()
     return created
 
 
-async def test_create_then_read(client: AsyncClient{{ auth_arg }}) -> None:
-    created = await create(client{{ ", auth_headers" if owned }}, FIRST)
+@pytest.fixture
+{% if owned %}
+def headers(auth_headers: dict[str, str]) -> dict[str, str]:
+    """A signed-in user's: changing {{ d.titles }} needs one."""
+    return auth_headers
+{% else %}
+def headers() -> dict[str, str]:
+    """None needed: this project's {{ d.titles }} are open to every client."""
+    return {}
+{% endif %}
+
+
+@pytest.fixture
+async def first(client: AsyncClient, headers: dict[str, str]) -> dict[str, Any]:
+    return await payload(client, headers, 0)
+
+
+@pytest.fixture
+async def second(client: AsyncClient, headers: dict[str, str]) -> dict[str, Any]:
+    return await payload(client, headers, 1)
+
+
+async def test_create_then_read(
+    client: AsyncClient, headers: dict[str, str], first: dict[str, Any]
+) -> None:
+    created = await create(client, headers, first)
 
     response = await client.get(f"{URL}/{created['id']}")
 
     assert response.status_code == 200
-    assert response.json() == {"id": created["id"], **FIRST}
+    assert response.json() == {"id": created["id"], **first}
 
 
-async def test_list_is_paginated_in_creation_order(client: AsyncClient{{ auth_arg }}) -> None:
-    ids = [(await create(client{{ ", auth_headers" if owned }}, data))["id"] for data in (FIRST, SECOND)]
+async def test_list_is_paginated_in_creation_order(
+    client: AsyncClient, headers: dict[str, str], first: dict[str, Any], second: dict[str, Any]
+) -> None:
+    ids = [(await create(client, headers, data))["id"] for data in (first, second)]
 
     first_page = (await client.get(URL, params={"limit": 1})).json()
     second_page = (await client.get(URL, params={"limit": 1, "offset": 1})).json()
@@ -37,31 +93,37 @@ async def test_list_is_paginated_in_creation_order(client: AsyncClient{{ auth_ar
 {% for field in filterable[:1] %}
 
 
-async def test_the_list_filters_by_{{ field.name }}(client: AsyncClient{{ auth_arg }}) -> None:
-    await create(client{{ ", auth_headers" if owned }}, FIRST)
-    second = await create(client{{ ", auth_headers" if owned }}, SECOND)
+async def test_the_list_filters_by_{{ field.name }}(
+    client: AsyncClient, headers: dict[str, str], first: dict[str, Any], second: dict[str, Any]
+) -> None:
+    await create(client, headers, first)
+    created = await create(client, headers, second)
 
-    page = (await client.get(URL, params={"{{ field.name }}": {{ code.py(query_value(field)) }}})).json()
+    page = (await client.get(URL, params={"{{ field.name }}": {{ 'second["' ~ field.name ~ '"]' if field.is_ref else code.py(query_value(field)) }}})).json()
 
-    assert [row["id"] for row in page["items"]] == [second["id"]]
+    assert [row["id"] for row in page["items"]] == [created["id"]]
     assert page["total"] == 1
 {% endfor %}
 
 
-async def test_update_changes_only_given_fields(client: AsyncClient{{ auth_arg }}) -> None:
-    created = await create(client{{ ", auth_headers" if owned }}, FIRST)
-    change = {"{{ fields[0].name }}": SECOND["{{ fields[0].name }}"]}
+async def test_update_changes_only_given_fields(
+    client: AsyncClient, headers: dict[str, str], first: dict[str, Any], second: dict[str, Any]
+) -> None:
+    created = await create(client, headers, first)
+    change = {"{{ fields[0].name }}": second["{{ fields[0].name }}"]}
 
-    response = await client.patch(f"{URL}/{created['id']}", json=change{{ h }})
+    response = await client.patch(f"{URL}/{created['id']}", json=change, headers=headers)
 
     assert response.status_code == 200, response.text
-    assert response.json() == {"id": created["id"], **FIRST, **change}
+    assert response.json() == {"id": created["id"], **first, **change}
 
 
-async def test_delete_then_not_found(client: AsyncClient{{ auth_arg }}) -> None:
-    created = await create(client{{ ", auth_headers" if owned }}, FIRST)
+async def test_delete_then_not_found(
+    client: AsyncClient, headers: dict[str, str], first: dict[str, Any]
+) -> None:
+    created = await create(client, headers, first)
 
-    deleted = await client.delete(f"{URL}/{created['id']}"{{ h }})
+    deleted = await client.delete(f"{URL}/{created['id']}", headers=headers)
     response = await client.get(f"{URL}/{created['id']}")
 
     assert deleted.status_code == 204
@@ -76,78 +138,111 @@ async def test_missing_{{ d.name }}_is_not_found(client: AsyncClient) -> None:
     assert response.json()["error"]["message"].startswith("{{ d.cls }}")
 
 
-@pytest.mark.parametrize("field", list(FIRST))
-async def test_an_invalid_value_is_refused(client: AsyncClient{{ auth_arg }}, field: str) -> None:
-    response = await client.post(URL, json={**FIRST, field: INVALID[field]}{{ h }})
+@pytest.mark.parametrize("field", list(INVALID))
+async def test_an_invalid_value_is_refused(
+    client: AsyncClient, headers: dict[str, str], first: dict[str, Any], field: str
+) -> None:
+    response = await client.post(URL, json={**first, field: INVALID[field]}, headers=headers)
 
     assert response.status_code == 422, response.text
     assert response.json()["error"]["details"][0]["location"][:2] == ["body", field]
-
-
-INVALID = {{ code.py(invalid) }}
 {% if required %}
 
 
-async def test_null_is_refused_for_required_fields(client: AsyncClient{{ auth_arg }}) -> None:
-    created = await create(client{{ ", auth_headers" if owned }}, FIRST)
+async def test_null_is_refused_for_required_fields(
+    client: AsyncClient, headers: dict[str, str], first: dict[str, Any]
+) -> None:
+    created = await create(client, headers, first)
     url = f"{URL}/{created['id']}"
 
-    response = await client.patch(url, json={"{{ required[0] }}": None}{{ h }})
+    response = await client.patch(url, json={"{{ required[0] }}": None}, headers=headers)
 
     assert response.status_code == 422
-    assert (await client.get(url)).json() == {"id": created["id"], **FIRST}
+    assert (await client.get(url)).json() == {"id": created["id"], **first}
 {% endif %}
 
 
 @pytest.mark.parametrize("{{ d.name }}_id", {{ code.py(bad_ids) }})
 async def test_ids_that_name_no_{{ d.name }}_are_refused(
-    client: AsyncClient{{ auth_arg }}, {{ d.name }}_id: str
+    client: AsyncClient, headers: dict[str, str], {{ d.name }}_id: str
 ) -> None:
     url = f"{URL}/{ {{- d.name }}_id}"
 
     for response in (
         await client.get(url),
-        await client.patch(url, json={}{{ h }}),
-        await client.delete(url{{ h }}),
+        await client.patch(url, json={}, headers=headers),
+        await client.delete(url, headers=headers),
     ):
         assert response.status_code == 422, response.text
 {% for field in unique %}
 
 
 async def test_a_second_{{ d.name }}_with_the_same_{{ field.name }}_is_a_conflict(
-    client: AsyncClient{{ auth_arg }},
+    client: AsyncClient, headers: dict[str, str], first: dict[str, Any], second: dict[str, Any]
 ) -> None:
-    await create(client{{ ", auth_headers" if owned }}, FIRST)
-    other = await create(client{{ ", auth_headers" if owned }}, SECOND)
+    await create(client, headers, first)
+    other = await create(client, headers, second)
+    taken = {"{{ field.name }}": first["{{ field.name }}"]}
 
-    created = await client.post(URL, json={**SECOND, "{{ field.name }}": FIRST["{{ field.name }}"]}{{ h }})
-    updated = await client.patch(
-        f"{URL}/{other['id']}", json={"{{ field.name }}": FIRST["{{ field.name }}"]}{{ h }}
-    )
+    created = await client.post(URL, json={**second, **taken}, headers=headers)
+    updated = await client.patch(f"{URL}/{other['id']}", json=taken, headers=headers)
 
     assert (created.status_code, updated.status_code) == (409, 409)
     assert created.json()["error"]["code"] == "conflict"
 {% endfor %}
+{% for field in refs[:1] %}
+
+
+async def test_a_reference_to_a_missing_{{ field.ref }}_is_refused(
+    client: AsyncClient, headers: dict[str, str], first: dict[str, Any]
+) -> None:
+    missing = {"{{ field.name }}": {{ code.py(missing_ref) }}}
+
+    response = await client.post(URL, json={**first, **missing}, headers=headers)
+
+    assert response.status_code == 422, response.text
+    assert response.json()["error"]["code"] == "unknown_reference"
+{% if sql %}
+
+
+async def test_a_{{ field.ref }}_still_referred_to_cannot_be_deleted(
+    client: AsyncClient, headers: dict[str, str], first: dict[str, Any]
+) -> None:
+    await create(client, headers, first)
+    url = f"{ {{- field.ref }}_tests.URL}/{first['{{ field.name }}']}"
+
+    response = await client.delete(url, headers=headers)
+
+    assert response.status_code == 409, response.text
+    assert (await client.get(url)).status_code == 200
+{% endif %}
+{% endfor %}
 {% if owned %}
 
 
-async def test_changing_{{ d.plural }}_needs_a_signed_in_user(client: AsyncClient) -> None:
-    response = await client.post(URL, json=FIRST)
+async def test_changing_{{ d.plural }}_needs_a_signed_in_user(
+    client: AsyncClient, first: dict[str, Any]
+) -> None:
+    response = await client.post(URL, json=first)
 
     assert response.status_code == 401
     assert response.json()["error"]["code"] == "not_authenticated"
 
 
 async def test_only_the_owner_changes_or_deletes_a_{{ d.name }}(
-    client: AsyncClient, auth_headers: dict[str, str], sign_in_as: SignIn
+    client: AsyncClient,
+    headers: dict[str, str],
+    sign_in_as: SignIn,
+    first: dict[str, Any],
+    second: dict[str, Any],
 ) -> None:
-    mine = await create(client, auth_headers, FIRST)
+    mine = await create(client, headers, first)
     url = f"{URL}/{mine['id']}"
     bob = await sign_in_as("bob@example.com")
 
-    changed = await client.patch(url, json=SECOND, headers=bob)
+    changed = await client.patch(url, json=second, headers=bob)
     deleted = await client.delete(url, headers=bob)
 
     assert (changed.status_code, deleted.status_code) == (403, 403)
-    assert (await client.get(url)).json() == {"id": mine["id"], **FIRST}
+    assert (await client.get(url)).json() == {"id": mine["id"], **first}
 {% endif %}

@@ -1,0 +1,64 @@
+"""A --spec file: several domains, with the same field vocabulary as --field.
+
+domains:
+  customer:
+    fields: ["email:email:unique", "full_name:str(80)"]
+  order:
+    plural: orders            # optional, as --plural
+    fields:
+      - customer:ref(customer)
+      - placed_at:datetime
+"""
+
+from pathlib import Path
+
+from fastkit.domains.fields import Field, parse_field
+from fastkit.domains.names import domain_names
+from fastkit.domains.render import Domain
+from fastkit.shared.validators import InvalidInput
+from fastkit_hooks.answers import read_answers
+
+# With no fields: a name and a description, like the example items.
+MINIMAL_FIELDS = ("name:str(100):indexed", "description:text?")
+DOMAIN_KEYS = {"fields", "plural"}
+
+
+def domain_request(name: str, specs: list[str], plural: str | None = None) -> Domain:
+    names = domain_names(name, plural)
+    fields = [parse_field(spec) for spec in specs or MINIMAL_FIELDS]
+    _check_distinct(name, fields)
+    return Domain(names, fields)
+
+
+def read_spec(path: Path) -> list[Domain]:
+    where = f"--spec {path}"
+    try:
+        data = read_answers(path)  # YAML of at most 64 KiB, no key given twice
+    except ValueError as error:
+        raise InvalidInput(f"--spec: {error}") from error
+    domains = data.get("domains")
+    if not isinstance(domains, dict) or not domains or set(data) != {"domains"}:
+        raise InvalidInput(
+            f"{where}: expected one key, `domains`, mapping each domain name to "
+            "{fields: [NAME:TYPE, ...], plural: ...}"
+        )
+    requests = []
+    for name, body in domains.items():
+        body = {} if body is None else body
+        if not isinstance(body, dict) or set(body) - DOMAIN_KEYS:
+            raise InvalidInput(
+                f"{where}: domain {name!r} takes only {', '.join(sorted(DOMAIN_KEYS))}"
+            )
+        specs, plural = body.get("fields") or [], body.get("plural")
+        if not isinstance(specs, list) or not all(isinstance(s, str) for s in specs):
+            raise InvalidInput(f"{where}: the fields of {name!r} are a list of NAME:TYPE texts")
+        requests.append(domain_request(str(name), specs, None if plural is None else str(plural)))
+    return requests
+
+
+def _check_distinct(domain: str, fields: list[Field]) -> None:
+    seen: set[str] = set()
+    for field in fields:
+        if field.name in seen:
+            raise InvalidInput(f"field {field.name!r} of {domain} is given twice")
+        seen.add(field.name)
