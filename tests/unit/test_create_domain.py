@@ -47,7 +47,9 @@ def test_names_in_every_place(name: str, cls: str, plural: str, url: str) -> Non
     assert (names.cls, names.plural, names.url) == (cls, plural, url)
 
 
-@pytest.mark.parametrize("name", ["Product", "2fast", "class", "order-item", "app", "auth", "a__b"])
+@pytest.mark.parametrize(
+    "name", ["Product", "2fast", "class", "order-item", "app", "auth", "a__b", "page", "base"]
+)
 def test_a_name_that_cannot_be_a_module_is_refused(name: str) -> None:
     with pytest.raises(InvalidInput):
         domain_names(name)
@@ -67,7 +69,8 @@ def test_a_field_spec_carries_type_and_modifiers() -> None:
     [
         ("price:money", "unknown type 'money'"),
         ("id:int", "'id' is reserved"),
-        ("count:int", "shadow a method"),
+        ("copy:int", "shadow a method"),
+        ("self:int", "shadow a method"),
         ("customer:ref()", "ref needs the domain"),
         ("customer:ref(customer)=1", "takes no default"),
         ("price", "is not NAME:TYPE"),
@@ -119,6 +122,14 @@ def test_dry_run_lists_the_files_and_writes_nothing(project: Path) -> None:
         (["node", "--field", "parent:ref(node)"], "cannot refer to itself"),
         ([], "give the domain's NAME"),
         (["member", "--plural", "users"], "has a table 'users' already"),
+        (
+            [
+                "warehouse_storage_location",
+                "--field",
+                "secondary_contact_email_address_line:str:indexed",
+            ],
+            "over the 63",
+        ),
     ],
 )
 def test_bad_input_exits_2_and_writes_nothing(project: Path, args: list[str], says: str) -> None:
@@ -251,3 +262,16 @@ def test_list_domains_shows_routes_and_fields_of_a_new_domain(tmp_path: Path) ->
     assert "  PATCH /api/v1/order-items/{order_item_id}" in listed.output
     assert "  fields: quantity: int" in listed.output
     assert "items  /api/v1/items" in listed.output
+
+
+def test_a_field_that_would_shadow_a_document_method_is_refused_for_mongodb(
+    tmp_path: Path, project: Path
+) -> None:
+    mongo = generate_project(options("rest-api", "docs", auth="none", db="mongodb"), tmp_path)
+
+    refused = create_domain(mongo, "product", "--field", "count:int", "--dry-run")
+    sql = create_domain(project, "product", "--field", "count:int", "--dry-run")
+
+    assert refused.exit_code == 2
+    assert "shadow a method of Beanie's Document" in refused.output
+    assert sql.exit_code == 0, sql.output

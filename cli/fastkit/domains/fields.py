@@ -64,12 +64,29 @@ TYPE_NAMES = ", ".join(
 )
 # Names the generated code sets itself, or that would shadow what it relies on.
 RESERVED = {"id", "created_at", "updated_at", "owner", "owner_id", "metadata", "limit", "offset"}
-# Methods of Pydantic models and Beanie documents, which a field would shadow.
+# What a field would shadow (read off pydantic 2.14, SQLAlchemy 2.1 and beanie 1.30;
+# model_* is refused by its prefix): the public attributes of pydantic.BaseModel and
+# a SQLAlchemy DeclarativeBase, the constructors' self and cls, and the Update
+# schema's validator...
 SHADOWING = {
-    "aggregate", "construct", "copy", "count", "delete", "dict", "distinct", "fields",
-    "filters", "find", "find_all", "find_many", "find_one", "get", "insert", "inc",
-    "json", "link", "parse_obj", "replace", "revision_id", "save", "schema", "set",
-    "settings", "sort", "state", "sync", "update", "validate",
+    "cls", "self",
+    "construct", "copy", "dict", "fields", "from_orm", "json", "metadata", "not_null",
+    "parse_file", "parse_obj", "parse_raw", "registry", "schema", "schema_json",
+    "update_forward_refs", "validate",
+}  # fmt: skip
+# ... and, in MongoDB projects, those of beanie.Document (plan.py checks them).
+DOCUMENT_SHADOWING = {
+    "add_child", "aggregate", "all", "avg", "bulk_writer", "count", "create", "current_date",
+    "delete", "delete_all", "distinct", "fetch_all_links", "fetch_link", "fill_back_refs",
+    "find", "find_all", "find_many", "find_one", "get", "get_bson_encoders", "get_changes",
+    "get_collection_name", "get_link_fields", "get_model_type", "get_previous_changes",
+    "get_previous_saved_state", "get_pymongo_collection", "get_saved_state", "get_settings",
+    "has_changed", "inc", "insert", "insert_many", "insert_one", "inspect_collection",
+    "is_changed", "lazy_parse", "link_from_id", "max", "min", "parse_store", "replace",
+    "replace_many", "revision_id", "rollback", "save", "save_changes", "set", "set_collection",
+    "set_collection_name", "set_database", "settings", "state_management_replace_objects",
+    "state_management_save_previous", "sum", "sync", "to_ref", "update", "update_all",
+    "use_state_management", "validate_self",
 }  # fmt: skip
 _FIELD = re.compile(
     r"(?P<name>[A-Za-z_][A-Za-z0-9_]*):(?P<type>[a-z]+)(?:\((?P<arg>[^)]*)\))?"
@@ -79,6 +96,7 @@ _IDENTIFIER = re.compile(r"[a-z][a-z0-9_]*\Z")
 _ENUM_VALUE = re.compile(r"[A-Za-z0-9_-]{1,50}\Z")
 MODIFIERS = ("unique", "indexed")
 MAX_STR_LENGTH = 1000  # longer text: use `text`
+MAX_NAME_LENGTH = 40
 
 
 @dataclass(frozen=True)
@@ -141,10 +159,10 @@ def parse_field(text: str) -> Field:
         )
     name, type_name, arg = match["name"], match["type"], match["arg"]
     where = f"--field {text!r}"
-    if not _IDENTIFIER.match(name) or keyword.iskeyword(name):
+    if not _IDENTIFIER.match(name) or keyword.iskeyword(name) or len(name) > MAX_NAME_LENGTH:
         raise InvalidInput(
             f"{where}: {name!r} is not a field name (lower case letters, digits and _, "
-            "starting with a letter; not a Python keyword)"
+            f"starting with a letter, at most {MAX_NAME_LENGTH}; not a Python keyword)"
         )
     if name in SHADOWING or name.startswith(("model_", "_")):
         raise InvalidInput(

@@ -22,6 +22,15 @@ SHADOWING = {
     "main", "asgi", "lifespan", "conftest", "alembic", "fastapi", "pydantic",
     "sqlalchemy", "beanie", "typing", "datetime", "decimal", "uuid", "json",
 }  # fmt: skip
+# Names the domain's modules import: its class must not take one of them.
+IMPORTED = {
+    "AfterValidator", "Annotated", "Any", "APIRouter", "AppError", "AsyncClient",
+    "AsyncSession", "AwareDatetime", "Base", "BaseModel", "ConfigDict", "ConflictError",
+    "CurrentUser", "Decimal", "DecimalAnnotation", "Depends", "Document", "Field",
+    "Indexed", "IntegrityError", "JsonValue", "Literal", "Mapped", "NotFoundError", "Page",
+    "PageParams", "PageParamsDep", "Path", "PermissionDeniedError", "PydanticObjectId",
+    "Query", "SessionDep", "SignIn", "SkipJsonSchema", "User", "UUID",
+}  # fmt: skip
 
 
 @cache
@@ -75,6 +84,11 @@ def domain_names(name: str, plural: str | None = None) -> DomainNames:
             "imports: choose another name"
         )
     names = DomainNames(name, plural or plural_of(name))
+    if names.cls in IMPORTED or names.cls.lower() in {n.lower() for n in IMPORTED}:
+        raise InvalidInput(
+            f"domain name {name!r} gives the class {names.cls}, a name its modules import "
+            "(pagination, SQLAlchemy, Pydantic...): choose another name"
+        )
     if names.plural in SHADOWING or keyword.iskeyword(names.plural):
         raise InvalidInput(f"the plural {names.plural!r} shadows a module: give --plural")
     return names

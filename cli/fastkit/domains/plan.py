@@ -9,7 +9,7 @@ created one after the other.
 from dataclasses import dataclass, field, replace
 from graphlib import CycleError, TopologicalSorter
 
-from fastkit.domains.fields import Field
+from fastkit.domains.fields import DOCUMENT_SHADOWING, Field
 from fastkit.domains.names import DomainNames
 from fastkit.domains.project import Project, Referred, alembic_head, next_revision, referred_domain
 from fastkit.domains.render import SUPPORTED_STORES, Domain, render_domain
@@ -66,6 +66,14 @@ def plan_domains(project: Project, requests: list[Domain]) -> Plan:
                 f"the project has a table {d.plural!r} already: give another name or --plural"
             )
         fields = [_resolved(project, d.name, f, pending) for f in request.fields]
+        shadowing = [f.name for f in fields if f.name in DOCUMENT_SHADOWING]
+        if project.store == "mongo" and shadowing:
+            raise InvalidInput(
+                f"field {shadowing[0]!r} of {d.name} would shadow a method of Beanie's "
+                "Document, which MongoDB domains are: choose another name"
+            )
+        if project.store == "sql":
+            _check_identifiers(d, fields)
         revision = next_revision(head) if head else None
         files = render_domain(Domain(d, fields), project, revision, head)
         taken = [path for path in files if exists(project, path) or path in plan.new_files]
@@ -90,3 +98,26 @@ def _resolved(project: Project, domain: str, field: Field, pending: dict[str, Re
     referred = pending.get(field.ref) or referred_domain(project, field.ref)
     id_type = "int" if project.store == "sql" else "PydanticObjectId"
     return replace(field, ref_table=referred.table, ref_cls=referred.cls, id_type=id_type)
+
+
+# PostgreSQL cuts identifiers at 63 bytes (MySQL refuses past 64): the names the
+# naming convention gives indexes and constraints must fit, or migrations break.
+MAX_IDENTIFIER = 63
+
+
+def _check_identifiers(d: DomainNames, fields: list[Field]) -> None:
+    for f in fields:
+        names = [f.name]
+        if f.unique:
+            names.append(f"uq_{d.plural}_{f.name}")
+        elif f.indexed:
+            names.append(f"ix_{d.plural}_{f.name}")
+        if f.is_ref:
+            names.append(f"fk_{d.plural}_{f.name}_{f.ref_table}")
+        longest = max(names, key=len)
+        if len(longest) > MAX_IDENTIFIER:
+            raise InvalidInput(
+                f"field {f.name} of {d.name}: its database name {longest!r} is {len(longest)} "
+                f"characters, over the {MAX_IDENTIFIER} PostgreSQL and MySQL allow: "
+                "shorten the field's name or the domain's (--plural)"
+            )
