@@ -90,8 +90,9 @@ def test_git_and_install_give_a_working_repository_and_environment(
     pip_fastkit: Path, tmp_path: Path
 ) -> None:
     """The default project with --git --install, by a pip-installed fastkit and no uv:
-    pip builds .venv, the project's own pytest passes in it, `fastapi run` serves it,
-    and the pre-commit hooks run on the next commit (nothing activated)."""
+    pip builds .venv, the project's own pytest passes in it (with a domain the same
+    fastkit added), `fastapi run` serves it, and the pre-commit hooks run on the next
+    commit (nothing activated)."""
     env = {**project_env(), "PATH": without_uv(os.environ["PATH"])}
     done = subprocess.run(
         [str(pip_fastkit / "bin/fastkit"), "create-project", "myapp", "--git", "--install"],
@@ -120,7 +121,17 @@ def test_git_and_install_give_a_working_repository_and_environment(
     hooks = commit.stdout + commit.stderr
     assert commit.returncode != 0 and "hook id: ruff" in hooks, hooks
     (project / "app/careless.py").unlink()
+    # The pip-installed fastkit adds a domain; the project's own tests then cover it.
+    added = [
+        str(pip_fastkit / "bin/fastkit"),
+        "create-domain",
+        "product",
+        "--field",
+        "price:decimal",
+    ]
+    run([*added, "--no-input"], project, env)
 
     run([".venv/bin/pytest", "-q", "-p", "no:cacheprovider"], project, env)
+    assert (project / "tests/domains/product/test_products_api.py").is_file()
     bin_dir = project / ".venv/bin"
     assert readiness_of_running_app(bin_dir, project, env)["status"] == "ok"
