@@ -239,6 +239,16 @@ def test_a_spec_whose_references_form_a_cycle_is_refused(project: Path, tmp_path
     assert tree(project) == before
 
 
+def test_two_domains_of_a_spec_cannot_share_a_table(project: Path, tmp_path: Path) -> None:
+    spec = tmp_path / "domains.yaml"
+    spec.write_text("domains:\n  buyer: {plural: people}\n  person: {}\n")
+
+    result = create_domain(project, "--spec", str(spec), "--dry-run")
+
+    assert result.exit_code == 2
+    assert "has a table 'people' already" in result.output
+
+
 def test_a_spec_that_is_not_one_is_refused(project: Path, tmp_path: Path) -> None:
     spec = tmp_path / "domains.yaml"
     spec.write_text("customer: [email:email]\n")

@@ -63,7 +63,8 @@ def plan_domains(project: Project, requests: list[Domain]) -> Plan:
             raise InvalidInput(f"domain {d.name!r} exists in this project already")
         if d.plural in tables:
             raise InvalidInput(
-                f"the project has a table {d.plural!r} already: give another name or --plural"
+                f"the project has a table {d.plural!r} already (or the spec adds it twice): "
+                "give another name or --plural"
             )
         fields = [_resolved(project, d.name, f, pending) for f in request.fields]
         shadowing = [f.name for f in fields if f.name in DOCUMENT_SHADOWING]
@@ -83,6 +84,7 @@ def plan_domains(project: Project, requests: list[Domain]) -> Plan:
         plan.edits.update(wiring(project, d, plan.edits))
         plan.domains.append(d)
         pending[d.name] = Referred(d.cls, d.plural)
+        tables.add(d.plural)
         if revision:
             plan.revisions.append(revision)
             head = revision
