@@ -47,7 +47,7 @@ SEED_DOMAIN_COMMANDS = ["create-domain user_management", "create-domain payment_
 FASTKIT = Path(sys.executable).parent / "fastkit"  # the installed command
 # create-domain, run inside the project as a user would (see gets_domains for which):
 # a domain with every field type and modifier, then a spec of three domains that
-# refer to each other (a chain and an optional reference).
+# refer to each other (a chain, an optional reference, a domain of references only).
 DOMAIN_COMMANDS = [
     [
         "create-domain", "product", "--field", "name:str", "--field", "price:decimal",
@@ -62,7 +62,7 @@ DOMAIN_COMMANDS = [
 DOMAIN_SPEC = """\
 domains:
   order_line:
-    fields: ["order:ref(order)", "quantity:int", "gift_for:ref(customer)?"]
+    fields: ["order:ref(order)", "gift_for:ref(customer)?"]
   customer:
     fields: ["email:email:unique", "full_name:str(80)"]
   order:

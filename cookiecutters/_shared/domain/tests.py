@@ -4,9 +4,9 @@
 
 URL = "/api/v1/{{ d.url }}"
 # Two {{ d.titles }} that differ in every field{{ " (references are added by payload)" if refs }}.
-FIRST = {{ code.py(first) }}
-SECOND = {{ code.py(second) }}
-INVALID = {{ code.py(invalid) }}
+FIRST: dict[str, Any] = {{ code.py(first) }}
+SECOND: dict[str, Any] = {{ code.py(second) }}
+INVALID: dict[str, Any] = {{ code.py(invalid) }}
 
 
 async def payload(
