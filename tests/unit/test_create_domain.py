@@ -285,3 +285,21 @@ def test_a_field_that_would_shadow_a_document_method_is_refused_for_mongodb(
     assert refused.exit_code == 2
     assert "shadow a method of Beanie's Document" in refused.output
     assert sql.exit_code == 0, sql.output
+
+
+def test_a_registry_fastkit_cannot_edit_is_refused(tmp_path: Path) -> None:
+    project = generate_project(options("rest-api", "shop", auth="none", db="sqlite"), tmp_path)
+    registry = project / "app/api/registry.py"
+    registry.write_text(
+        registry.read_text().replace(
+            "api_router.include_router(items_router)",
+            "api_router.include_router(\n    items_router\n)",
+        )
+    )
+    before = tree(project)
+
+    result = create_domain(project, "product")
+
+    assert result.exit_code == 2
+    assert "app/api/registry.py does not look as fastkit wrote it" in result.output
+    assert tree(project) == before

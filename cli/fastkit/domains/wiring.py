@@ -42,12 +42,18 @@ def _refuse(relative: str, expected: str) -> InvalidInput:
     )
 
 
-def _with_import(text: str, line: str, after: str) -> str:
-    """Insert an import line after the first line starting with `after`, then re-sort."""
+def _with_import(relative: str, text: str, line: str, after: str) -> str:
+    """Insert an import line after the first line starting with `after`, then re-sort.
+    The result must still be Python: an edit fastkit cannot place is refused."""
     lines = text.splitlines(keepends=True)
-    at = next(i for i, existing in enumerate(lines) if existing.startswith(after))
+    at = next((i for i, existing in enumerate(lines) if existing.startswith(after)), None)
+    if at is None:
+        raise _refuse(relative, after + "...")
     lines.insert(at + 1, line + "\n")
-    return sort_first_party_imports("".join(lines))
+    try:
+        return sort_first_party_imports("".join(lines))
+    except SyntaxError as error:
+        raise _refuse(relative, "one statement per line") from error
 
 
 def wire_router(project: Project, names: DomainNames, edited: Mapping[str, str]) -> str:
@@ -61,7 +67,8 @@ def wire_router(project: Project, names: DomainNames, edited: Mapping[str, str])
     lines = text.splitlines(keepends=True)
     lines.insert(includes[-1] + 1, f"{_INCLUDE}{alias})\n")
     module = module_of(project, names.name, "router")
-    return _with_import("".join(lines), f"from {module} import router as {alias}", "from app.")
+    line = f"from {module} import router as {alias}"
+    return _with_import(REGISTRY, "".join(lines), line, "from app.")
 
 
 def wire_model(project: Project, names: DomainNames, edited: Mapping[str, str]) -> tuple[str, str]:
@@ -74,7 +81,7 @@ def wire_model(project: Project, names: DomainNames, edited: Mapping[str, str]) 
         if f" as {names.cls}\n" in text:
             raise InvalidInput(f"{SQL_MODELS} already has a model named {names.cls}")
         line = f"from {module} import {names.cls} as {names.cls}"
-        return SQL_MODELS, _with_import(text, line, "from app.db.base import")
+        return SQL_MODELS, _with_import(SQL_MODELS, text, line, "from app.db.base import")
     text = _read(project, MONGO_MODELS, edited)
     if _DOCUMENTS not in text:
         raise _refuse(MONGO_MODELS, _DOCUMENTS)
@@ -84,7 +91,7 @@ def wire_model(project: Project, names: DomainNames, edited: Mapping[str, str]) 
         raise InvalidInput(f"{MONGO_MODELS} already lists a document named {names.cls}")
     text = f"{head}{_DOCUMENTS}{listed}\n    {names.cls},{close}{rest}"
     line = f"from {module} import {names.cls}"
-    return MONGO_MODELS, _with_import(text, line, "from app.")
+    return MONGO_MODELS, _with_import(MONGO_MODELS, text, line, "from app.")
 
 
 def wiring(
