@@ -11,13 +11,12 @@ openapi: building its OpenAPI document (`app.openapi()`, what /openapi.json
 """
 
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 from measure import alternate, ratio_line
-from projects import fastkit, install, run, user_env
+from projects import fastkit, install, printed_seconds, run
 
 DOMAINS = 50
 FIELDS = ["--field", "name:str(100):indexed", "--field", "price:decimal", "--field", "note:text?"]
@@ -48,19 +47,6 @@ def first_and_fiftieth(folder: Path, repetition: int) -> tuple[float, float]:
     return first, create_domain(project, DOMAINS)
 
 
-def seconds(bin_dir: Path, project: Path, code: str) -> float:
-    """What `code`, run by the project's Python, printed last: the seconds it took."""
-    done = subprocess.run(
-        [str(bin_dir / "python"), "-c", code],
-        cwd=project,
-        env=user_env(),
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return float(done.stdout.split()[-1])
-
-
 def main() -> None:
     repetitions = int(sys.argv[1]) if len(sys.argv) > 1 else 3
     folder = Path(tempfile.mkdtemp(prefix="fastkit-bench-domains-"))
@@ -75,11 +61,13 @@ def main() -> None:
         bins = {"crowded": install(crowded), "plain": install(plain)}
         projects = {"crowded": crowded, "plain": plain}
         for side in projects:  # the first import compiles the bytecode: not timed
-            seconds(bins[side], projects[side], IMPORT)
+            printed_seconds(bins[side], projects[side], IMPORT)
         for label, code in (("import app.asgi", IMPORT), ("app.openapi()", OPENAPI)):
             timed = alternate(
                 {
-                    side: lambda side=side, code=code: seconds(bins[side], projects[side], code)
+                    side: lambda side=side, code=code: printed_seconds(
+                        bins[side], projects[side], code
+                    )
                     for side in projects
                 },
                 max(repetitions, 5),

@@ -5,13 +5,12 @@ in a fresh interpreter (what every worker start and test run pays).
     .venv/bin/python bench/bench_minimal.py 10     # repetitions of the import
 """
 
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 from measure import alternate, ratio_line
-from projects import fastkit, install, run, user_env
+from projects import fastkit, install, printed_seconds, run
 
 IMPORT = "import time; t = time.perf_counter(); import app.main; print(time.perf_counter() - t)"
 PROJECTS = {
@@ -25,15 +24,7 @@ def files(project: Path) -> int:
 
 
 def import_time(bin_dir: Path, project: Path) -> float:
-    done = subprocess.run(
-        [str(bin_dir / "python"), "-c", IMPORT],
-        cwd=project,
-        env=user_env(),
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return float(done.stdout)
+    return printed_seconds(bin_dir, project, IMPORT)
 
 
 def main() -> None:

@@ -136,3 +136,16 @@ def resident_mib(pid: int) -> float:
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
     return float("nan")
+
+
+def printed_seconds(bin_dir: Path, project: Path, code: str) -> float:
+    """What `code`, run by the project's own Python, printed last: seconds it measured."""
+    done = subprocess.run(
+        [str(bin_dir / "python"), "-c", code],
+        cwd=project,
+        env=user_env(),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return float(done.stdout.split()[-1])

@@ -194,6 +194,8 @@ def test_a_failure_at_any_write_leaves_the_project_as_it_was(
 
         assert result.exit_code != 0
         assert tree(project) == before, f"write {failing_write} left changes"
+        if isinstance(failure, OSError):
+            assert "nothing was changed" in result.output
     monkeypatch.setattr(writing, "_write", real_write)
     assert create_domain(project, "product").exit_code == 0
     assert tree(project) != before

@@ -85,7 +85,12 @@ def create_domain(
         new_files = formatted(target.root, plan.new_files)
     except FormattingFailed as error:
         raise click.ClickException(f"the rendered domain does not format: {error}") from error
-    write_all(target.root, new_files, plan.edits)
+    try:
+        write_all(target.root, new_files, plan.edits)
+    except OSError as error:  # write_all has put the project back as it was
+        raise click.ClickException(
+            f"could not write the domain ({error.strerror or error}); nothing was changed"
+        ) from error
     for names in plan.domains:
         ui.say(f"Added domain {names.name}: /api/v1/{names.url}")
     ui.say(f"{len(new_files)} files written; {', '.join(plan.edits)} edited.")

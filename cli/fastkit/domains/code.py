@@ -132,33 +132,25 @@ def field_types_needed(fields: list[Field], layer: str) -> dict[str, set[str]]:
     def add(module: str, *names: str) -> None:
         needed.setdefault(module, set()).update(names)
 
-    if layer == "models":
-        for type_name in ("date", "datetime"):
-            if type_name in types:
-                add("datetime", type_name)
+    if layer in ("models", "documents"):
+        for type_name in sorted(types & {"date", "datetime"}):
+            add("datetime", type_name)
+    if layer == "models" and "json" in types:
+        add("typing", "Any")
+    if layer in ("schemas", "documents"):
         if "json" in types:
-            add("typing", "Any")
+            add("pydantic", "JsonValue")
+        if "enum" in types:
+            add("typing", "Literal")
     if layer == "schemas":
         if "date" in types:
             add("datetime", "date")
         if "datetime" in types:
             add("datetime", "UTC", "date", "datetime")
             add("pydantic", "AfterValidator", "AwareDatetime")
-        if "json" in types:
-            add("pydantic", "JsonValue")
-        if any(f.type == "enum" for f in fields):
-            add("typing", "Literal")
-    if layer == "documents":
-        for type_name in ("date", "datetime"):
-            if type_name in types:
-                add("datetime", type_name)
-        if "json" in types:
-            add("pydantic", "JsonValue")
-        if any(f.type == "enum" for f in fields):
-            add("typing", "Literal")
-        if any(f.unique or f.indexed for f in fields):
-            add("typing", "Annotated")
-            add("beanie", "Indexed")
+    if layer == "documents" and any(f.unique or f.indexed for f in fields):
+        add("typing", "Annotated")
+        add("beanie", "Indexed")
     if "decimal" in types and layer == "documents":
         add("beanie", "DecimalAnnotation")
     elif "decimal" in types:

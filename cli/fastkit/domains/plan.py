@@ -13,7 +13,7 @@ from fastkit.domains.fields import DOCUMENT_SHADOWING, Field
 from fastkit.domains.names import DomainNames
 from fastkit.domains.project import Project, Referred, alembic_head, next_revision, referred_domain
 from fastkit.domains.render import SUPPORTED_STORES, Domain, render_domain
-from fastkit.domains.wiring import exists, wiring
+from fastkit.domains.wiring import wiring
 from fastkit.shared.validators import InvalidInput
 
 
@@ -77,7 +77,7 @@ def plan_domains(project: Project, requests: list[Domain]) -> Plan:
             _check_identifiers(d, fields)
         revision = next_revision(head) if head else None
         files = render_domain(Domain(d, fields), project, revision, head)
-        taken = [path for path in files if exists(project, path) or path in plan.new_files]
+        taken = [p for p in files if (project.root / p).exists() or p in plan.new_files]
         if taken:
             raise InvalidInput(f"{taken[0]} exists already: fastkit does not overwrite it")
         plan.new_files.update(files)

@@ -6,7 +6,6 @@ before anything is written.
 """
 
 from collections.abc import Mapping
-from pathlib import Path
 
 from fastkit.domains.names import DomainNames
 from fastkit.domains.project import Project
@@ -101,7 +100,3 @@ def wiring(
     edited = edited or {}
     model_path, model_text = wire_model(project, names, edited)
     return {REGISTRY: wire_router(project, names, edited), model_path: model_text}
-
-
-def exists(project: Project, relative: str) -> bool:
-    return Path(project.root, relative).exists()
