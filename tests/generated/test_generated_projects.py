@@ -58,6 +58,18 @@ DOMAIN_COMMANDS = [
         "--field", "status:enum(draft|published)=draft", "--field", "code:str(20)?:unique",
     ],
     ["create-domain", "--spec", "domains.yaml"],
+    # --force renders a domain again from changed fields, with (SQL) a migration that
+    # drops columns (a unique one, a reference) and adds some (a reference, a default).
+    [
+        "create-domain", "product", "--force", "--field", "name:str", "--field", "price:decimal",
+        "--field", "in_stock:bool=true", "--field", "sku:str(40):unique",
+        "--field", "note:text?", "--field", "quantity:int:indexed",
+        "--field", "born:date", "--field", "placed_at:datetime", "--field", "token:uuid",
+        "--field", "email:email", "--field", "data:json",
+        "--field", "status:enum(draft|published)=draft", "--field", "vip:bool=false",
+        "--field", "nickname:str(30)?:indexed", "--field", "maker:ref(customer)?",
+    ],
+    ["create-domain", "order_line", "--force", "--field", "order:ref(order)"],
 ]  # fmt: skip
 DOMAIN_SPEC = """\
 domains:

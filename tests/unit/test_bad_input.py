@@ -225,7 +225,7 @@ CASES: list[tuple[list[str], Setup, str]] = [
         "control character U+0000",
     ),
     ([*CP, "ok", "--config", "answers.yaml"], config(b"auth: \xff\n"), "is not UTF-8 text"),
-    ([*CP, "ok", "--config", "answers.yaml"], config("# " + "x" * 70_000), "at most 64 KiB"),
+    ([*CP, "ok", "--config", "answers.yaml"], config("# " + "x" * 1_100_000), "at most 1 MiB"),
     ([*CP, "ok", "--config", "missing.yaml"], nothing, "cannot read missing.yaml"),
     ([*CP, "ok", "--config", "folder"], write("folder/x"), "cannot read folder"),
     (

@@ -4,10 +4,12 @@ That the domains it writes pass each project's ruff, mypy, pytest and migrations
 tested on real projects in tests/generated (DOMAIN_COMMANDS).
 """
 
+import itertools
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner, Result
 
 from fastkit.app import cli
@@ -17,6 +19,7 @@ from fastkit.domains.names import domain_names
 from fastkit.generators.project_generator import generate_project
 from fastkit.shared.interrupts import Interrupted
 from fastkit.shared.validators import InvalidInput
+from fastkit_hooks.answers import read_answers
 from support import options, tree
 
 
@@ -106,7 +109,7 @@ def test_dry_run_lists_the_files_and_writes_nothing(project: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "would write app/domains/order_item/router.py" in result.output
     assert "would write migrations/versions/0002_order_items.py" in result.output
-    assert "would edit  app/api/registry.py" in result.output
+    assert "would edit app/api/registry.py" in result.output
     assert tree(project) == before
 
 
@@ -305,3 +308,139 @@ def test_a_registry_fastkit_cannot_edit_is_refused(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert "app/api/registry.py does not look as fastkit wrote it" in result.output
     assert tree(project) == before
+
+
+# --force: render an existing domain again, keeping what the user edited.
+FIRST = ["--field", "name:str", "--field", "sku:str(40):unique"]
+AGAIN = ["--field", "name:str", "--field", "in_stock:bool=true", "--field", "tag:str(20)?:indexed"]
+
+
+@pytest.fixture
+def with_product(tmp_path: Path) -> Path:
+    project = generate_project(options("rest-api", "shop", auth="jwt", db="sqlite"), tmp_path)
+    assert create_domain(project, "product", *FIRST).exit_code == 0
+    return project
+
+
+def test_force_replaces_untouched_files_keeps_edited_ones_and_migrates_the_fields(
+    with_product: Path,
+) -> None:
+    domain = with_product / "app/domains/product"
+    service = domain / "service.py"
+    service.write_text(service.read_text() + "# my business rule\n")
+    edited = service.read_bytes()
+    registry = (with_product / "app/api/registry.py").read_bytes()
+
+    result = create_domain(with_product, "product", "--force", *AGAIN)
+
+    assert result.exit_code == 0, result.output
+    assert "Kept app/domains/product/service.py" in result.output
+    assert service.read_bytes() == edited
+    models = (domain / "models.py").read_text()
+    assert "in_stock" in models and "sku" not in models
+    assert (with_product / "app/api/registry.py").read_bytes() == registry  # wired once
+    migration = (with_product / "migrations/versions/0003_products_fields.py").read_text()
+    assert 'down_revision: str | None = "0002"' in migration
+    upgrade, downgrade = migration.split("def downgrade")
+    assert 'batch.drop_column("sku")' in upgrade and '"in_stock"' in upgrade
+    assert "server_default=sa.true()" in upgrade  # for the rows the table holds
+    assert 'batch.drop_column("in_stock")' in downgrade and '"sku"' in downgrade
+    record = read_answers(with_product / ".fastkit.yaml")["domains"]["product"]
+    assert record["fields"] == ["name:str", "in_stock:bool=true", "tag:str(20)?:indexed"]
+
+    # The edited file is still told apart the next time.
+    again = create_domain(with_product, "product", "--force", *AGAIN)
+    assert "Kept app/domains/product/service.py" in again.output
+    assert service.read_bytes() == edited
+
+
+def test_force_with_the_same_fields_changes_nothing(with_product: Path) -> None:
+    before = tree(with_product)
+
+    result = create_domain(with_product, "product", "--force", *FIRST)
+
+    assert result.exit_code == 0, result.output
+    assert tree(with_product) == before
+    assert "0 files written, 0 replaced; nothing edited" in result.output
+
+
+def test_force_may_change_a_default_without_a_migration(with_product: Path) -> None:
+    versions = sorted((with_product / "migrations/versions").iterdir())
+    changed = ["--field", "name:str=unnamed", "--field", "sku:str(40):unique"]
+
+    result = create_domain(with_product, "product", "--force", *changed)
+
+    assert result.exit_code == 0, result.output
+    assert sorted((with_product / "migrations/versions").iterdir()) == versions
+    assert '"unnamed"' in (with_product / "app/domains/product/schemas.py").read_text()
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["product", *AGAIN], "exists in this project already (--force"),
+        (["items", "--force"], "was not made by create-domain"),
+        (["product", "--force", "--plural", "wares", *FIRST], "give --plural products"),
+        (["product", "--force", "--field", "name:str(50)"], "was 'name:str', now 'name:str(50)'"),
+        (["product", "--force", *FIRST, "--field", "stock:int"], "required with no default"),
+    ],
+)
+def test_force_refusals_write_nothing(with_product: Path, args: list[str], says: str) -> None:
+    before = tree(with_product)
+
+    result = create_domain(with_product, *args)
+
+    assert result.exit_code == 2, result.output
+    assert says in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert tree(with_product) == before
+
+
+def test_a_record_edited_out_of_shape_is_refused(with_product: Path) -> None:
+    answers = with_product / ".fastkit.yaml"
+    document = read_answers(answers)
+    document["domains"]["product"]["fields"] = "name:str"  # text, not a list
+    answers.write_text(yaml.safe_dump(document), encoding="utf-8")
+
+    result = create_domain(with_product, "product", "--force", *FIRST)
+
+    assert result.exit_code == 2
+    assert "the record of 'product' is not what create-domain writes" in result.output
+
+
+def test_a_failure_while_forcing_leaves_the_project_as_it_was(
+    with_product: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = tree(with_product)
+    real_write = writing._write
+    writes = create_domain(with_product, "product", "--force", *AGAIN, "--dry-run").output
+    assert "would replace app/domains/product/models.py" in writes
+
+    # Fail the 1st write, then the 2nd, ...: until a run gets through all of them.
+    for failing_write in itertools.count():
+        calls = itertools.count()
+
+        def write(
+            path: Path, text: str, fail_at: int = failing_write, calls: Iterator[int] = calls
+        ) -> None:
+            if next(calls) == fail_at:
+                raise OSError(28, "No space left on device")
+            real_write(path, text)
+
+        monkeypatch.setattr(writing, "_write", write)
+        result = create_domain(with_product, "product", "--force", *AGAIN)
+        if result.exit_code == 0:
+            break
+        assert "nothing was changed" in result.output
+        assert tree(with_product) == before, f"write {failing_write} left changes"
+    assert failing_write >= 8  # the migration, 6 replaced files, the record
+
+
+def test_a_project_with_domains_repeats_with_config(with_product: Path, tmp_path: Path) -> None:
+    answers = str(with_product / ".fastkit.yaml")
+    result = CliRunner().invoke(
+        cli, ["create-project", "again", "--config", answers, "--output-dir", str(tmp_path)]
+    )
+    # The answers are repeated; the domains are code, added with create-domain.
+    assert result.exit_code == 0, result.output
+    assert not (tmp_path / "again/app/domains/product").exists()

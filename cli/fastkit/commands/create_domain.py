@@ -10,10 +10,12 @@ from fastkit.domains.fields import TYPE_NAMES, parse_field
 from fastkit.domains.names import domain_names
 from fastkit.domains.plan import plan_domains
 from fastkit.domains.project import find_project, project_option
+from fastkit.domains.record import recorded_text, with_digests
 from fastkit.domains.spec import domain_request, read_spec
 from fastkit.domains.writing import FormattingFailed, formatted, write_all
 from fastkit.shared import ui
 from fastkit.shared.validators import InvalidInput
+from fastkit_hooks.answers import ANSWERS_FILE
 
 
 @click.command("create-domain")
@@ -35,6 +37,12 @@ from fastkit.shared.validators import InvalidInput
 @project_option
 @click.option("--dry-run", is_flag=True, help="List the files it would write and edit; write none.")
 @click.option(
+    "--force",
+    is_flag=True,
+    help="Render an existing domain again from the fields given: replace the files nobody "
+    "edited since, keep the ones you edited, migrate added and removed fields.",
+)
+@click.option(
     "--no-input", is_flag=True, help="Never prompt (with no --field: the default fields)."
 )
 def create_domain(
@@ -44,6 +52,7 @@ def create_domain(
     spec: Path | None,
     project: Path,
     dry_run: bool,
+    force: bool,
     no_input: bool,
 ) -> None:
     """Add a business domain NAME: model, schemas, repository, service, router,
@@ -74,26 +83,46 @@ def create_domain(
             domain_names(name or "", plural)  # a bad name is refused before any question
             specs = ask_fields(name or "")
         requests = [domain_request(name or "", specs, plural)]
-    plan = plan_domains(target, requests)
+    plan = plan_domains(target, requests, force)
     if dry_run:
-        for path in plan.new_files:
-            ui.say(f"would write {path}")
-        for path in plan.edits:
-            ui.say(f"would edit  {path}")
+        for verb, paths in (
+            ("write", plan.new_files),
+            ("replace", plan.replaced),
+            ("keep", plan.kept),
+            ("edit", [*plan.edits, ANSWERS_FILE]),
+        ):
+            for path in paths:
+                ui.say(f"would {verb} {path}")
         return
     try:
-        new_files = formatted(target.root, plan.new_files)
+        written = formatted(target.root, {**plan.new_files, **plan.replaced})
     except FormattingFailed as error:
         raise click.ClickException(f"the rendered domain does not format: {error}") from error
+    new_files = {path: written[path] for path in plan.new_files}
+    # A replaced file whose text comes out the same is left alone.
+    edits = {
+        path: written[path]
+        for path in plan.replaced
+        if (target.root / path).read_text(encoding="utf-8") != written[path]
+    }
+    replaced = len(edits)
+    edits.update(plan.edits)
+    record = recorded_text(target, with_digests(plan.records, written))
+    if record != (target.root / ANSWERS_FILE).read_text(encoding="utf-8"):
+        edits[ANSWERS_FILE] = record
     try:
-        write_all(target.root, new_files, plan.edits)
+        write_all(target.root, new_files, edits)
     except OSError as error:  # write_all has put the project back as it was
         raise click.ClickException(
             f"could not write the domain ({error.strerror or error}); nothing was changed"
         ) from error
+    for path in plan.kept:
+        ui.say(f"Kept {path}: edited since create-domain wrote it (no new version written)")
     for names in plan.domains:
-        ui.say(f"Added domain {names.name}: /api/v1/{names.url}")
-    ui.say(f"{len(new_files)} files written; {', '.join(plan.edits)} edited.")
+        ui.say(f"Domain {names.name}: /api/v1/{names.url}")
+    counts = f"{len(new_files)} files written, {replaced} replaced"
+    edited = [path for path in edits if path not in plan.replaced]
+    ui.say(f"{counts}; {', '.join(edited) or 'nothing'} edited.")
     if plan.revisions:
         ui.say("Apply the migrations with: alembic upgrade head")
 

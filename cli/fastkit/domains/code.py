@@ -180,3 +180,52 @@ def foreign_key(table: str, field: Field) -> str:
         f'name=op.f("fk_{table}_{field.name}_{field.ref_table}")',
     ]
     return call(8, "sa.ForeignKeyConstraint(", arguments, "),")
+
+
+# --force on a SQL domain: the fields added and removed, as batch operations
+# (SQLite cannot alter a column in place; alembic copies its table instead).
+
+
+def server_default(field: Field) -> str | None:
+    """What rows the table already holds get in a new required column."""
+    if not field.has_default or field.optional:
+        return None
+    if field.type == "bool":
+        return "sa.true()" if field.default else "sa.false()"
+    if field.type in {"int", "float", "decimal"}:
+        return f"sa.text({py(str(field.default))})"
+    value = field.default if isinstance(field.default, str) else json.dumps(field.default)
+    return py(value)
+
+
+def add_column(table: str, field: Field, nullable: bool | None = None) -> list[str]:
+    nullable = field.optional if nullable is None else nullable
+    arguments = [py(field.name), field.column, f"nullable={nullable}"]
+    if (default := server_default(field)) and not nullable:
+        arguments.append(f"server_default={default}")
+    lines = [call(8, "batch.add_column(sa.Column(", arguments, "))")]
+    if field.unique:
+        name = f'op.f("uq_{table}_{field.name}")'
+        lines.append(call(8, "batch.create_unique_constraint(", [name, f"[{py(field.name)}]"]))
+    elif field.indexed:
+        name = f'op.f("ix_{table}_{field.name}")'
+        lines.append(call(8, "batch.create_index(", [name, f"[{py(field.name)}]", "unique=False"]))
+    if field.is_ref:
+        name = f'op.f("fk_{table}_{field.name}_{field.ref_table}")'
+        arguments = [name, py(field.ref_table), f"[{py(field.name)}]", '["id"]']
+        lines.append(call(8, "batch.create_foreign_key(", arguments))
+    return lines
+
+
+def drop_column(table: str, field: Field) -> list[str]:
+    lines = []
+    if field.is_ref:
+        name = f'op.f("fk_{table}_{field.name}_{field.ref_table}")'
+        lines.append(call(8, "batch.drop_constraint(", [name, 'type_="foreignkey"']))
+    if field.unique:
+        name = f'op.f("uq_{table}_{field.name}")'
+        lines.append(call(8, "batch.drop_constraint(", [name, 'type_="unique"']))
+    elif field.indexed:
+        lines.append(call(8, "batch.drop_index(", [f'op.f("ix_{table}_{field.name}")']))
+    lines.append(call(8, "batch.drop_column(", [py(field.name)]))
+    return lines

@@ -4,15 +4,20 @@ Several domains (a --spec) are planned in the order their references need: each
 sees the ones before it as part of the project, its migration follows theirs, and
 the registry edits add up. A reference cycle is refused: its tables could not be
 created one after the other.
+
+With --force, a domain that exists is rendered again from its new fields: files
+nobody touched since create-domain wrote them are replaced, files the user edited
+or added are kept, and (SQL) a migration adds and drops the changed columns.
 """
 
 from dataclasses import dataclass, field, replace
 from graphlib import CycleError, TopologicalSorter
 
-from fastkit.domains.fields import DOCUMENT_SHADOWING, Field
+from fastkit.domains.fields import DOCUMENT_SHADOWING, Field, parse_field
 from fastkit.domains.names import DomainNames
 from fastkit.domains.project import Project, Referred, alembic_head, next_revision, referred_domain
-from fastkit.domains.render import SUPPORTED_STORES, Domain, render_domain
+from fastkit.domains.record import Recorded, digest, recorded_domains
+from fastkit.domains.render import SUPPORTED_STORES, Domain, FieldChanges, render_domain
 from fastkit.domains.wiring import wiring
 from fastkit.shared.validators import InvalidInput
 
@@ -20,9 +25,13 @@ from fastkit.shared.validators import InvalidInput
 @dataclass
 class Plan:
     new_files: dict[str, str] = field(default_factory=dict)
+    replaced: dict[str, str] = field(default_factory=dict)  # --force: generated, untouched
+    kept: list[str] = field(default_factory=list)  # --force: edited or added by the user
     edits: dict[str, str] = field(default_factory=dict)
     domains: list[DomainNames] = field(default_factory=list)
     revisions: list[str] = field(default_factory=list)
+    # Every domain's record once written; "" stands for the digest of the new text.
+    records: dict[str, Recorded] = field(default_factory=dict)
 
 
 def ordered(requests: list[Domain]) -> list[Domain]:
@@ -43,7 +52,7 @@ def ordered(requests: list[Domain]) -> list[Domain]:
     return [by_name[name] for name in order]
 
 
-def plan_domains(project: Project, requests: list[Domain]) -> Plan:
+def plan_domains(project: Project, requests: list[Domain], force: bool = False) -> Plan:
     if project.store not in SUPPORTED_STORES:
         raise InvalidInput(
             f"this project has no database (db: {project.answers.get('db')}): a domain needs "
@@ -53,15 +62,14 @@ def plan_domains(project: Project, requests: list[Domain]) -> Plan:
     twice = sorted({n for n in names if names.count(n) > 1})
     if twice:
         raise InvalidInput(f"domain {twice[0]!r} is given twice")
-    plan = Plan()
+    plan = Plan(records=recorded_domains(project))
     pending: dict[str, Referred] = {}
     head = alembic_head(project) if project.store == "sql" else None
     tables = project.tables()
     for request in ordered(requests):
         d = request.names
-        if project.has_domain(d.name):
-            raise InvalidInput(f"domain {d.name!r} exists in this project already")
-        if d.plural in tables:
+        recorded = _existing(project, d, plan.records, force)
+        if recorded is None and d.plural in tables:
             raise InvalidInput(
                 f"the project has a table {d.plural!r} already (or the spec adds it twice): "
                 "give another name or --plural"
@@ -75,13 +83,23 @@ def plan_domains(project: Project, requests: list[Domain]) -> Plan:
             )
         if project.store == "sql":
             _check_identifiers(d, fields)
-        revision = next_revision(head) if head else None
-        files = render_domain(Domain(d, fields), project, revision, head)
-        taken = [p for p in files if (project.root / p).exists() or p in plan.new_files]
-        if taken:
-            raise InvalidInput(f"{taken[0]} exists already: fastkit does not overwrite it")
-        plan.new_files.update(files)
-        plan.edits.update(wiring(project, d, plan.edits))
+        changes = None
+        if recorded is not None:
+            old = [_resolved(project, d.name, parse_field(s), pending) for s in recorded.fields]
+            was = list(zip(recorded.fields, old, strict=True))
+            changes = field_changes(d, was, list(zip(request.specs, fields, strict=True)))
+        altered = changes is None or bool(changes.added or changes.removed)
+        revision = next_revision(head) if head and altered else None
+        files = render_domain(Domain(d, fields), project, revision, head, changes)
+        if recorded is None:
+            taken = [p for p in files if (project.root / p).exists() or p in plan.new_files]
+            if taken:
+                raise InvalidInput(f"{taken[0]} exists already: fastkit does not overwrite it")
+            plan.new_files.update(files)
+            plan.edits.update(wiring(project, d, plan.edits))
+        else:
+            _sort_forced(project, files, recorded, plan)
+        plan.records[d.name] = _record(d, request.specs, files, recorded, plan.kept)
         plan.domains.append(d)
         pending[d.name] = Referred(d.cls, d.plural)
         tables.add(d.plural)
@@ -89,6 +107,88 @@ def plan_domains(project: Project, requests: list[Domain]) -> Plan:
             plan.revisions.append(revision)
             head = revision
     return plan
+
+
+def _existing(
+    project: Project, d: DomainNames, records: dict[str, Recorded], force: bool
+) -> Recorded | None:
+    """The record of a domain --force may render again; None for a new domain."""
+    recorded = records.get(d.name)
+    if not project.has_domain(d.name) and recorded is None:
+        return None
+    if not force:
+        raise InvalidInput(
+            f"domain {d.name!r} exists in this project already (--force renders it again "
+            "from the fields given, keeping the files you edited)"
+        )
+    if recorded is None:
+        raise InvalidInput(
+            f"domain {d.name!r} was not made by create-domain (.fastkit.yaml has no record of "
+            "its files): --force cannot tell your edits from generated code"
+        )
+    if d.plural != recorded.plural:
+        raise InvalidInput(
+            f"domain {d.name!r} has the table {recorded.plural!r}: --force keeps it "
+            f"(give --plural {recorded.plural})"
+        )
+    return recorded
+
+
+def field_changes(
+    d: DomainNames, old: list[tuple[str, Field]], new: list[tuple[str, Field]]
+) -> FieldChanges:
+    """Columns --force adds and drops, from (spec, field) pairs. A field whose column
+    changed is refused: converting its data is its owner's to write. Its default may
+    change: the app sets it, not the database."""
+    before, after = {f.name: (s, f) for s, f in old}, {f.name: (s, f) for s, f in new}
+    for name in before.keys() & after.keys():
+        (was, field_before), (now, field_after) = before[name], after[name]
+        if replace(field_before, default=None) != replace(field_after, default=None):
+            raise InvalidInput(
+                f"field {name!r} of {d.name} was {was!r}, now {now!r}: --force adds and "
+                "removes fields; changing one needs a migration you write"
+            )
+    added = [f for _, f in new if f.name not in before]
+    for f in added:
+        if not f.optional and not f.has_default:
+            raise InvalidInput(
+                f"new field {f.name!r} of {d.name} is required with no default: the rows "
+                f"{d.plural} holds would have no value; make it optional ({f.name}:TYPE?) or "
+                f"give a default ({f.name}:TYPE=VALUE)"
+            )
+    return FieldChanges(added, [f for _, f in old if f.name not in after])
+
+
+def _record(
+    d: DomainNames,
+    specs: tuple[str, ...],
+    files: dict[str, str],
+    recorded: Recorded | None,
+    kept: list[str],
+) -> Recorded:
+    """Migrations are history, not recorded; a kept file keeps its old digest (so it
+    still reads as edited), or stays out of the record if the user added it."""
+    digests = {}
+    for path in files:
+        if path.startswith("migrations/"):
+            continue
+        if path not in kept:
+            digests[path] = ""  # filled in once the file is formatted
+        elif recorded and path in recorded.files:
+            digests[path] = recorded.files[path]
+    return Recorded(d.plural, specs, digests)
+
+
+def _sort_forced(project: Project, files: dict[str, str], recorded: Recorded, plan: Plan) -> None:
+    """New files are written, untouched ones replaced; edited or added ones kept."""
+    for path, text in files.items():
+        current = project.root / path
+        if not current.exists():
+            plan.new_files[path] = text
+        elif digest(current.read_bytes()) == recorded.files.get(path):
+            plan.replaced[path] = text
+        else:
+            plan.kept.append(path)
 
 
 def _resolved(project: Project, domain: str, field: Field, pending: dict[str, Referred]) -> Field:

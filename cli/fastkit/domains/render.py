@@ -28,6 +28,7 @@ SUPPORTED_STORES = ("sql", "mongo")
 class Domain:
     names: DomainNames
     fields: list[Field]
+    specs: tuple[str, ...] = ()  # the fields as given (NAME:TYPE...), as recorded
 
     @property
     def unique(self) -> list[Field]:
@@ -207,10 +208,30 @@ def _context(domain: Domain, project: Project, role: str) -> dict[str, Any]:
     }
 
 
+@dataclass(frozen=True)
+class FieldChanges:
+    """What `--force` does to an existing domain's table."""
+
+    added: list[Field]
+    removed: list[Field]
+
+    def summary(self) -> str:
+        parts = [f"add {', '.join(f.name for f in self.added)}"] if self.added else []
+        parts += [f"drop {', '.join(f.name for f in self.removed)}"] if self.removed else []
+        return "; ".join(parts)
+
+
 def render_domain(
-    domain: Domain, project: Project, revision: str | None, down_revision: str | None
+    domain: Domain,
+    project: Project,
+    revision: str | None,
+    down_revision: str | None,
+    changes: FieldChanges | None = None,
 ) -> dict[str, str]:
-    """Each new file of the domain: project-relative path -> text (not yet formatted)."""
+    """Each file of the domain: project-relative path -> text (not yet formatted).
+
+    The migration creates the table, or with `changes` (an existing domain) alters it.
+    """
     env, d, store = _environment(), domain.names, project.store
     files: dict[str, str] = {}
     for role in ROLES:
@@ -222,12 +243,22 @@ def render_domain(
     if project.architecture == "domain":
         files[f"app/domains/{d.name}/__init__.py"] = ""
     if store == "sql" and revision and down_revision:
-        migration = env.get_template("migration.py").render(
-            _context(domain, project, "migration"),
-            revision=revision,
-            down_revision=down_revision,
-        )
-        files[f"migrations/versions/{revision}_{d.plural}.py"] = migration
+        context = _context(domain, project, "migration")
+        if changes is None:
+            migration = env.get_template("migration.py").render(
+                context, revision=revision, down_revision=down_revision
+            )
+            files[f"migrations/versions/{revision}_{d.plural}.py"] = migration
+        else:
+            migration = env.get_template("migration.alter.py").render(
+                context,
+                revision=revision,
+                down_revision=down_revision,
+                added=changes.added,
+                removed=changes.removed,
+                summary=changes.summary(),
+            )
+            files[f"migrations/versions/{revision}_{d.plural}_fields.py"] = migration
     if project.architecture == "layered":
         files = {path: rewrite_imports(text) if text else text for path, text in files.items()}
     return files

@@ -25,15 +25,16 @@ DOMAIN_KEYS = {"fields", "plural"}
 
 def domain_request(name: str, specs: list[str], plural: str | None = None) -> Domain:
     names = domain_names(name, plural)
-    fields = [parse_field(spec) for spec in specs or MINIMAL_FIELDS]
+    specs = [spec.strip() for spec in specs or MINIMAL_FIELDS]
+    fields = [parse_field(spec) for spec in specs]
     _check_distinct(name, fields)
-    return Domain(names, fields)
+    return Domain(names, fields, tuple(specs))
 
 
 def read_spec(path: Path) -> list[Domain]:
     where = f"--spec {path}"
     try:
-        data = read_answers(path)  # YAML of at most 64 KiB, no key given twice
+        data = read_answers(path)  # YAML of at most 1 MiB, no key given twice
     except ValueError as error:
         raise InvalidInput(f"--spec: {error}") from error
     domains = data.get("domains")

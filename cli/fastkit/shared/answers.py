@@ -22,7 +22,8 @@ from fastkit.shared.options import SETUP_STEPS
 from fastkit.shared.validators import InvalidInput
 from fastkit_hooks.answers import ANSWERS_FILE, read_answers
 
-ANSWERS_DOCUMENT_KEYS = {"template", "fastkit_version", "answers", "setup"}
+# `domains` is create-domain's record of what it wrote: a new project starts without them.
+ANSWERS_DOCUMENT_KEYS = {"template", "fastkit_version", "answers", "setup", "domains"}
 
 
 def load_config(path: Path) -> dict[str, str]:

@@ -39,7 +39,8 @@ def write_answers(project_dir: Path, context: Mapping[str, Any], order: list[str
     return path
 
 
-MAX_ANSWERS_FILE_BYTES = 64 * 1024
+# Ample for create-domain's record of hundreds of domains; a bound on what is parsed.
+MAX_ANSWERS_FILE_BYTES = 1024 * 1024
 
 
 class _UniqueKeyLoader(yaml.SafeLoader):
@@ -72,7 +73,7 @@ def read_answers(path: Path) -> dict[str, Any]:
     except OSError as error:
         raise ValueError(f"cannot read {path}: {error.strerror}") from error
     if len(raw) > MAX_ANSWERS_FILE_BYTES:
-        raise ValueError(f"{path} is {len(raw)} bytes: an answers file is at most 64 KiB")
+        raise ValueError(f"{path} is {len(raw)} bytes: an answers file is at most 1 MiB")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:

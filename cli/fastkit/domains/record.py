@@ -1,0 +1,93 @@
+"""What create-domain wrote, kept in .fastkit.yaml under `domains:`.
+
+For each domain: its plural (the table), its fields as they were given, and a
+digest of every file written (migrations aside, which are history). With it,
+`create-domain NAME --force` tells a file nobody touched since (replaced) from one
+the user edited or added (kept), and knows which fields the table has.
+
+    domains:
+      product:
+        plural: products
+        fields: [name:str(100):indexed, price:decimal]
+        files: {app/domains/product/models.py: 3f1c9a0b2d4e5f60, ...}
+"""
+
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import yaml
+
+from fastkit.domains.project import Project
+from fastkit.shared.validators import InvalidInput
+from fastkit_hooks.answers import ANSWERS_FILE, read_answers
+
+RECORD_KEY = "domains"
+
+
+@dataclass(frozen=True)
+class Recorded:
+    plural: str
+    fields: tuple[str, ...]
+    files: dict[str, str] = field(default_factory=dict)  # path -> digest of what was written
+
+
+def digest(content: str | bytes) -> str:
+    """Enough of a SHA-256 to tell an edit; short, as a project may hold many files."""
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    return hashlib.sha256(data).hexdigest()[:16]
+
+
+def with_digests(
+    records: Mapping[str, Recorded], written: Mapping[str, str]
+) -> dict[str, Recorded]:
+    """The records with each file about to be written given the digest of its text."""
+    return {
+        name: replace(
+            record,
+            files={p: digest(written[p]) if p in written else d for p, d in record.files.items()},
+        )
+        for name, record in records.items()
+    }
+
+
+def _document(project: Project) -> dict[str, Any]:
+    try:
+        return read_answers(project.root / ANSWERS_FILE)
+    except ValueError as error:
+        raise InvalidInput(str(error)) from error
+
+
+def recorded_domains(project: Project) -> dict[str, Recorded]:
+    raw = _document(project).get(RECORD_KEY) or {}
+    where = f"{ANSWERS_FILE}: {RECORD_KEY}"
+    if not isinstance(raw, dict):
+        raise InvalidInput(f"{where} must map each domain to its plural, fields and files")
+    records = {}
+    for name, body in raw.items():
+        body = body if isinstance(body, dict) else {}
+        plural, fields, files = body.get("plural"), body.get("fields"), body.get("files")
+        if not (
+            isinstance(plural, str)
+            and isinstance(fields, list)
+            and all(isinstance(spec, str) for spec in fields)
+            and isinstance(files, dict)
+            and all(isinstance(v, str) for v in [*files, *files.values()])
+        ):
+            raise InvalidInput(
+                f"{where}: the record of {name!r} is not what create-domain writes "
+                "(plural: text, fields: a list of NAME:TYPE, files: path -> digest)"
+            )
+        records[str(name)] = Recorded(plural, tuple(fields), dict(files))
+    return records
+
+
+def recorded_text(project: Project, records: Mapping[str, Recorded]) -> str:
+    """The new text of .fastkit.yaml: as it is, with `domains:` holding `records`."""
+    document = _document(project)
+    document[RECORD_KEY] = {
+        name: {"plural": r.plural, "fields": list(r.fields), "files": dict(sorted(r.files.items()))}
+        for name, r in sorted(records.items())
+    }
+    return yaml.safe_dump(document, sort_keys=False, allow_unicode=True)
