@@ -104,6 +104,10 @@ def _imports(domain: Domain, project: Project, role: str) -> dict[str, set[str]]
             add("sqlalchemy.exc", "IntegrityError")
             add("sqlalchemy.ext.asyncio", "AsyncSession")
             add(f"{here}.exceptions", f"{d.cls}InUse")
+        if domain.unique or (domain.refs and sql):
+            add(f"{here}.exceptions", f"{d.cls}SaveConflict")
+        if domain.unique and not sql:
+            add("pymongo.errors", "DuplicateKeyError")
         if domain.refs:
             add(*(("app.db.base", "Base") if sql else ("beanie", "Document")))
     elif role == "service":
@@ -163,6 +167,8 @@ def _imports(domain: Domain, project: Project, role: str) -> dict[str, set[str]]
         add("typing", "Any")
         add("import pytest")
         add("httpx", "AsyncClient")
+        if domain.unique:
+            add(f"{here}.service", f"{d.cls}Service")
         if owned:
             add("tests.conftest", "SignIn")
         for field in domain.refs:
@@ -194,6 +200,8 @@ def _context(domain: Domain, project: Project, role: str) -> dict[str, Any]:
         "indexed": [f.name for f in domain.fields if f.indexed and not f.unique]
         + (["owner_id"] if project.owned else []),
         "owned": project.owned,
+        # A write the database can refuse after the service's checks passed (a race).
+        "conflicts": bool(domain.unique) or (bool(domain.refs) and sql),
         "code": code,
         "imports": code.import_block(_imports(domain, project, role)),
         "first": first,

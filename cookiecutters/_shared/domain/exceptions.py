@@ -37,3 +37,12 @@ class {{ d.cls }}Conflict(ConflictError):
     def __init__(self, field: str) -> None:
         super().__init__(f"Another {{ d.title }} has this {field}")
 {% endif %}
+{% if conflicts %}
+
+
+class {{ d.cls }}SaveConflict(ConflictError):
+    def __init__(self) -> None:
+        super().__init__(
+            "A request at the same time stored a conflicting {{ d.title }}; try again"
+        )
+{% endif %}

@@ -18,6 +18,23 @@ class {{ d.cls }}Repository:
         """One {{ d.title }} whose field holds value, if any."""
         return await {{ d.cls }}.find_one({field: value})
 
+{% if conflicts %}
+    # The service checked first, but a request at the same time can take a unique
+    # value before this one is written: the index refuses it.
+    async def add(self, {{ d.name }}: {{ d.cls }}) -> {{ d.cls }}:
+        try:
+            await {{ d.name }}.insert()
+        except DuplicateKeyError as error:
+            raise {{ d.cls }}SaveConflict() from error
+        return {{ d.name }}
+
+    async def save(self, {{ d.name }}: {{ d.cls }}) -> {{ d.cls }}:
+        try:
+            await {{ d.name }}.save()
+        except DuplicateKeyError as error:
+            raise {{ d.cls }}SaveConflict() from error
+        return {{ d.name }}
+{% else %}
     async def add(self, {{ d.name }}: {{ d.cls }}) -> {{ d.cls }}:
         await {{ d.name }}.insert()
         return {{ d.name }}
@@ -25,6 +42,7 @@ class {{ d.cls }}Repository:
     async def save(self, {{ d.name }}: {{ d.cls }}) -> {{ d.cls }}:
         await {{ d.name }}.save()
         return {{ d.name }}
+{% endif %}
 
     async def delete(self, {{ d.name }}: {{ d.cls }}) -> None:
         await {{ d.name }}.delete()

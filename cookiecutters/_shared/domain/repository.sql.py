@@ -29,12 +29,22 @@ class {{ d.cls }}Repository:
 
     async def add(self, {{ d.name }}: {{ d.cls }}) -> {{ d.cls }}:
         self.session.add({{ d.name }})
-        await self.session.flush()
+        await self.{{ "_flush" if conflicts else "session.flush" }}()
         return {{ d.name }}
 
     async def save(self, {{ d.name }}: {{ d.cls }}) -> {{ d.cls }}:
-        await self.session.flush()
+        await self.{{ "_flush" if conflicts else "session.flush" }}()
         return {{ d.name }}
+{% if conflicts %}
+
+    async def _flush(self) -> None:
+        # The service checked first, but a request at the same time can take a
+        # unique value{{ " or delete a referred row" if refs }} before this one is written.
+        try:
+            await self.session.flush()
+        except IntegrityError as error:
+            raise {{ d.cls }}SaveConflict() from error
+{% endif %}
 
     async def delete(self, {{ d.name }}: {{ d.cls }}) -> None:
         # Read now: after a failed flush the session can load nothing more.

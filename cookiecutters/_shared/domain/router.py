@@ -29,7 +29,7 @@ async def list_{{ d.plural }}(
     return await service.list_{{ d.plural }}(params{{ ", filters" if filterable }})
 
 
-@router.post("", status_code=201{{ ", responses=" ~ responses("409") if unique else ", responses=SIGNED_IN" if owned }})
+@router.post("", status_code=201{{ ", responses=" ~ responses("409") if conflicts else ", responses=SIGNED_IN" if owned }})
 async def create_{{ d.name }}(
     data: {{ d.cls }}Create,
 {% if owned %}
@@ -48,7 +48,7 @@ async def read_{{ d.name }}(
     return await service.read_{{ d.name }}({{ d.name }}_id)
 
 
-@router.patch("/{ {{- d.name }}_id}", responses={{ responses("404, 409" if unique else "404") }})
+@router.patch("/{ {{- d.name }}_id}", responses={{ responses("404, 409" if conflicts else "404") }})
 async def update_{{ d.name }}(
     {{ d.name }}: {{ changed }}{{ d.cls }},
     data: {{ d.cls }}Update,

@@ -190,6 +190,28 @@ async def test_a_second_{{ d.name }}_with_the_same_{{ field.name }}_is_a_conflic
     assert (created.status_code, updated.status_code) == (409, 409)
     assert created.json()["error"]["code"] == "conflict"
 {% endfor %}
+{% if unique %}
+
+
+async def test_a_duplicate_the_check_misses_is_still_a_conflict(
+    client: AsyncClient,
+    headers: dict[str, str],
+    first: dict[str, Any],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Two requests at once both pass the service's check: the database refuses the
+    second, and its client gets a 409, not a 500."""
+    await create(client, headers, first)
+
+    async def passes(*_: object) -> None:
+        return None
+
+    monkeypatch.setattr({{ d.cls }}Service, "check", passes)
+    response = await client.post(URL, json=first, headers=headers)
+
+    assert response.status_code == 409, response.text
+    assert response.json()["error"]["code"] == "conflict"
+{% endif %}
 {% for field in refs[:1] %}
 
 
