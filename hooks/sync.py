@@ -11,12 +11,17 @@ cookiecutters/_shared/templates/ (the fragments they share). This script is the 
 thing that writes them, and each copy says so in a Jinja comment, which renders to
 nothing: on its first line, or on its last in a fragment, whose first line's
 indentation matters. Files copied without rendering (`*.mako`) are copied as they are.
+
+The example domain (items) is not copied but rendered, from the domain template
+create-domain renders (cookiecutters/_shared/domain), one variant file per choice
+its text depends on (fastkit.domains.example): that part needs fastkit installed.
 """
 
 import json
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 PROJECT_DIR = "{{cookiecutter.project_name}}"
@@ -57,6 +62,32 @@ def fragment_copy(source: Path, root: Path) -> bytes:
     return source.read_bytes() + f"{{# {marker(source, root)} #}}\n".encode()
 
 
+EXAMPLE_SOURCE = "cookiecutters/_shared/domain (the example domain, fastkit.domains.example)"
+
+
+def example_copy(text: str) -> bytes:
+    """Rendered code, kept from cookiecutter's Jinja if it holds a delimiter."""
+    if any(mark in text for mark in ("{{", "{%", "{#")):
+        text = "{% raw %}" + text + "{% endraw %}"
+    return f"{{#- Generated from {EXAMPLE_SOURCE} by hooks/sync.py: {RERUN}. -#}}\n{text}".encode()
+
+
+def variant_path(path: str, variant: str) -> str:
+    return path if not variant else f"{path.removesuffix('.py')}.{variant}.py"
+
+
+def example_variants(root: Path) -> dict[str, tuple[str, dict[str, str]]]:
+    """path -> (the flag that picks its variant, {variant: text}), formatted under the
+    ruff settings generated projects have."""
+    from fastkit.domains.example import example_variants as render
+
+    pyproject = (root / "cookiecutters" / "_shared" / "project" / "pyproject.toml").read_text(
+        encoding="utf-8"
+    )
+    ruff = pyproject[pyproject.index("[tool.ruff]") : pyproject.index("[tool.mypy]")]
+    return render(ruff)
+
+
 def is_synced_copy(path: Path) -> bool:
     lines = path.read_bytes().splitlines()
     return bool(lines) and any(
@@ -84,6 +115,9 @@ def expected_copies(template: Path, root: Path = ROOT) -> dict[Path, bytes]:
             copies[template / "templates" / source.relative_to(fragments)] = fragment_copy(
                 source, root
             )
+    for path, (_, variants) in example_variants(root).items():
+        for variant, text in variants.items():
+            copies[template / PROJECT_DIR / variant_path(path, variant)] = example_copy(text)
     return copies
 
 
@@ -110,6 +144,20 @@ def drifted(root: Path = ROOT) -> list[str]:
         meta = json.loads((template / "cookiecutter.json").read_text(encoding="utf-8"))
         if meta["_fastkit"]["version"] != fastkit_version(root):
             problems.append(f"{template.name}/cookiecutter.json: _fastkit.version")
+        problems += manifest_problems(template.name, meta, root)
+    return problems
+
+
+def manifest_problems(name: str, meta: dict[str, Any], root: Path) -> list[str]:
+    """The example's variants must be in the manifest, with flags the template defines
+    (written by hand: cookiecutter.json is the template's own file)."""
+    problems = []
+    manifest = meta["_fastkit"]["variants"]
+    for path, (flag, _) in example_variants(root).items():
+        if flag and manifest.get(path) != flag:
+            problems.append(f'{name}/cookiecutter.json: _fastkit.variants needs "{path}": "{flag}"')
+        if flag and flag not in meta:
+            problems.append(f"{name}/cookiecutter.json: no {flag} (a choice the example needs)")
     return problems
 
 
@@ -120,6 +168,10 @@ def sync(root: Path = ROOT) -> None:
             target.write_bytes(content)
         for copy in strays(template, root):
             copy.unlink()
+            folder = copy.parent
+            while folder != template and not any(folder.iterdir()):
+                folder.rmdir()  # a folder whose copies all went would reach projects
+                folder = folder.parent
         cookiecutter_json = template / "cookiecutter.json"
         text = cookiecutter_json.read_text(encoding="utf-8")
         version = fastkit_version(root)

@@ -226,7 +226,7 @@ def test_a_lone_copy_of_the_cookiecutter_still_generates(tmp_path: Path, project
         capture_output=True,
     )
 
-    assert (tmp_path / "out/alone/app/api/routes/items.py").exists()
+    assert (tmp_path / "out/alone/app/api/routes/item.py").exists()
     assert (tmp_path / "out/alone/.fastkit.yaml").exists()
 
 

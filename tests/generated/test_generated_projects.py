@@ -70,6 +70,11 @@ DOMAIN_COMMANDS = [
         "--field", "nickname:str(30)?:indexed", "--field", "maker:ref(customer)?",
     ],
     ["create-domain", "order_line", "--force", "--field", "order:ref(order)"],
+    # The example item is rendered from the same template: it takes --force too.
+    [
+        "create-domain", "item", "--force", "--field", "name:str(100):indexed",
+        "--field", "description:text?", "--field", "rating:int=0",
+    ],
 ]  # fmt: skip
 DOMAIN_SPEC = """\
 domains:

@@ -62,7 +62,7 @@ def test_pip_installed_fastkit_generates_a_project_without_bytecode(
 
     assert done.returncode == 0, done.stdout + done.stderr
     project = tmp_path / "out" / "fromwheel"
-    assert (project / "app/api/routes/items.py").exists()
+    assert (project / "app/api/routes/item.py").exists()
     assert (project / ".env").exists() and (project / ".gitignore").exists()
     assert not [p for p in project.rglob("*") if p.suffix == ".pyc" or p.name == "__pycache__"]
     answers = yaml.safe_load((project / ".fastkit.yaml").read_text())

@@ -152,7 +152,7 @@ def test_auth_none_offers_every_database_and_flags_skip_questions(tmp_path: Path
     confirm_and_wait(child, "y")
 
     assert child.exitstatus == 0
-    assert (tmp_path / "svc/app/api/routes/items.py").exists()
+    assert (tmp_path / "svc/app/api/routes/item.py").exists()
     assert not (tmp_path / "svc/app/db").exists()
 
 

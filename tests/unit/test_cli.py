@@ -69,7 +69,7 @@ def test_the_documented_flags_work(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     project = tmp_path / "myapp"
     assert answers(project)["answers"]["db"] == "postgres"  # type: ignore[index]
-    assert (project / "app/api/routes/items.py").exists()
+    assert (project / "app/api/routes/item.py").exists()
     assert "asyncpg" in (project / "pyproject.toml").read_text()
 
 

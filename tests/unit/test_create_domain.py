@@ -121,7 +121,8 @@ def test_dry_run_lists_the_files_and_writes_nothing(project: Path) -> None:
         (["import"], "Python keyword"),
         (["auth"], "shadows a module"),
         (["order", "--field", "customer:ref(customer)"], "has no domain 'customer'"),
-        (["order", "--field", "item:ref(items)"], "only domains made by create-domain"),
+        (["order", "--field", "user:ref(auth)"], "only domains made by create-domain"),
+        (["orders"], "reads as a plural"),
         (["node", "--field", "parent:ref(node)"], "cannot refer to itself"),
         ([], "give the domain's NAME"),
         (["member", "--plural", "users"], "has a table 'users' already"),
@@ -276,7 +277,7 @@ def test_list_domains_shows_routes_and_fields_of_a_new_domain(tmp_path: Path) ->
     assert "order_item  /api/v1/order-items" in listed.output
     assert "  PATCH /api/v1/order-items/{order_item_id}" in listed.output
     assert "  fields: quantity: int" in listed.output
-    assert "items  /api/v1/items" in listed.output
+    assert "item  /api/v1/items" in listed.output
 
 
 def test_a_field_that_would_shadow_a_document_method_is_refused_for_mongodb(
@@ -297,8 +298,8 @@ def test_a_registry_fastkit_cannot_edit_is_refused(tmp_path: Path) -> None:
     registry = project / "app/api/registry.py"
     registry.write_text(
         registry.read_text().replace(
-            "api_router.include_router(items_router)",
-            "api_router.include_router(\n    items_router\n)",
+            "api_router.include_router(item_router)",
+            "api_router.include_router(\n    item_router\n)",
         )
     )
     before = tree(project)
@@ -379,7 +380,6 @@ def test_force_may_change_a_default_without_a_migration(with_product: Path) -> N
     ("args", "says"),
     [
         (["product", *AGAIN], "exists in this project already (--force"),
-        (["items", "--force"], "was not made by create-domain"),
         (["product", "--force", "--plural", "wares", *FIRST], "give --plural products"),
         (["product", "--force", "--field", "name:str(50)"], "was 'name:str', now 'name:str(50)'"),
         (["product", "--force", *FIRST, "--field", "stock:int"], "required with no default"),
@@ -393,6 +393,21 @@ def test_force_refusals_write_nothing(with_product: Path, args: list[str], says:
     assert result.exit_code == 2, result.output
     assert says in result.output
     assert len(result.output.strip().splitlines()) == 1
+    assert tree(with_product) == before
+
+
+def test_force_refuses_a_domain_without_a_record(with_product: Path) -> None:
+    """A domain from an earlier fastkit, or written by hand: edits cannot be told."""
+    answers = with_product / ".fastkit.yaml"
+    document = read_answers(answers)
+    del document["domains"]["item"]
+    answers.write_text(yaml.safe_dump(document), encoding="utf-8")
+    before = tree(with_product)
+
+    result = create_domain(with_product, "item", "--force")
+
+    assert result.exit_code == 2
+    assert "was not made by create-domain" in result.output
     assert tree(with_product) == before
 
 
@@ -444,3 +459,26 @@ def test_a_project_with_domains_repeats_with_config(with_product: Path, tmp_path
     # The answers are repeated; the domains are code, added with create-domain.
     assert result.exit_code == 0, result.output
     assert not (tmp_path / "again/app/domains/product").exists()
+
+
+@pytest.mark.parametrize(
+    ("project_type", "answers"),
+    [
+        ("rest-api", {"auth": "jwt", "db": "sqlite"}),
+        ("rest-api", {"auth": "session", "db": "mysql", "architecture": "layered"}),
+        ("rest-api", {"auth": "none", "db": "mongodb", "cache": "redis"}),
+        ("microservice", {"auth": "jwt", "db": "postgres", "cache": "memory"}),
+    ],
+)
+def test_the_example_item_is_what_create_domain_renders(
+    tmp_path: Path, project_type: str, answers: dict[str, str]
+) -> None:
+    """One source: rendering the example again with its own fields changes no byte."""
+    project = generate_project(options(project_type, "shop", **answers), tmp_path)
+    before = tree(project)
+
+    result = create_domain(project, "item", "--force", "--no-input")
+
+    assert result.exit_code == 0, result.output
+    assert "0 files written, 0 replaced; nothing edited" in result.output
+    assert tree(project) == before

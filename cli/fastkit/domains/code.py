@@ -33,6 +33,12 @@ def model_column(field: Field) -> str:
     return call(4, f"{field.name}: Mapped[{annotation}] = mapped_column(", arguments)
 
 
+def dataclass_field(field: Field) -> str:
+    """The in-memory record's attribute (every value is given when one is made)."""
+    annotation = "str" if field.type == "enum" else field.python
+    return f"    {field.name}: {annotation}" + (" | None" if field.optional else "")
+
+
 def document_field(field: Field) -> str:
     """The Beanie attribute; unique and indexed fields get their index."""
     # MongoDB gives a decimal back as Decimal128, which DecimalAnnotation converts.

@@ -48,6 +48,27 @@ def plural_of(name: str) -> str:
     return "_".join([*head, str(plural)])
 
 
+def _refuse_a_plural(name: str) -> None:
+    """A domain is named by one record (product, not products): the plural derived
+    from a plural would name the table `productss`."""
+    *_, last = name.split("_")
+    engine = _engine()
+    singular = engine.singular_noun(last)
+    derived = engine.plural_noun(last)
+    plural_given = (last.endswith("s") and derived == f"{last}s") or (
+        not last.endswith("s")
+        and singular
+        and singular != last
+        and engine.plural_noun(singular) == last
+    )
+    if plural_given:
+        one = name.removesuffix(last) + str(singular or last[:-1])
+        raise InvalidInput(
+            f"domain name {name!r} reads as a plural: name a domain by one record "
+            f"({one}), or give --plural to keep {name!r}"
+        )
+
+
 @dataclass(frozen=True)
 class DomainNames:
     name: str  # order_item: the module folder, variables
@@ -64,6 +85,15 @@ class DomainNames:
     @property
     def title(self) -> str:
         return self.name.replace("_", " ")
+
+    @property
+    def a_title(self) -> str:
+        """`an order item`, `a product`: the title with its article."""
+        return str(_engine().a(self.title))
+
+    @property
+    def a_cls(self) -> str:
+        return f"{self.a_title.split()[0]} {self.cls}"
 
     @property
     def titles(self) -> str:
@@ -83,6 +113,8 @@ def domain_names(name: str, plural: str | None = None) -> DomainNames:
             f"domain name {name!r} is a Python keyword or shadows a module the project "
             "imports: choose another name"
         )
+    if plural is None:
+        _refuse_a_plural(name)
     names = DomainNames(name, plural or plural_of(name))
     if names.cls in IMPORTED or names.cls.lower() in {n.lower() for n in IMPORTED}:
         raise InvalidInput(

@@ -16,10 +16,11 @@ from graphlib import CycleError, TopologicalSorter
 from fastkit.domains.fields import DOCUMENT_SHADOWING, Field, parse_field
 from fastkit.domains.names import DomainNames
 from fastkit.domains.project import Project, Referred, alembic_head, next_revision, referred_domain
-from fastkit.domains.record import Recorded, digest, recorded_domains
+from fastkit.domains.record import Recorded, recorded_domains
 from fastkit.domains.render import SUPPORTED_STORES, Domain, FieldChanges, render_domain
 from fastkit.domains.wiring import wiring
 from fastkit.shared.validators import InvalidInput
+from fastkit_hooks.example import digest
 
 
 @dataclass

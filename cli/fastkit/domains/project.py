@@ -50,6 +50,11 @@ class Project:
         """Whether records belong to the signed-in user, as the example items do."""
         return self.flags.get("__items") == "owned"
 
+    @property
+    def cached(self) -> bool:
+        """Whether reads go through the project's cache, as the example items' do."""
+        return self.flags.get("__reads") == "cached"
+
     def module(self, domain: str, role: str) -> Path:
         return self.root / domain_file(self.architecture, domain, role)
 

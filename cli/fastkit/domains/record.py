@@ -12,7 +12,6 @@ the user edited or added (kept), and knows which fields the table has.
         files: {app/domains/product/models.py: 3f1c9a0b2d4e5f60, ...}
 """
 
-import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -22,6 +21,7 @@ import yaml
 from fastkit.domains.project import Project
 from fastkit.shared.validators import InvalidInput
 from fastkit_hooks.answers import ANSWERS_FILE, read_answers
+from fastkit_hooks.example import digest
 
 RECORD_KEY = "domains"
 
@@ -31,12 +31,6 @@ class Recorded:
     plural: str
     fields: tuple[str, ...]
     files: dict[str, str] = field(default_factory=dict)  # path -> digest of what was written
-
-
-def digest(content: str | bytes) -> str:
-    """Enough of a SHA-256 to tell an edit; short, as a project may hold many files."""
-    data = content.encode("utf-8") if isinstance(content, str) else content
-    return hashlib.sha256(data).hexdigest()[:16]
 
 
 def with_digests(

@@ -73,13 +73,16 @@ def _imports(domain: Domain, project: Project, role: str) -> dict[str, set[str]]
         needed.setdefault(module, set()).update(names)
 
     if role == "models":
-        needed = code.field_types_needed(domain.fields, "models" if store == "sql" else "documents")
+        layer = "documents" if store == "mongo" else "models"
+        needed = code.field_types_needed(domain.fields, layer)
         if store == "sql":
             add("import sqlalchemy as sa")
             add("sqlalchemy.orm", "Mapped", "mapped_column")
             add("app.db.base", "Base")
-        else:
+        elif store == "mongo":
             add("beanie", "Document", "PydanticObjectId")
+        else:
+            add("dataclasses", "dataclass")
     elif role == "schemas":
         needed = code.field_types_needed(domain.fields, "schemas")
         add("pydantic", "BaseModel", "ConfigDict")
@@ -99,6 +102,8 @@ def _imports(domain: Domain, project: Project, role: str) -> dict[str, set[str]]
     elif role == "repository":
         add("typing", "Any")
         add(f"{here}.models", d.cls, f"{d.cls}Id")
+        if store == "memory":
+            add("itertools", "count")
         if sql:
             add("sqlalchemy", "func", "select")
             add("sqlalchemy.exc", "IntegrityError")
@@ -120,6 +125,8 @@ def _imports(domain: Domain, project: Project, role: str) -> dict[str, set[str]]
             add(f"{here}.schemas", f"{d.cls}Filter")
         if owned:
             add("app.domains.auth.models", "User")
+        if project.cached:
+            add("app.core.cache", "Cache")
         if domain.unique:
             add("typing", "Any")
             add(f"{here}.exceptions", f"{d.cls}Conflict")
@@ -139,6 +146,12 @@ def _imports(domain: Domain, project: Project, role: str) -> dict[str, set[str]]
             add("fastapi", "Path")
             add("app.db.base", "MAX_ROW_ID")
             add("app.db.session", "SessionDep")
+        elif store == "memory":
+            add("fastapi", "Path", "Request")
+        if project.cached:
+            add("app.core.cache", "CacheDep")
+            add("app.core.config", "SettingsDep")
+            add(f"{here}.service", f"Cached{d.cls}Service")
         if owned:
             add("app.domains.auth.dependencies", "CurrentUser")
             add(f"{here}.exceptions", f"{d.cls}NotYours")
@@ -187,6 +200,7 @@ def _context(domain: Domain, project: Project, role: str) -> dict[str, Any]:
     first = {f.name: f.samples[0] for f in domain.fields if not f.is_ref}
     second = {f.name: f.samples[1] for f in domain.fields if not f.is_ref}
     sql = project.store == "sql"
+    numeric_ids = project.store != "mongo"
     invalid = {f.name: f.spec.invalid for f in domain.fields}
     invalid.update({f.name: 0 if sql else "not-an-id" for f in domain.refs})
     return {
@@ -200,6 +214,8 @@ def _context(domain: Domain, project: Project, role: str) -> dict[str, Any]:
         "indexed": [f.name for f in domain.fields if f.indexed and not f.unique]
         + (["owner_id"] if project.owned else []),
         "owned": project.owned,
+        "store": project.store,
+        "cached": project.cached,
         # A write the database can refuse after the service's checks passed (a race).
         "conflicts": bool(domain.unique) or (bool(domain.refs) and sql),
         "code": code,
@@ -211,8 +227,8 @@ def _context(domain: Domain, project: Project, role: str) -> dict[str, Any]:
         "sql": sql,
         "missing_ref": 2**31 - 1 if sql else "0123456789abcdef01234567",
         "query_value": _query_value,
-        "missing_id": "999999" if sql else "0123456789abcdef01234567",
-        "bad_ids": ["0", "-1", "2147483648", "9" * 30] if sql else ["not-an-id", "123"],
+        "missing_id": "999999" if numeric_ids else "0123456789abcdef01234567",
+        "bad_ids": ["0", "-1", "2147483648", "9" * 30] if numeric_ids else ["not-an-id", "123"],
     }
 
 
@@ -250,7 +266,7 @@ def render_domain(
     files[f"{domain_tests_dir(project.architecture, d.name)}/test_{d.plural}_api.py"] = tests
     if project.architecture == "domain":
         files[f"app/domains/{d.name}/__init__.py"] = ""
-    if store == "sql" and revision and down_revision:
+    if store == "sql" and revision:
         context = _context(domain, project, "migration")
         if changes is None:
             migration = env.get_template("migration.py").render(

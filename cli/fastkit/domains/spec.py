@@ -17,9 +17,10 @@ from fastkit.domains.names import domain_names
 from fastkit.domains.render import Domain
 from fastkit.shared.validators import InvalidInput
 from fastkit_hooks.answers import read_answers
+from fastkit_hooks.example import FIELDS as EXAMPLE_FIELDS
 
-# With no fields: a name and a description, like the example items.
-MINIMAL_FIELDS = ("name:str(100):indexed", "description:text?")
+# With no fields: a name and a description, as the example item has.
+MINIMAL_FIELDS = EXAMPLE_FIELDS
 DOMAIN_KEYS = {"fields", "plural"}
 
 

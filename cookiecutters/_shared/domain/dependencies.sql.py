@@ -1,4 +1,4 @@
-"""Dependencies of the {{ d.titles }} routes; `valid_{{ d.name }}_id` turns a path id into a {{ d.cls }}.
+"""Dependencies of the {{ d.titles }} routes; `valid_{{ d.name }}_id` turns a path id into {{ d.a_cls }}.
 
 Each is `async def` even when it awaits nothing: FastAPI runs a plain `def`
 dependency in a worker thread, a thread hop on every request.
@@ -7,8 +7,17 @@ dependency in a worker thread, a thread hop on every request.
 {{ imports }}
 
 
+{% if cached %}
+async def get_{{ d.name }}_service(
+    session: SessionDep, cache: CacheDep, settings: SettingsDep
+) -> {{ d.cls }}Service:
+    return Cached{{ d.cls }}Service(
+        {{ d.cls }}Repository(session), cache, settings.cache_ttl_seconds
+    )
+{% else %}
 async def get_{{ d.name }}_service(session: SessionDep) -> {{ d.cls }}Service:
     return {{ d.cls }}Service({{ d.cls }}Repository(session))
+{% endif %}
 
 
 {{ d.cls }}ServiceDep = Annotated[{{ d.cls }}Service, Depends(get_{{ d.name }}_service)]

@@ -1,7 +1,7 @@
 """The {{ d.plural }} table{{ ", each row owned by a user" if owned }}.
 
 Revision ID: {{ revision }}
-Revises: {{ down_revision }}
+Revises:{{ " " ~ down_revision if down_revision }}
 """
 
 from collections.abc import Sequence
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "{{ revision }}"
-down_revision: str | None = "{{ down_revision }}"
+down_revision: str | None = {{ '"%s"' % down_revision if down_revision else "None" }}
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

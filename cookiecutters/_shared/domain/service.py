@@ -51,7 +51,7 @@ class {{ d.cls }}Service:
 {% if unique or refs %}
         await self.check(values)
 {% endif %}
-        return await self.repository.add({{ d.cls }}(**values{% if owned %}, owner_id=owner.id{% endif %}))
+        return await self.repository.add({{ d.cls }}({{ "id=0, " if store == "memory" }}**values{% if owned %}, owner_id=owner.id{% endif %}))
 
     async def update_{{ d.name }}(
         self, {{ d.name }}: {{ d.cls }}, data: {{ d.cls }}Update
@@ -68,4 +68,7 @@ class {{ d.cls }}Service:
         await self.repository.delete({{ d.name }})
 {% if unique or refs %}
 {% include "service.checks.py" %}
+{% endif %}
+{% if cached %}
+{% include "service.cache.py" %}
 {% endif %}

@@ -21,19 +21,29 @@ def public_answers(context: Mapping[str, Any], order: list[str]) -> dict[str, An
     return {key: context[key] for key in order if key in context and not key.startswith("_")}
 
 
-def answers_document(context: Mapping[str, Any], order: list[str]) -> dict[str, Any]:
+def answers_document(
+    context: Mapping[str, Any], order: list[str], domains: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
     meta = context["_fastkit"]
-    return {
+    document = {
         "template": meta["template"],
         "fastkit_version": meta["version"],
         "answers": public_answers(context, order),
     }
+    if domains:  # what create-domain may render again (fastkit_hooks.example)
+        document["domains"] = dict(domains)
+    return document
 
 
-def write_answers(project_dir: Path, context: Mapping[str, Any], order: list[str]) -> Path:
+def write_answers(
+    project_dir: Path,
+    context: Mapping[str, Any],
+    order: list[str],
+    domains: Mapping[str, Any] | None = None,
+) -> Path:
     """Write the answers in `order`, the order the template asks its questions."""
     path = project_dir / ANSWERS_FILE
-    document = answers_document(context, order)
+    document = answers_document(context, order, domains)
     text = yaml.safe_dump(document, sort_keys=False, allow_unicode=True)
     path.write_text(text, encoding="utf-8")
     return path

@@ -3,7 +3,7 @@
 
 The manifest is data in cookiecutter.json (`_fastkit.variants`): it maps a path in
 the project to the `__` flag whose value names the variant. For
-`"app/domains/items/repository.py": "__store"` the template holds
+`"app/domains/item/repository.py": "__store"` the template holds
 `repository.sql.py`, `repository.mongo.py`, `repository.memory.py`; with `__store`
 rendered to `mongo`, `repository.mongo.py` becomes `repository.py` and the others go.
 Each variant is then plain code for one choice, read top to bottom.

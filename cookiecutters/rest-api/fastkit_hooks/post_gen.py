@@ -9,6 +9,7 @@ from typing import Any
 
 from fastkit_hooks.answers import write_answers
 from fastkit_hooks.envfile import write_env_file
+from fastkit_hooks.example import example_record
 from fastkit_hooks.layout import to_layered
 from fastkit_hooks.pruning import disabled_paths, prune
 from fastkit_hooks.spec import load_spec
@@ -30,4 +31,5 @@ def run(project_dir: Path, context: Mapping[str, Any]) -> None:
     if context["architecture"] == "layered":
         to_layered(project_dir)
     write_env_file(project_dir)
-    write_answers(project_dir, context, list(load_spec(Path(context["_repo_dir"]))))
+    order = list(load_spec(Path(context["_repo_dir"])))
+    write_answers(project_dir, context, order, example_record(project_dir, context["architecture"]))

@@ -13,7 +13,7 @@ from app.core.cache import Cache{% if not c.__redis_cache %}, MemoryCache{% endi
 {%- if c.__redis_cache %}
 from app.core.config import Settings
 {%- endif %}
-from tests.domains.items.test_items_api import ITEMS, create
+from tests.domains.item.test_items_api import URL, create
 
 
 @pytest.fixture
@@ -66,15 +66,15 @@ async def test_values_expire() -> None:
 async def test_reading_an_item_caches_it(
     client: AsyncClient, cache: Cache, auth_headers: dict[str, str]
 ) -> None:
-    created = await create(client, auth_headers, "cached")
+    created = await create(client, auth_headers, {"name": "cached"})
 
-    first = await client.get(f"{ITEMS}/{created['id']}")
+    first = await client.get(f"{URL}/{created['id']}")
     key = f"items:{created['id']}"
     cached = await cache.get(key)
 
     assert cached is not None
     await cache.set(key, cached.replace("cached", "from cache"), ttl_seconds=60)
-    second = await client.get(f"{ITEMS}/{created['id']}")
+    second = await client.get(f"{URL}/{created['id']}")
     assert first.json()["name"] == "cached"
     assert second.json()["name"] == "from cache"  # served without asking storage
 
@@ -82,8 +82,8 @@ async def test_reading_an_item_caches_it(
 async def test_writes_invalidate_the_cached_item(
     client: AsyncClient, cache: Cache, auth_headers: dict[str, str]
 ) -> None:
-    created = await create(client, auth_headers, "old")
-    url = f"{ITEMS}/{created['id']}"
+    created = await create(client, auth_headers, {"name": "old"})
+    url = f"{URL}/{created['id']}"
     await client.get(url)
 
     await client.patch(url, json={"name": "new"}, headers=auth_headers)

@@ -1,1 +1,1 @@
-from app.domains.items.repository import ItemStore
+from app.domains.item.repository import ItemStore

@@ -8,7 +8,7 @@ from motor.motor_asyncio import AsyncIOMotorClient, AsyncIOMotorDatabase
 from pymongo.errors import PyMongoError
 
 {% filter sort_imports -%}
-from app.domains.items.models import Item
+from app.domains.item.models import Item
 {{- fragments("mongo-document-imports", optional=True) }}
 {% endfilter %}
 # Every document model; a new domain adds its documents here.

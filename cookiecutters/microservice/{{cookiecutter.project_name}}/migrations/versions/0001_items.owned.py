@@ -1,5 +1,5 @@
-{#- Generated from cookiecutters/_shared/project/migrations/versions/0001_items.owned.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
-"""The items table, each item owned by a user.
+{#- Generated from cookiecutters/_shared/domain (the example domain, fastkit.domains.example) by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
+"""The items table, each row owned by a user.
 
 Revision ID: 0001
 Revises: 0000
@@ -20,8 +20,8 @@ def upgrade() -> None:
     op.create_table(
         "items",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("name", sa.String(length=100), nullable=False),
-        sa.Column("description", sa.String(length=1000), nullable=True),
+        sa.Column("name", sa.String(100), nullable=False),
+        sa.Column("description", sa.Text(), nullable=True),
         sa.Column("owner_id", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
             ["owner_id"],
@@ -33,10 +33,11 @@ def upgrade() -> None:
         # SQLite: never hand out a deleted row's id again.
         sqlite_autoincrement=True,
     )
+    op.create_index(op.f("ix_items_name"), "items", ["name"], unique=False)
     op.create_index(op.f("ix_items_owner_id"), "items", ["owner_id"], unique=False)
 
 
 def downgrade() -> None:
     # Dropping a table drops its indexes; MySQL refuses to drop an index first
-    # while the foreign key still needs it.
+    # while a foreign key still needs it.
     op.drop_table("items")

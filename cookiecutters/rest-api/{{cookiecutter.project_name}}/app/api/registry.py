@@ -10,7 +10,7 @@ from fastapi import APIRouter{% if c.__verify %}, Depends{% endif %}
 
 {% filter sort_imports -%}
 from app.core.errors import error_responses
-from app.domains.items.router import router as items_router
+from app.domains.item.router import router as item_router
 {{- fragments("api-router-imports") }}
 {% endfilter %}
 # Any operation may get a body it cannot parse (400), one over the size limit (413)
@@ -25,5 +25,5 @@ api_router = APIRouter(
     responses=error_responses(400, 413, 422),
 {%- endif %}
 )
-api_router.include_router(items_router)
+api_router.include_router(item_router)
 {{- fragments("api-routers") }}

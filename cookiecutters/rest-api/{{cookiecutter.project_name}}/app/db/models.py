@@ -7,6 +7,6 @@ which linters know is not an unused import. A new domain adds its line here.
 
 {% filter sort_imports -%}
 from app.db.base import Base as Base
-from app.domains.items.models import Item as Item
+from app.domains.item.models import Item as Item
 {{- fragments("sql-models", optional=True) }}
 {% endfilter -%}

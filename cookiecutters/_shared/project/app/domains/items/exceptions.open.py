@@ -1,8 +1,0 @@
-"""Errors of the items domain, rendered by app.core.errors."""
-
-from app.core.errors import NotFoundError
-
-
-class ItemNotFound(NotFoundError):
-    def __init__(self, item_id: object) -> None:
-        super().__init__(f"Item {item_id} not found")

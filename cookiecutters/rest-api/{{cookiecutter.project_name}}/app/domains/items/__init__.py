@@ -1,1 +1,0 @@
-{#- Generated from cookiecutters/_shared/project/app/domains/items/__init__.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
