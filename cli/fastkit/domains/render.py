@@ -81,6 +81,10 @@ def _imports(domain: Domain, project: Project, role: str) -> dict[str, set[str]]
             add("app.db.base", "Base")
         elif store == "mongo":
             add("beanie", "Document", "PydanticObjectId")
+            if domain.refs:
+                add("typing", "ClassVar")
+            for field in domain.refs:
+                add(f"app.domains.{field.ref}.models", field.ref_cls)
         else:
             add("dataclasses", "dataclass")
     elif role == "schemas":
@@ -113,8 +117,12 @@ def _imports(domain: Domain, project: Project, role: str) -> dict[str, set[str]]
             add(f"{here}.exceptions", f"{d.cls}SaveConflict")
         if domain.unique and not sql:
             add("pymongo.errors", "DuplicateKeyError")
-        if domain.refs:
-            add(*(("app.db.base", "Base") if sql else ("beanie", "Document")))
+        if domain.refs and sql:
+            add("app.db.base", "Base")
+        if store == "mongo":  # deleting looks for documents that refer to this one
+            add("beanie", "Document")
+            add("app.db.mongo", "DOCUMENT_MODELS")
+            add(f"{here}.exceptions", f"{d.cls}InUse")
     elif role == "service":
         add("app.api.pagination", "Page", "PageParams")
         add(f"{here}.exceptions", f"{d.cls}NotFound")
@@ -133,9 +141,10 @@ def _imports(domain: Domain, project: Project, role: str) -> dict[str, set[str]]
         if domain.refs:
             add("typing", "Any")
             add(f"{here}.exceptions", f"{d.cls}ReferenceNotFound")
-            add(*(("app.db.base", "Base") if sql else ("beanie", "Document")))
-        for field in domain.refs:
-            add(f"app.domains.{field.ref}.models", field.ref_cls)
+        if domain.refs and sql:
+            add("app.db.base", "Base")
+            for field in domain.refs:
+                add(f"app.domains.{field.ref}.models", field.ref_cls)
     elif role == "dependencies":
         add("typing", "Annotated")
         add("fastapi", "Depends")
@@ -159,7 +168,7 @@ def _imports(domain: Domain, project: Project, role: str) -> dict[str, set[str]]
         add("app.core.errors", "NotFoundError")
         if owned:
             add("app.core.errors", "PermissionDeniedError")
-        if domain.unique or sql:
+        if domain.unique or store != "memory":
             add("app.core.errors", "ConflictError")
         if domain.refs:
             add("app.core.errors", "AppError")

@@ -13,7 +13,7 @@ class {{ d.cls }}NotYours(PermissionDeniedError):
     def __init__(self, {{ d.name }}_id: object) -> None:
         super().__init__(f"{{ d.cls }} { {{- d.name }}_id} belongs to another user")
 {% endif %}
-{% if sql %}
+{% if store != "memory" %}
 
 
 class {{ d.cls }}InUse(ConflictError):

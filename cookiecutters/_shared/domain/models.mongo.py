@@ -13,6 +13,15 @@ class {{ d.cls }}(Document):
     # Who may change or delete it: set from the signed-in user, never the body.
     owner_id: PydanticObjectId
 {% endif %}
+{% if refs %}
+    # The documents each reference names. MongoDB keeps no foreign keys: deleting a
+    # document is refused while one of these still names it (repository.delete).
+    REFERENCES: ClassVar[dict[str, type[Document]]] = {
+{% for field in refs %}
+        "{{ field.name }}": {{ field.ref_cls }},
+{% endfor %}
+    }
+{% endif %}
 
     class Settings:
         name = "{{ d.plural }}"

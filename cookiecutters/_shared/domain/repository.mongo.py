@@ -45,6 +45,12 @@ class {{ d.cls }}Repository:
 {% endif %}
 
     async def delete(self, {{ d.name }}: {{ d.cls }}) -> None:
+        # MongoDB keeps no foreign keys: look for documents that still name this one.
+        for model in DOCUMENT_MODELS:
+            references: dict[str, type[Document]] = getattr(model, "REFERENCES", {})
+            for field, target in references.items():
+                if target is {{ d.cls }} and await model.find({field: {{ d.name }}.id}).count():
+                    raise {{ d.cls }}InUse({{ d.name }}.id)
         await {{ d.name }}.delete()
 {% if refs %}
 

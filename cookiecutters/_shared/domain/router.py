@@ -61,7 +61,7 @@ async def update_{{ d.name }}(
 @router.delete(
     "/{ {{- d.name }}_id}",
     status_code=204,
-    responses={{ responses("404, 409" if sql else "404") }},
+    responses={{ responses("404" if store == "memory" else "404, 409") }},
 )
 async def delete_{{ d.name }}({{ d.name }}: {{ changed }}{{ d.cls }}, service: {{ d.cls }}ServiceDep) -> None:
     await service.delete_{{ d.name }}({{ d.name }})

@@ -6,13 +6,16 @@
 # A second {{ d.title }} with the same value in one of these is a conflict (409).
 UNIQUE_FIELDS = ({% for field in unique %}"{{ field.name }}", {% endfor %})
 {% endif %}
-{% if refs %}
+{% if refs and sql %}
 # Each reference and the model it names: a stored reference must name a record.
-REFERENCES: dict[str, type[{{ "Base" if sql else "Document" }}]] = {
+REFERENCES: dict[str, type[Base]] = {
 {% for field in refs %}
     "{{ field.name }}": {{ field.ref_cls }},
 {% endfor %}
 }
+{% elif refs %}
+# Each reference and the document it names: a stored reference must name a record.
+REFERENCES = {{ d.cls }}.REFERENCES
 {% endif %}
 
 

@@ -224,7 +224,6 @@ async def test_a_reference_to_a_missing_{{ field.ref }}_is_refused(
 
     assert response.status_code == 422, response.text
     assert response.json()["error"]["code"] == "unknown_reference"
-{% if sql %}
 
 
 async def test_a_{{ field.ref }}_still_referred_to_cannot_be_deleted(
@@ -237,7 +236,6 @@ async def test_a_{{ field.ref }}_still_referred_to_cannot_be_deleted(
 
     assert response.status_code == 409, response.text
     assert (await client.get(url)).status_code == 200
-{% endif %}
 {% endfor %}
 {% if owned %}
 

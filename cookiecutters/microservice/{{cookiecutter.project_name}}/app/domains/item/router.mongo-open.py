@@ -49,7 +49,7 @@ async def update_item(
 @router.delete(
     "/{item_id}",
     status_code=204,
-    responses=error_responses(404),
+    responses=error_responses(404, 409),
 )
 async def delete_item(item: ValidItem, service: ItemServiceDep) -> None:
     await service.delete_item(item)

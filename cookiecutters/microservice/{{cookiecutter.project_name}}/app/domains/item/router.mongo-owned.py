@@ -57,7 +57,7 @@ async def update_item(
 @router.delete(
     "/{item_id}",
     status_code=204,
-    responses={**SIGNED_IN, **error_responses(404)},
+    responses={**SIGNED_IN, **error_responses(404, 409)},
 )
 async def delete_item(item: OwnedItem, service: ItemServiceDep) -> None:
     await service.delete_item(item)

@@ -1,7 +1,7 @@
 {#- Generated from cookiecutters/_shared/domain (the example domain, fastkit.domains.example) by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 """Errors of the items domain, rendered by app.core.errors."""
 
-from app.core.errors import NotFoundError, PermissionDeniedError
+from app.core.errors import ConflictError, NotFoundError, PermissionDeniedError
 
 
 class ItemNotFound(NotFoundError):
@@ -12,3 +12,8 @@ class ItemNotFound(NotFoundError):
 class ItemNotYours(PermissionDeniedError):
     def __init__(self, item_id: object) -> None:
         super().__init__(f"Item {item_id} belongs to another user")
+
+
+class ItemInUse(ConflictError):
+    def __init__(self, item_id: object) -> None:
+        super().__init__(f"Item {item_id} is still referred to by other records")

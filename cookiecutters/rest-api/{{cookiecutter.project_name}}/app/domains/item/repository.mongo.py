@@ -3,6 +3,10 @@
 
 from typing import Any
 
+from beanie import Document
+
+from app.db.mongo import DOCUMENT_MODELS
+from app.domains.item.exceptions import ItemInUse
 from app.domains.item.models import Item, ItemId
 
 
@@ -30,4 +34,10 @@ class ItemRepository:
         return item
 
     async def delete(self, item: Item) -> None:
+        # MongoDB keeps no foreign keys: look for documents that still name this one.
+        for model in DOCUMENT_MODELS:
+            references: dict[str, type[Document]] = getattr(model, "REFERENCES", {})
+            for field, target in references.items():
+                if target is Item and await model.find({field: item.id}).count():
+                    raise ItemInUse(item.id)
         await item.delete()
