@@ -87,15 +87,6 @@ class DomainNames:
         return self.name.replace("_", " ")
 
     @property
-    def a_title(self) -> str:
-        """`an order item`, `a product`: the title with its article."""
-        return str(_engine().a(self.title))
-
-    @property
-    def a_cls(self) -> str:
-        return f"{self.a_title.split()[0]} {self.cls}"
-
-    @property
     def titles(self) -> str:
         return self.plural.replace("_", " ")
 

@@ -84,4 +84,5 @@ def recorded_text(project: Project, records: Mapping[str, Recorded]) -> str:
         name: {"plural": r.plural, "fields": list(r.fields), "files": dict(sorted(r.files.items()))}
         for name, r in sorted(records.items())
     }
-    return yaml.safe_dump(document, sort_keys=False, allow_unicode=True)
+    dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml when there
+    return yaml.dump(document, Dumper=dumper, sort_keys=False, allow_unicode=True)

@@ -1,4 +1,4 @@
-"""Dependencies of the {{ d.titles }} routes; `valid_{{ d.name }}_id` turns a path id into {{ d.a_cls }}.
+"""Dependencies of the {{ d.titles }} routes; `valid_{{ d.name }}_id` turns a path id into the {{ d.cls }} it names.
 
 Each is `async def` even when it awaits nothing: FastAPI runs a plain `def`
 dependency in a worker thread, a thread hop on every request.

@@ -1,7 +1,7 @@
 
 
 def cache_key({{ d.name }}_id: object) -> str:
-    """Where the public view of {{ d.a_title }} is cached."""
+    """Where the cache keeps the public view of one {{ d.title }}."""
     return f"{{ d.plural }}:{ {{- d.name }}_id}"
 
 

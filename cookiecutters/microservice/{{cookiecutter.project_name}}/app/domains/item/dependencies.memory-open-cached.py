@@ -1,5 +1,5 @@
 {#- Generated from cookiecutters/_shared/domain (the example domain, fastkit.domains.example) by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
-"""Dependencies of the items routes; `valid_item_id` turns a path id into an Item.
+"""Dependencies of the items routes; `valid_item_id` turns a path id into the Item it names.
 
 Each is `async def` even when it awaits nothing: FastAPI runs a plain `def`
 dependency in a worker thread, a thread hop on every request.

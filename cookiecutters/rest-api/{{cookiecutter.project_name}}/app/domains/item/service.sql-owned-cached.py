@@ -51,7 +51,7 @@ class ItemService:
 
 
 def cache_key(item_id: object) -> str:
-    """Where the public view of an item is cached."""
+    """Where the cache keeps the public view of one item."""
     return f"items:{item_id}"
 
 
