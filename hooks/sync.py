@@ -76,16 +76,20 @@ def variant_path(path: str, variant: str) -> str:
     return path if not variant else f"{path.removesuffix('.py')}.{variant}.py"
 
 
-def example_variants(root: Path) -> dict[str, tuple[str, dict[str, str]]]:
+def example_variants(template: Path, root: Path) -> dict[str, tuple[str, dict[str, str]]]:
     """path -> (the flag that picks its variant, {variant: text}), formatted under the
-    ruff settings generated projects have."""
+    ruff settings generated projects have; only the variants this template can pick."""
+    from fastkit.domains.example import AXES
     from fastkit.domains.example import example_variants as render
 
     pyproject = (root / "cookiecutters" / "_shared" / "project" / "pyproject.toml").read_text(
         encoding="utf-8"
     )
     ruff = pyproject[pyproject.index("[tool.ruff]") : pyproject.index("[tool.mypy]")]
-    return render(ruff)
+    meta = json.loads((template / "cookiecutter.json").read_text(encoding="utf-8"))
+    # A flag the template sets to plain text, not Jinja, is a choice it always makes.
+    fixed = tuple((axis, meta[axis]) for axis in AXES if "{" not in meta[axis])
+    return render(ruff, fixed)
 
 
 def is_synced_copy(path: Path) -> bool:
@@ -115,7 +119,7 @@ def expected_copies(template: Path, root: Path = ROOT) -> dict[Path, bytes]:
             copies[template / "templates" / source.relative_to(fragments)] = fragment_copy(
                 source, root
             )
-    for path, (_, variants) in example_variants(root).items():
+    for path, (_, variants) in example_variants(template, root).items():
         for variant, text in variants.items():
             copies[template / PROJECT_DIR / variant_path(path, variant)] = example_copy(text)
     return copies
@@ -144,20 +148,27 @@ def drifted(root: Path = ROOT) -> list[str]:
         meta = json.loads((template / "cookiecutter.json").read_text(encoding="utf-8"))
         if meta["_fastkit"]["version"] != fastkit_version(root):
             problems.append(f"{template.name}/cookiecutter.json: _fastkit.version")
-        problems += manifest_problems(template.name, meta, root)
+        problems += manifest_problems(template, meta, root)
     return problems
 
 
-def manifest_problems(name: str, meta: dict[str, Any], root: Path) -> list[str]:
-    """The example's variants must be in the manifest, with flags the template defines
-    (written by hand: cookiecutter.json is the template's own file)."""
-    problems = []
+def manifest_problems(template: Path, meta: dict[str, Any], root: Path) -> list[str]:
+    """The example's variants must be in the manifest, with flags the template defines,
+    and a flag that joins choices only for the example must be used by it (written by
+    hand: cookiecutter.json is the template's own file)."""
+    from fastkit.domains.example import composite_flags
+
+    name, problems = template.name, []
     manifest = meta["_fastkit"]["variants"]
-    for path, (flag, _) in example_variants(root).items():
+    used = set()
+    for path, (flag, _) in example_variants(template, root).items():
+        used.add(flag)
         if flag and manifest.get(path) != flag:
             problems.append(f'{name}/cookiecutter.json: _fastkit.variants needs "{path}": "{flag}"')
         if flag and flag not in meta:
             problems.append(f"{name}/cookiecutter.json: no {flag} (a choice the example needs)")
+    for flag in sorted(composite_flags() & set(meta) - used):
+        problems.append(f"{name}/cookiecutter.json: {flag} picks nothing: remove it")
     return problems
 
 

@@ -53,9 +53,27 @@ def document_field(field: Field) -> str:
     return f"    {field.name}: {annotation}" + (" = None" if field.optional else "")
 
 
+def column_arguments(field: Field, nullable: bool | None = None) -> list[str]:
+    nullable = field.optional if nullable is None else nullable
+    return [py(field.name), field.column, f"nullable={nullable}"]
+
+
 def migration_column(field: Field) -> str:
-    arguments = [py(field.name), field.column, f"nullable={field.optional}"]
-    return call(8, "sa.Column(", arguments, "),")
+    return call(8, "sa.Column(", column_arguments(field), "),")
+
+
+# The names the project's naming convention gives a field's constraints and index;
+# migrations name them so, and PostgreSQL's 63-character limit applies to them.
+def unique_name(table: str, field: Field) -> str:
+    return f"uq_{table}_{field.name}"
+
+
+def index_name(table: str, column: str) -> str:
+    return f"ix_{table}_{column}"
+
+
+def foreign_key_name(table: str, field: Field) -> str:
+    return f"fk_{table}_{field.name}_{field.ref_table}"
 
 
 def input_type(field: Field) -> str:
@@ -166,13 +184,14 @@ def field_types_needed(fields: list[Field], layer: str) -> dict[str, set[str]]:
     return needed
 
 
-def unique_constraint(table: str, column: str) -> str:
-    return call(8, "sa.UniqueConstraint(", [py(column), f'name=op.f("uq_{table}_{column}")'], "),")
+def unique_constraint(table: str, field: Field) -> str:
+    name = f'name=op.f("{unique_name(table, field)}")'
+    return call(8, "sa.UniqueConstraint(", [py(field.name), name], "),")
 
 
 def create_index(table: str, column: str) -> str:
-    arguments = [f'op.f("ix_{table}_{column}")', py(table), f"[{py(column)}]", "unique=False"]
-    return call(4, "op.create_index(", arguments)
+    arguments = [f'op.f("{index_name(table, column)}")', py(table), f"[{py(column)}]"]
+    return call(4, "op.create_index(", [*arguments, "unique=False"])
 
 
 def quoted(names: list[str]) -> list[str]:
@@ -183,7 +202,7 @@ def foreign_key(table: str, field: Field) -> str:
     arguments = [
         f"[{py(field.name)}]",
         f"[{py(field.ref_table + '.id')}]",
-        f'name=op.f("fk_{table}_{field.name}_{field.ref_table}")',
+        f'name=op.f("{foreign_key_name(table, field)}")',
     ]
     return call(8, "sa.ForeignKeyConstraint(", arguments, "),")
 
@@ -206,32 +225,35 @@ def server_default(field: Field) -> str | None:
 
 def add_column(table: str, field: Field, nullable: bool | None = None) -> list[str]:
     nullable = field.optional if nullable is None else nullable
-    arguments = [py(field.name), field.column, f"nullable={nullable}"]
+    arguments = column_arguments(field, nullable)
     if (default := server_default(field)) and not nullable:
         arguments.append(f"server_default={default}")
+    column = f"[{py(field.name)}]"
     lines = [call(8, "batch.add_column(sa.Column(", arguments, "))")]
     if field.unique:
-        name = f'op.f("uq_{table}_{field.name}")'
-        lines.append(call(8, "batch.create_unique_constraint(", [name, f"[{py(field.name)}]"]))
+        name = f'op.f("{unique_name(table, field)}")'
+        lines.append(call(8, "batch.create_unique_constraint(", [name, column]))
     elif field.indexed:
-        name = f'op.f("ix_{table}_{field.name}")'
-        lines.append(call(8, "batch.create_index(", [name, f"[{py(field.name)}]", "unique=False"]))
+        name = f'op.f("{index_name(table, field.name)}")'
+        lines.append(call(8, "batch.create_index(", [name, column, "unique=False"]))
     if field.is_ref:
-        name = f'op.f("fk_{table}_{field.name}_{field.ref_table}")'
-        arguments = [name, py(field.ref_table), f"[{py(field.name)}]", '["id"]']
-        lines.append(call(8, "batch.create_foreign_key(", arguments))
+        name = f'op.f("{foreign_key_name(table, field)}")'
+        lines.append(
+            call(8, "batch.create_foreign_key(", [name, py(field.ref_table), column, '["id"]'])
+        )
     return lines
 
 
 def drop_column(table: str, field: Field) -> list[str]:
     lines = []
     if field.is_ref:
-        name = f'op.f("fk_{table}_{field.name}_{field.ref_table}")'
+        name = f'op.f("{foreign_key_name(table, field)}")'
         lines.append(call(8, "batch.drop_constraint(", [name, 'type_="foreignkey"']))
     if field.unique:
-        name = f'op.f("uq_{table}_{field.name}")'
+        name = f'op.f("{unique_name(table, field)}")'
         lines.append(call(8, "batch.drop_constraint(", [name, 'type_="unique"']))
     elif field.indexed:
-        lines.append(call(8, "batch.drop_index(", [f'op.f("ix_{table}_{field.name}")']))
+        name = f'op.f("{index_name(table, field.name)}")'
+        lines.append(call(8, "batch.drop_index(", [name]))
     lines.append(call(8, "batch.drop_column(", [py(field.name)]))
     return lines

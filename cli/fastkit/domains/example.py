@@ -50,10 +50,18 @@ def _flag(axes: tuple[str, ...]) -> str:
     return "__" + "_".join(axis.removeprefix("__") for axis in axes)
 
 
+def composite_flags() -> set[str]:
+    """The flags that join two or more choices (each template defines those it uses)."""
+    return {
+        _flag(axes)
+        for size in range(2, len(AXES) + 1)
+        for axes in itertools.combinations(AXES, size)
+    }
+
+
 @cache
-def example_variants(ruff_settings: str) -> dict[str, tuple[str, dict[str, str]]]:
-    """Each file of the example: its path in the project -> (the flag that picks its
-    variant, {variant name: text}). A file the same for every choice has no flag."""
+def _formatted(ruff_settings: str) -> dict[str, dict[tuple[str, ...], str]]:
+    """Each file of the example, for every combination of choices, formatted."""
     rendered = [
         (path, tuple(choice.values()), text)
         for choice in combinations()
@@ -66,7 +74,26 @@ def example_variants(ruff_settings: str) -> dict[str, tuple[str, dict[str, str]]
     texts: dict[str, dict[tuple[str, ...], str]] = {}
     for i, (path, combination, _) in enumerate(rendered):
         texts.setdefault(path, {})[combination] = done[f"f{i}.py"]
-    return {path: _variants(by) for path, by in texts.items()}
+    return texts
+
+
+def example_variants(
+    ruff_settings: str, fixed: tuple[tuple[str, str], ...] = ()
+) -> dict[str, tuple[str, dict[str, str]]]:
+    """Each file of the example: its path in the project -> (the flag that picks its
+    variant, {variant name: text}). A file the same for every choice has no flag.
+
+    `fixed` holds the choices a template always makes (the microservice's records are
+    never owned): the variants it can never pick are left out.
+    """
+    axes = list(AXES)
+    chosen = {axes.index(axis): value for axis, value in fixed}
+    return {
+        path: _variants(
+            {c: text for c, text in by.items() if all(c[i] == v for i, v in chosen.items())}
+        )
+        for path, by in _formatted(ruff_settings).items()
+    }
 
 
 def _variants(by: dict[tuple[str, ...], str]) -> tuple[str, dict[str, str]]:

@@ -13,6 +13,7 @@ or added are kept, and (SQL) a migration adds and drops the changed columns.
 from dataclasses import dataclass, field, replace
 from graphlib import CycleError, TopologicalSorter
 
+from fastkit.domains import code
 from fastkit.domains.fields import DOCUMENT_SHADOWING, Field, parse_field
 from fastkit.domains.names import DomainNames
 from fastkit.domains.project import Project, Referred, alembic_head, next_revision, referred_domain
@@ -184,9 +185,11 @@ def _sort_forced(project: Project, files: dict[str, str], recorded: Recorded, pl
     """New files are written, untouched ones replaced; edited or added ones kept."""
     for path, text in files.items():
         current = project.root / path
+        if path.startswith("migrations/") and (current.exists() or path in plan.new_files):
+            raise InvalidInput(f"{path} exists already: fastkit does not overwrite it")
         if not current.exists():
             plan.new_files[path] = text
-        elif digest(current.read_bytes()) == recorded.files.get(path):
+        elif current.is_file() and digest(current.read_bytes()) == recorded.files.get(path):
             plan.replaced[path] = text
         else:
             plan.kept.append(path)
@@ -212,11 +215,11 @@ def _check_identifiers(d: DomainNames, fields: list[Field]) -> None:
     for f in fields:
         names = [f.name]
         if f.unique:
-            names.append(f"uq_{d.plural}_{f.name}")
+            names.append(code.unique_name(d.plural, f))
         elif f.indexed:
-            names.append(f"ix_{d.plural}_{f.name}")
+            names.append(code.index_name(d.plural, f.name))
         if f.is_ref:
-            names.append(f"fk_{d.plural}_{f.name}_{f.ref_table}")
+            names.append(code.foreign_key_name(d.plural, f))
         longest = max(names, key=len)
         if len(longest) > MAX_IDENTIFIER:
             raise InvalidInput(

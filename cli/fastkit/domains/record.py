@@ -16,11 +16,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-import yaml
-
 from fastkit.domains.project import Project
 from fastkit.shared.validators import InvalidInput
-from fastkit_hooks.answers import ANSWERS_FILE, read_answers
+from fastkit_hooks.answers import ANSWERS_FILE, answers_text, read_answers
 from fastkit_hooks.example import digest
 
 RECORD_KEY = "domains"
@@ -84,5 +82,4 @@ def recorded_text(project: Project, records: Mapping[str, Recorded]) -> str:
         name: {"plural": r.plural, "fields": list(r.fields), "files": dict(sorted(r.files.items()))}
         for name, r in sorted(records.items())
     }
-    dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml when there
-    return yaml.dump(document, Dumper=dumper, sort_keys=False, allow_unicode=True)
+    return answers_text(document)

@@ -16,11 +16,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from fastkit.shared.options import SETUP_STEPS
 from fastkit.shared.validators import InvalidInput
-from fastkit_hooks.answers import ANSWERS_FILE, read_answers
+from fastkit_hooks.answers import ANSWERS_FILE, answers_text, read_answers
 
 # `domains` is create-domain's record of what it wrote: a new project starts without them.
 ANSWERS_DOCUMENT_KEYS = {"template", "fastkit_version", "answers", "setup", "domains"}
@@ -95,5 +93,4 @@ def record_setup(project: Path, chosen: Iterable[str]) -> None:
     path = project / ANSWERS_FILE
     document = read_answers(path)
     document["setup"] = {step: step in chosen for step in SETUP_STEPS}
-    text = yaml.safe_dump(document, sort_keys=False, allow_unicode=True)
-    path.write_text(text, encoding="utf-8")
+    path.write_text(answers_text(document), encoding="utf-8")

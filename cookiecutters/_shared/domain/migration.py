@@ -36,7 +36,7 @@ def upgrade() -> None:
 {% endfor %}
         sa.PrimaryKeyConstraint("id", name=op.f("pk_{{ d.plural }}")),
 {% for field in fields if field.unique %}
-{{ code.unique_constraint(d.plural, field.name) }}
+{{ code.unique_constraint(d.plural, field) }}
 {% endfor %}
         # SQLite: never hand out a deleted row's id again.
         sqlite_autoincrement=True,

@@ -35,6 +35,14 @@ def answers_document(
     return document
 
 
+def answers_text(document: Mapping[str, Any]) -> str:
+    """The answers file's text: keys in the order given; libyaml's dumper when PyYAML
+    has it (create-domain rewrites a record that grows with every domain)."""
+    dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    text: str = yaml.dump(dict(document), Dumper=dumper, sort_keys=False, allow_unicode=True)
+    return text
+
+
 def write_answers(
     project_dir: Path,
     context: Mapping[str, Any],
@@ -44,7 +52,7 @@ def write_answers(
     """Write the answers in `order`, the order the template asks its questions."""
     path = project_dir / ANSWERS_FILE
     document = answers_document(context, order, domains)
-    text = yaml.safe_dump(document, sort_keys=False, allow_unicode=True)
+    text = answers_text(document)
     path.write_text(text, encoding="utf-8")
     return path
 
