@@ -28,6 +28,7 @@ ruff's order, wherever a fragment's module sorts.
 cookiecutter.json loads this with `"_extensions": ["fastkit_hooks.fragments.Fragments"]`.
 """
 
+import os
 from collections.abc import Mapping
 from typing import Any
 
@@ -116,4 +117,6 @@ class Fragments(Extension):
         super().__init__(environment)
         environment.extend(fastkit_fragments=None)
         environment.globals["fragments"] = fragments
+        # cookiecutter renders hook scripts in the template's folder: they read it here.
+        environment.globals["template_dir"] = os.getcwd()
         environment.filters["sort_imports"] = sort_first_party_imports

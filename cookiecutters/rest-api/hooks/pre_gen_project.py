@@ -6,6 +6,10 @@ import sys
 from pathlib import Path
 
 CONTEXT = json.loads(r"""{{ cookiecutter | jsonify }}""")
+# cookiecutter renders this script in the template's folder but runs it in the
+# project's: a relative template path (`cookiecutter cookiecutters/rest-api`) would
+# not be found from there, so the folder it was rendered in is used.
+CONTEXT["_repo_dir"] = json.loads(r'{{ template_dir | tojson }}')  # fmt: skip
 TEMPLATE_DIR = Path(CONTEXT["_repo_dir"])
 sys.path.insert(0, str(TEMPLATE_DIR))
 
