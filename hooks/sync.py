@@ -6,8 +6,11 @@
 Each cookiecutter must work alone (plain `cookiecutter` on a copied folder), so it
 carries copies of hooks/ (the hook scripts in its hooks/, the fastkit_hooks package
 at its root, where cookiecutter can import the Jinja extension), of
-cookiecutters/_shared/project/ (the files every backend type renders) and of
-cookiecutters/_shared/templates/ (the fragments they share). This script is the only
+cookiecutters/_shared/project/ (the files every backend type renders), of
+cookiecutters/_shared/templates/ (the fragments they share) and of each part it names
+in `_fastkit.parts` (cookiecutters/_shared/parts/<part>/, with project/ and
+templates/ folders of the same kinds: what some types share, such as the token
+verification of the service types). This script is the only
 thing that writes them, and each copy says so in a Jinja comment, which renders to
 nothing: on its first line, or on its last in a fragment, whose first line's
 indentation matters. Files copied without rendering (`*.mako`) are copied as they are.
@@ -104,21 +107,25 @@ def expected_copies(template: Path, root: Path = ROOT) -> dict[Path, bytes]:
     hooks = root / "hooks"
     shared = root / "cookiecutters" / "_shared" / "project"
     fragments = root / "cookiecutters" / "_shared" / "templates"
+    meta = json.loads((template / "cookiecutter.json").read_text(encoding="utf-8"))
+    parts = [
+        root / "cookiecutters" / "_shared" / "parts" / p for p in meta["_fastkit"].get("parts", [])
+    ]
     copies: dict[Path, bytes] = {}
     for source in sorted(hooks.glob("*_project.py")):
         copies[template / "hooks" / source.name] = python_copy(source, root)
     for source in sorted(hooks.glob("fastkit_hooks/*.py")):
         copies[template / source.relative_to(hooks)] = python_copy(source, root)
-    for source in sorted(shared.rglob("*")):
-        if source.is_file() and "__pycache__" not in source.parts:
-            copies[template / PROJECT_DIR / source.relative_to(shared)] = template_copy(
-                source, root
-            )
-    for source in sorted(fragments.rglob("*")):
-        if source.is_file():
-            copies[template / "templates" / source.relative_to(fragments)] = fragment_copy(
-                source, root
-            )
+    for project in [shared, *(part / "project" for part in parts)]:
+        for source in sorted(project.rglob("*")):
+            if source.is_file() and "__pycache__" not in source.parts:
+                target = template / PROJECT_DIR / source.relative_to(project)
+                copies[target] = template_copy(source, root)
+    for folder in [fragments, *(part / "templates" for part in parts)]:
+        for source in sorted(folder.rglob("*")):
+            if source.is_file():
+                target = template / "templates" / source.relative_to(folder)
+                copies[target] = fragment_copy(source, root)
     for path, (_, variants) in example_variants(template, root).items():
         for variant, text in variants.items():
             copies[template / PROJECT_DIR / variant_path(path, variant)] = example_copy(text)
