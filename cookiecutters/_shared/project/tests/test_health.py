@@ -2,6 +2,7 @@
 {%- set checks = [] -%}
 {%- if c.__database %}{% set _ = checks.append('database') %}{% endif -%}
 {%- if c.__cache %}{% set _ = checks.append('cache') %}{% endif -%}
+{%- if c.__model %}{% set _ = checks.append('model') %}{% endif -%}
 """GET /health says the process is alive; GET /health/ready checks {% if checks %}the {{ checks | join(' and the ') }}{% else %}nothing more (no dependencies){% endif %}."""
 
 from httpx import AsyncClient

@@ -14,7 +14,6 @@ own (see conftest.py).
 """
 
 import asyncio
-import os
 import subprocess
 import sys
 import time
@@ -29,14 +28,9 @@ from app.worker.tasks import count_words
 {%- if c.__auth %}
 from tests.conftest import SignIn
 {%- endif %}
+from tests.worker_process import running_worker, worker_environment
 
 TASKS = "/api/v1/tasks"
-{%- if c.__celery %}
-# One process, no chatter with other workers: quick to start in a test.
-WORKER_OPTIONS = ["--pool=solo", "--without-gossip", "--without-mingle"]
-{%- else %}
-WORKER_OPTIONS: list[str] = []
-{%- endif %}
 
 
 def test_count_words() -> None:
@@ -46,11 +40,7 @@ def test_count_words() -> None:
 
 @pytest.fixture
 def worker_env(settings: Settings) -> dict[str, str]:
-    """The environment that gives a worker process the test app's settings."""
-    values = settings.model_dump()
-    # Unset settings (None) stay unset: the worker would read "None" as a value.
-    given = {key.upper(): str(v) for key, v in values.items() if v is not None}
-    return {**os.environ, **given}
+    return worker_environment(settings)
 
 
 def healthcheck(env: dict[str, str]) -> int:
@@ -59,17 +49,9 @@ def healthcheck(env: dict[str, str]) -> int:
 
 
 @pytest.fixture
-def worker(worker_env: dict[str, str]) -> Iterator[subprocess.Popen[str]]:
-    process = subprocess.Popen(
-        [sys.executable, "-m", "app.worker", *WORKER_OPTIONS],
-        env=worker_env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    yield process
-    process.terminate()
-    process.communicate(timeout=30)
+def worker(settings: Settings) -> Iterator[subprocess.Popen[str]]:
+    with running_worker(settings) as process:
+        yield process
 
 
 async def wait_until_done(

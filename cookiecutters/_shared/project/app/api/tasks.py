@@ -16,6 +16,7 @@ from app.domains.auth.dependencies import get_current_user
 from app.domains.auth.models import User
 {%- endif %}
 from app.worker.queue import Status, TaskQueueDep
+from app.worker.tasks import COUNT_WORDS
 
 router = APIRouter(
     prefix="/tasks",
@@ -53,7 +54,7 @@ class TaskPublic(BaseModel):
 
 @router.post("/count-words", status_code=202)
 def count_words(data: CountWords, queue: TaskQueueDep, owner: TaskOwner) -> TaskPublic:
-    task_id = queue.enqueue_count_words(data.text, owner)
+    task_id = queue.enqueue(COUNT_WORDS, [data.text], owner)
     return TaskPublic(id=task_id, status="queued")
 
 

@@ -26,7 +26,7 @@ from rq.job import Job, JobStatus
 {%- endif %}
 
 from app.core.config import Settings
-from app.worker.tasks import count_words
+from app.worker.tasks import TASKS
 
 Status = Literal["queued", "running", "succeeded", "failed"]
 # What a client sees of a failure; the worker's log has the exception.
@@ -69,7 +69,6 @@ STATUS_OF_STATE: dict[str, Status] = {
     "FAILURE": "failed",
     "REVOKED": "failed",
 }
-COUNT_WORDS = "count_words"
 
 
 def create_celery(settings: Settings) -> Celery:
@@ -82,7 +81,8 @@ def create_celery(settings: Settings) -> Celery:
         result_expires=RESULT_TTL_SECONDS,
         broker_connection_retry_on_startup=True,
     )
-    celery.task(name=COUNT_WORDS)(count_words)
+    for name, task in TASKS.items():
+        celery.task(name=name)(task)
     return celery
 
 
@@ -93,8 +93,9 @@ class TaskQueue:
         results = Redis.from_url(settings.redis_url)
         self.owners = TaskOwners(results, settings.task_queue)
 
-    def enqueue_count_words(self, text: str, owner: str) -> str:
-        task_id = str(self.celery.send_task(COUNT_WORDS, args=[text]).id)
+    def enqueue(self, task: str, args: list[Any], owner: str) -> str:
+        """Send the task named in app/worker/tasks.py; its id."""
+        task_id = str(self.celery.send_task(task, args=args).id)
         self.owners.record(task_id, owner)
         return task_id
 
@@ -147,8 +148,9 @@ class TaskQueue:
         self.queue = Queue(settings.task_queue, connection=self.redis)
         self.owners = TaskOwners(self.redis, settings.task_queue)
 
-    def enqueue_count_words(self, text: str, owner: str) -> str:
-        job = self.queue.enqueue(count_words, text, result_ttl=RESULT_TTL_SECONDS)
+    def enqueue(self, task: str, args: list[Any], owner: str) -> str:
+        """Send the task named in app/worker/tasks.py; its id."""
+        job = self.queue.enqueue(TASKS[task], *args, result_ttl=RESULT_TTL_SECONDS)
         self.owners.record(job.id, owner)
         return job.id
 

@@ -8,12 +8,9 @@ from functools import lru_cache
 from typing import Annotated, Literal{% if c.__auth %}, Self{% endif %}
 
 from fastapi import Depends, Request
-{%- if c.__sql and c.__auth %}
-from pydantic import field_validator, model_validator
-{%- elif c.__sql %}
-from pydantic import field_validator
-{%- elif c.__auth %}
-from pydantic import model_validator
+{%- set pydantic_names = (['Field'] if c.__model else []) + (['field_validator'] if c.__sql else []) + (['model_validator'] if c.__auth else []) %}
+{%- if pydantic_names %}
+from pydantic import {{ pydantic_names | join(', ') }}
 {%- endif %}
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
