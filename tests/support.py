@@ -18,7 +18,8 @@ REPO = Path(__file__).resolve().parent.parent
 COOKIECUTTERS = REPO / "cookiecutters"
 REST_API = COOKIECUTTERS / "rest-api"
 MICROSERVICE = COOKIECUTTERS / "microservice"
-TEMPLATES = {"rest-api": REST_API, "microservice": MICROSERVICE}
+AI_BACKEND = COOKIECUTTERS / "ai-backend"
+TEMPLATES = {"rest-api": REST_API, "microservice": MICROSERVICE, "ai-backend": AI_BACKEND}
 
 SERVICES = {
     "postgres": ("PostgreSQL", 5432),
@@ -85,11 +86,12 @@ def type_combinations(project_type: str) -> list[dict[str, str]]:
     """The combinations the bake and generated tiers check for a project type.
 
     rest-api: every auth x database x architecture, each extra next to each database.
-    microservice: every auth x database pair and each value of every other question
-    once; the code it shares with rest-api is met there in every combination.
+    microservice and ai-backend: every auth x database pair and each value of every
+    other question (ai-backend's example model among them) once; the code they share
+    with rest-api is met there in every combination.
     """
-    if project_type == "microservice":
-        return covering_combinations(MICROSERVICE, core=("auth", "db"), beside_db=False)
+    if project_type in ("microservice", "ai-backend"):
+        return covering_combinations(TEMPLATES[project_type], core=("auth", "db"), beside_db=False)
     return covering_combinations(TEMPLATES[project_type])
 
 

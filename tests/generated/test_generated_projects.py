@@ -3,9 +3,10 @@ passes its own ruff, mypy and pytest against the real services, migrates up and
 down on the real server, starts with `fastapi run` and answers /health and /health/ready.
 
 rest-api: every auth x database x architecture combination, with each choice of the
-extras next to each database. microservice: every auth x database pair, and each
-choice of each other question at least once (support.covering_combinations); each
-README says so. The seed's microservice command runs verbatim, through the CLI.
+extras next to each database. microservice and ai-backend: every auth x database
+pair, and each choice of each other question (ai-backend's example model too) at
+least once (support.covering_combinations); each README says so. The seed's
+microservice command runs verbatim, through the CLI.
 In some (gets_domains), `fastkit create-domain` adds domains first: the checks then
 cover them, their migrations and their tests too.
 """
@@ -16,6 +17,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 from typing import Any
@@ -213,9 +215,7 @@ def readiness_of_running_app(
                     break
                 time.sleep(0.3)
                 continue
-            with urllib.request.urlopen(f"{base}/health/ready", timeout=5) as ready:
-                assert ready.status == 200
-                body: dict[str, Any] = json.loads(ready.read())
+            body = readiness(base, deadline)
             if metrics:
                 with urllib.request.urlopen(f"{base}/metrics", timeout=5) as scraped:
                     text = scraped.read().decode()
@@ -225,6 +225,20 @@ def readiness_of_running_app(
         server.terminate()
         output = server.communicate(timeout=10)[0]
     raise AssertionError(f"`fastapi run` never answered /health:\n{output[-3000:]}")
+
+
+def readiness(base: str, deadline: float) -> dict[str, Any]:
+    """What /health/ready reports once it is 200 (an ai-backend turns ready when its
+    model has loaded, in the background after start-up)."""
+    while True:
+        try:
+            with urllib.request.urlopen(f"{base}/health/ready", timeout=5) as ready:
+                body: dict[str, Any] = json.loads(ready.read())
+                return body
+        except urllib.error.HTTPError as not_ready:
+            if time.monotonic() > deadline:
+                raise AssertionError(f"never ready: {not_ready.read()!r}") from None
+            time.sleep(0.3)
 
 
 def assert_start_fails_fast_naming(
@@ -291,9 +305,9 @@ def test_generated_project_installs_lints_tests_migrates_and_starts(
 
 
 def gets_domains(project_type: str, combo: dict[str, str]) -> bool:
-    """Domains on every database of both types, with jwt and no auth, in both
-    architectures: rest-api jwt/domain and none/layered, microservice without auth
-    (its domains are open either way, as its items are)."""
+    """Domains on every database of each type, with jwt and no auth, in both
+    architectures: rest-api jwt/domain and none/layered, microservice and ai-backend
+    without auth (their domains are open either way, as their items are)."""
     if combo["db"] == "none":
         return False
     if project_type == "rest-api":
@@ -373,6 +387,8 @@ def check_project(
     expected_checks = {} if db == "none" else {"database": "ok"}
     if combo["cache"] != "none":
         expected_checks["cache"] = "ok"
+    if "model" in combo:  # ai-backend
+        expected_checks["model"] = "ok"
     metrics = combo.get("metrics", "yes") == "yes"  # microservice: always
     assert readiness_of_running_app(bin_dir, project, app_env, metrics) == {
         "status": "ok",

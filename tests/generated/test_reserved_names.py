@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from fastkit.generators.project_generator import generate_project
-from support import covering_combinations, declared_requirements, rest_api_options, template_meta
+from support import TEMPLATES, declared_requirements, options, template_meta, type_combinations
 
 pytestmark = pytest.mark.generated
 
@@ -20,10 +20,13 @@ def normalized(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
-def test_every_package_a_project_can_install_is_a_reserved_name(tmp_path: Path) -> None:
+@pytest.mark.parametrize("project_type", TEMPLATES)
+def test_every_package_a_project_can_install_is_a_reserved_name(
+    tmp_path: Path, project_type: str
+) -> None:
     projects = [
-        generate_project(rest_api_options(f"p{index}", **combo), tmp_path)
-        for index, combo in enumerate(covering_combinations())
+        generate_project(options(project_type, f"p{index}", **combo), tmp_path)
+        for index, combo in enumerate(type_combinations(project_type))
     ]
     (tmp_path / "requirements.in").write_text("\n".join(declared_requirements(projects)) + "\n")
 
@@ -54,6 +57,7 @@ def test_every_package_a_project_can_install_is_a_reserved_name(tmp_path: Path) 
         if line and not line.startswith((" ", "#"))
     }
 
-    reserved = {normalized(name) for name in template_meta()["_fastkit"]["reserved_names"]}
+    spec = template_meta(TEMPLATES[project_type])
+    reserved = {normalized(name) for name in spec["_fastkit"]["reserved_names"]}
     assert len(resolved) > 50
     assert resolved <= reserved, f"add to _fastkit.reserved_names: {sorted(resolved - reserved)}"

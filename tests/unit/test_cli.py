@@ -307,7 +307,8 @@ def test_help_for_a_type_that_is_not_there_is_refused() -> None:
 
     assert result.exit_code == 2
     assert (
-        "--type fullstack is not available yet: choose from microservice, rest-api" in result.output
+        "--type fullstack is not available yet: choose from ai-backend, microservice, rest-api"
+        in result.output
     )
 
 

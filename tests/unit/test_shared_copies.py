@@ -22,7 +22,7 @@ def test_every_cookiecutter_carries_the_hooks() -> None:
     for template in sync.template_dirs():
         assert (template / "hooks" / "pre_gen_project.py").exists()
         assert (template / "fastkit_hooks" / "rules.py").exists()
-    assert [t.name for t in sync.template_dirs()] == ["microservice", "rest-api"]
+    assert [t.name for t in sync.template_dirs()] == ["ai-backend", "microservice", "rest-api"]
 
 
 def repo_copy(tmp_path: Path) -> Path:
@@ -52,6 +52,7 @@ def test_a_new_fastkit_version_reaches_the_templates(tmp_path: Path) -> None:
     init.write_text(init.read_text().replace(sync.fastkit_version(), "9.9.9"))
 
     assert sync.drifted(root) == [
+        "ai-backend/cookiecutter.json: _fastkit.version",
         "microservice/cookiecutter.json: _fastkit.version",
         "rest-api/cookiecutter.json: _fastkit.version",
     ]
@@ -73,11 +74,25 @@ def test_a_copy_whose_source_is_gone_is_reported_and_removed(tmp_path: Path) -> 
 
     copies = [
         f"cookiecutters/{t}/templates/fragments/env/20-db=sqlite.env"
-        for t in ("microservice", "rest-api")
+        for t in ("ai-backend", "microservice", "rest-api")
     ]
     assert sync.drifted(root) == [f"{copy} (no source)" for copy in copies]
     sync.sync(root)
     assert not any((root / c).exists() for c in copies) and sync.drifted(root) == []
+
+
+def test_a_part_reaches_the_templates_that_name_it_and_no_other() -> None:
+    """cookiecutters/_shared/parts/service (token verification...): the service types."""
+    tokens = "{{cookiecutter.project_name}}/app/core/tokens.py"
+    fragment = "templates/fragments/settings-fields/50-auth=jwt.py"
+    has = {t.name: (t / tokens).exists() and (t / fragment).exists() for t in sync.template_dirs()}
+
+    assert has == {"ai-backend": True, "microservice": True, "rest-api": False}
+    source = REPO / "cookiecutters/_shared/parts/service/project/app/core/tokens.py"
+    copy = sync.expected_copies(REPO / "cookiecutters/ai-backend")[
+        REPO / "cookiecutters/ai-backend" / tokens
+    ]
+    assert copy.endswith(source.read_bytes())
 
 
 def test_a_fragment_copy_renders_as_its_source() -> None:

@@ -1,0 +1,24 @@
+# Generated from hooks/fastkit_hooks/text.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`.
+"""Rules for free-text answers (description, author): one line of printable text."""
+
+import unicodedata
+
+from fastkit_hooks import InvalidAnswer
+
+MAX_TEXT_LENGTH = 300
+# Control characters (CR, NUL, ESC...), unpaired surrogates (undecodable bytes) and
+# line or paragraph separators: none belongs in a one-line field.
+_REFUSED_CATEGORIES = {"Cc", "Cs", "Zl", "Zp"}
+
+
+def check_text(key: str, value: object) -> None:
+    if not isinstance(value, str):
+        raise InvalidAnswer(f"{key} must be text, not {type(value).__name__}")
+    for char in value:
+        if unicodedata.category(char) in _REFUSED_CATEGORIES:
+            raise InvalidAnswer(
+                f"{key} contains the control character U+{ord(char):04X}: "
+                "use one line of printable text"
+            )
+    if len(value) > MAX_TEXT_LENGTH:
+        raise InvalidAnswer(f"{key} is {len(value)} characters long: use at most {MAX_TEXT_LENGTH}")

@@ -1,0 +1,2 @@
+api_router.include_router(predict_router)
+api_router.include_router(jobs_router)

@@ -1,0 +1,2 @@
+    await app.state.jobs.close()
+    await app.state.models.close()

@@ -1,0 +1,2 @@
+from app.ml.jobs import Jobs
+from app.ml.predictor import start_loading

@@ -1,0 +1,4 @@
+    engine = create_engine(settings.database_url)
+    app.state.engine = engine
+    app.state.sessionmaker = create_sessionmaker(engine)
+{# Generated from cookiecutters/_shared/templates/fragments/lifespan-open/10-__sql.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

@@ -1,0 +1,1 @@
+    app.state.models = start_loading(settings)

@@ -1,0 +1,1 @@
+    checks["model"] = state(request.app.state.models.predictor is not None)

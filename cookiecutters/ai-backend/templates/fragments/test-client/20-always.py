@@ -1,0 +1,1 @@
+        await wait_for_model(client)

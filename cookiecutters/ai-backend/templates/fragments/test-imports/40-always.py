@@ -1,0 +1,1 @@
+from tests.model_loading import wait_for_model

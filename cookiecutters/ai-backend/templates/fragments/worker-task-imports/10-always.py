@@ -1,0 +1,1 @@
+from app.ml.tasks import PREDICT, predict

@@ -1,0 +1,1 @@
+    PREDICT: predict,

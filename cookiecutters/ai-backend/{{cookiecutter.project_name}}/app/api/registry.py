@@ -1,0 +1,29 @@
+{#- Generated from cookiecutters/_shared/project/app/api/registry.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
+{%- set c = cookiecutter -%}
+"""Every router the API serves, under /api/v1{% if c.__verify %}: each route needs a bearer
+token from the trusted issuer (app/core/tokens.py); /health and /metrics do not{% endif %}.
+
+A new domain adds one import and one include_router line here.
+"""
+
+from fastapi import APIRouter{% if c.__verify %}, Depends{% endif %}
+
+{% filter sort_imports -%}
+from app.core.errors import error_responses
+from app.domains.item.router import router as item_router
+{{- fragments("api-router-imports") }}
+{% endfilter %}
+# Any operation may get a body it cannot parse (400), one over the size limit (413)
+# or input the validator refuses (422){% if c.__verify %}; without a valid token it gets 401, and 503
+# while the issuer's keys cannot be fetched{% endif %}.
+api_router = APIRouter(
+    prefix="/api/v1",
+{%- if c.__verify %}
+    dependencies=[Depends(current_caller)],
+    responses=error_responses(400, 401, 413, 422, 503),
+{%- else %}
+    responses=error_responses(400, 413, 422),
+{%- endif %}
+)
+api_router.include_router(item_router)
+{{- fragments("api-routers") }}

@@ -1,0 +1,33 @@
+{#- Generated from cookiecutters/_shared/domain (the example domain, fastkit.domains.example) by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
+"""Dependencies of the items routes; `valid_item_id` turns a path id into the Item it names.
+
+Each is `async def` even when it awaits nothing: FastAPI runs a plain `def`
+dependency in a worker thread, a thread hop on every request.
+"""
+
+from typing import Annotated
+
+from fastapi import Depends, Path
+
+from app.db.base import MAX_ROW_ID
+from app.db.session import SessionDep
+from app.domains.item.models import Item, ItemId
+from app.domains.item.repository import ItemRepository
+from app.domains.item.service import ItemService
+
+
+async def get_item_service(session: SessionDep) -> ItemService:
+    return ItemService(ItemRepository(session))
+
+
+ItemServiceDep = Annotated[ItemService, Depends(get_item_service)]
+# An id past the column's range names no item: 422, never a database error.
+ItemIdPath = Annotated[ItemId, Path(ge=1, le=MAX_ROW_ID)]
+
+
+async def valid_item_id(item_id: ItemIdPath, service: ItemServiceDep) -> Item:
+    """The item named in the path, or a 404 in the common error shape."""
+    return await service.get_item(item_id)
+
+
+ValidItem = Annotated[Item, Depends(valid_item_id)]

@@ -1,0 +1,42 @@
+{#- Generated from cookiecutters/_shared/project/app/main.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
+{%- set c = cookiecutter -%}
+"""The application factory: servers run the app app/asgi.py builds with it."""
+
+from fastapi import FastAPI
+
+{% filter sort_imports -%}
+from app.api.health import router as health_router
+from app.api.registry import api_router
+from app.core.body_limit import BodySizeLimitMiddleware
+from app.core.config import PROJECT_DESCRIPTION, Settings, get_settings
+from app.core.errors import install_error_handlers
+from app.core.logging import configure_logging
+from app.core.request_id import RequestIdMiddleware
+from app.core.security_headers import SecurityHeadersMiddleware
+{{- fragments("app-imports") }}
+{% endfilter %}
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    configure_logging(settings.log_level, settings.log_format)
+    docs = settings.docs_enabled
+    app = FastAPI(
+        title=settings.project_name,
+        description=PROJECT_DESCRIPTION,
+        version="0.1.0",
+        docs_url="/docs" if docs else None,
+        redoc_url="/redoc" if docs else None,
+        openapi_url="/openapi.json" if docs else None,
+{%- if c.__lifespan %}
+        lifespan=lifespan,
+{%- endif %}
+    )
+    app.state.settings = settings
+    app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(SecurityHeadersMiddleware)
+    app.add_middleware(RequestIdMiddleware)
+    install_error_handlers(app)
+    app.include_router(health_router)
+    app.include_router(api_router)
+{{- fragments("app-setup") }}
+    return app

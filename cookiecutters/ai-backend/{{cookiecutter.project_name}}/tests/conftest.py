@@ -1,0 +1,65 @@
+{#- Generated from cookiecutters/_shared/project/tests/conftest.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
+{%- set c = cookiecutter -%}
+"""Fixtures: the app wired to the tests' own storage (tests/store.py)."""
+
+from collections.abc import AsyncIterator, {% if c.__auth %}Awaitable, {% endif %}Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from typing import Any
+from uuid import uuid4
+
+import pytest
+from httpx import ASGITransport, AsyncClient
+
+{% filter sort_imports -%}
+from app.core.config import PROJECT_NAME, Settings
+from tests.store import create_test_app, leave_no_data, storage_settings
+{{- fragments("test-imports", optional=True) }}
+{% endfilter %}
+# A name of this test run's own, for what it shares with other runs.
+TEST_RUN = f"{PROJECT_NAME}-test-{uuid4().hex[:8]}"
+{{- fragments("test-constants", optional=True) }}
+
+ClientFactory = Callable[[Settings], AbstractAsyncContextManager[AsyncClient]]
+
+
+# The tests' settings: these on top of the environment and .env.
+TEST_SETTINGS: dict[str, Any] = {
+    "environment": "test",
+{{- fragments("test-settings") }}
+}
+
+
+@pytest.fixture(scope="session")
+def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    """The tests' settings, pointed at the tests' own storage."""
+    return storage_settings(TEST_SETTINGS, tmp_path_factory)
+
+
+@pytest.fixture
+def make_client({% if c.__oauth2 %}provider: FakeProvider{% endif %}) -> ClientFactory:
+    """Build an app from these settings and a client that talks to it in-process."""
+
+    @asynccontextmanager
+    async def make(settings: Settings) -> AsyncIterator[AsyncClient]:
+        app = create_test_app(settings)
+{{- fragments("test-app-overrides", optional=True) }}
+        transport = ASGITransport(app=app)
+        async with app.router.lifespan_context(app):
+            async with AsyncClient(
+                transport=transport, base_url="http://test"
+            ) as client:
+                yield client
+            await leave_no_data(app)
+{{- fragments("test-cleanup", optional=True) }}
+
+    return make
+
+
+@pytest.fixture
+async def client(
+    make_client: ClientFactory, settings: Settings
+) -> AsyncIterator[AsyncClient]:
+    async with make_client(settings) as client:
+{{- fragments("test-client", optional=True) }}
+        yield client
+{{- fragments("test-fixtures") }}

@@ -1,0 +1,27 @@
+"""A job belongs to the caller who sent it (the token's subject): to anyone else it
+does not exist, and without a token nothing is answered."""
+
+from httpx import AsyncClient
+
+from app.core.config import Settings
+from tests.flowers import SETOSA
+from tests.job_polling import JOBS
+from tests.token_issuer import valid_token
+
+
+async def test_a_job_belongs_to_its_sender(
+    client: AsyncClient, settings: Settings
+) -> None:
+    sent = await client.post(JOBS, json={"inputs": [SETOSA]})
+    job_url = f"{JOBS}/{sent.json()['id']}"
+    token = valid_token(settings, sub="someone-else")
+    someone_else = {"Authorization": f"Bearer {token}"}
+
+    mine = await client.get(job_url)
+    theirs = await client.get(job_url, headers=someone_else)
+    del client.headers["Authorization"]
+    anonymous = await client.get(job_url)
+
+    assert mine.status_code == 200
+    assert theirs.status_code == 404
+    assert anonymous.status_code == 401

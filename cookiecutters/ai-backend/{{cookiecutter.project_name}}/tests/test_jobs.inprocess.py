@@ -1,0 +1,59 @@
+"""Jobs without a task queue: POST /api/v1/jobs runs the batch in this process, in the
+background; GET /api/v1/jobs/{id} gives its status and predictions."""
+
+import pytest
+from httpx import AsyncClient
+
+from app.ml import jobs
+from app.ml.runtime import IrisClassifier
+from app.ml.schemas import Features, Prediction
+from tests.flowers import SETOSA, VIRGINICA
+from tests.job_polling import JOBS, wait_for_job
+
+BODY = {"inputs": [VIRGINICA, SETOSA]}
+
+
+async def test_a_job_runs_and_gives_the_predictions(client: AsyncClient) -> None:
+    sent = await client.post(JOBS, json=BODY)
+    assert sent.status_code == 202, sent.text
+    assert sent.json()["status"] == "queued"
+
+    job = await wait_for_job(client, sent.json()["id"])
+    direct = await client.post("/api/v1/predict", json=BODY)
+
+    assert job["status"] == "succeeded"
+    assert job["error"] is None
+    assert job["result"] == direct.json()["predictions"]
+
+
+async def test_a_failing_job_says_so(
+    client: AsyncClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(self: IrisClassifier, rows: list[Features]) -> list[Prediction]:
+        raise RuntimeError("the model broke")
+
+    monkeypatch.setattr(IrisClassifier, "predict", broken)
+    sent = await client.post(JOBS, json=BODY)
+
+    job = await wait_for_job(client, sent.json()["id"])
+
+    assert job["status"] == "failed"
+    assert (job["error"], job["result"]) == ("The job failed", None)
+
+
+async def test_too_many_jobs_kept_is_a_429(
+    client: AsyncClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(jobs, "MAX_JOBS", 1)
+
+    first = await client.post(JOBS, json=BODY)
+    second = await client.post(JOBS, json=BODY)
+
+    assert first.status_code == 202
+    assert second.status_code == 429
+    assert second.headers["Retry-After"] == "60"
+
+
+async def test_an_unknown_job_is_a_404(client: AsyncClient) -> None:
+    assert (await client.get(f"{JOBS}/no-such-job")).status_code == 404
+    assert (await client.get(f"{JOBS}/{'x' * 65}")).status_code == 422

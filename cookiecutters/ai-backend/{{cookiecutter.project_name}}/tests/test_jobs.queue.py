@@ -1,0 +1,36 @@
+"""Jobs on the task queue: POST /api/v1/jobs sends the batch to a real worker process
+(`python -m app.worker`), which loads its own model; GET /api/v1/jobs/{id} gives its
+status and predictions."""
+
+import pytest
+from httpx import AsyncClient
+
+from app.core.config import Settings
+from app.ml.tasks import predict
+from tests.flowers import SETOSA, VIRGINICA
+from tests.job_polling import JOBS, wait_for_job
+from tests.worker_process import running_worker
+
+BODY = {"inputs": [VIRGINICA, SETOSA]}
+
+
+def test_the_worker_task_predicts_like_the_model() -> None:
+    assert [p["label"] for p in predict(BODY["inputs"])] == ["virginica", "setosa"]
+
+
+async def test_a_worker_runs_the_job(client: AsyncClient, settings: Settings) -> None:
+    with running_worker(settings):
+        sent = await client.post(JOBS, json=BODY)
+        assert sent.status_code == 202, sent.text
+        job = await wait_for_job(client, sent.json()["id"])
+    direct = (await client.post("/api/v1/predict", json=BODY)).json()["predictions"]
+
+    assert job["status"] == "succeeded", job
+    assert [p["label"] for p in job["result"]] == [p["label"] for p in direct]
+    for queued, answered in zip(job["result"], direct, strict=True):
+        assert queued["probabilities"] == pytest.approx(answered["probabilities"])
+
+
+async def test_an_unknown_job_is_a_404(client: AsyncClient) -> None:
+    assert (await client.get(f"{JOBS}/no-such-job")).status_code == 404
+    assert (await client.get(f"{JOBS}/{'x' * 65}")).status_code == 422
