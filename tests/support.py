@@ -119,8 +119,8 @@ def rest_api_options(name: str, **answers: str) -> ProjectOptions:
 
 
 def combo_id(combo: dict[str, str]) -> str:
-    """auth-db-architecture, then the extras that are on (`docker`, `ci-github`...)."""
-    parts = [combo[key] for key in CORE if key in combo]
+    """[model-]auth-db-architecture, then the extras that are on (`docker`...)."""
+    parts = [combo[key] for key in ("model", *CORE) if key in combo]
     if combo.get("cache", "none") != "none":
         parts.append(f"cache-{combo['cache']}")
     if combo.get("queue", "none") != "none":

@@ -164,16 +164,32 @@ def project_env() -> dict[str, str]:
     return env
 
 
-def install(project: Path, env: dict[str, str]) -> Path:
-    """A fresh venv with the project and its `dev` extra, as its README says."""
+def install(project: Path, env: dict[str, str], torch: list[str] | None = None) -> Path:
+    """A fresh venv with the project and its `dev` extra, as its README says (and its
+    `torch` extra, from the requirements `torch` gives, for a PyTorch model)."""
     uv = [sys.executable, "-m", "uv"]
     run([*uv, "venv", "--quiet", "--python", sys.executable, ".venv"], project, env)
+    extras = ".[dev]" if torch is None else ".[dev,torch]"
     run(
-        [*uv, "pip", "install", "--quiet", "--python", ".venv/bin/python", "-e", ".[dev]"],
+        [*uv, "pip", "install", "--quiet", "--python", ".venv/bin/python", "-e", extras]
+        + (torch or []),
         project,
         env,
     )
     return project / ".venv" / "bin"
+
+
+def local_torch(combo: dict[str, str]) -> list[str] | None:
+    """For a PyTorch project, the PyTorch wheel in pip's find-links (PIP_FIND_LINKS),
+    pinned: PyPI's default build for Linux is a CUDA build of several GB, so without a
+    local wheel the project is skipped, saying so."""
+    if combo.get("model") != "torch":
+        return None
+    for folder in os.environ.get("PIP_FIND_LINKS", "").split():
+        for wheel in sorted(Path(folder).glob("torch-*.whl")):
+            version = wheel.name.split("-")[1]
+            return ["--find-links", folder, f"torch=={version}"]
+    pytest.skip("no PyTorch wheel in PIP_FIND_LINKS: PyPI's would be a CUDA build of GBs")
 
 
 def free_port() -> int:
@@ -341,7 +357,7 @@ def check_project(
     """Install, lint, type-check, test, migrate up and down, start: as a user would."""
     db = combo["db"]
     env = project_env()
-    bin_dir = install(project, env)
+    bin_dir = install(project, env, local_torch(combo))
 
     run([str(bin_dir / "ruff"), "check", "."], project, env)
     run([str(bin_dir / "ruff"), "format", "--check", "."], project, env)

@@ -175,9 +175,9 @@ CASES: list[tuple[list[str], Setup, str]] = [
     ),
     ([*CP, "ok", "--type", "microservice", "--metrics"], nothing, "no such option --metrics"),
     (
-        [*CP, "ok", "--type", "ai-backend", "--model", "torch"],
+        [*CP, "ok", "--type", "ai-backend", "--model", "llm"],
         nothing,
-        "--model torch is not offered by --type ai-backend: not available yet",
+        "--model llm is not offered by --type ai-backend: not available yet",
     ),
     ([*CP, "ok", "--type", "ai-backend", "--model", "keras"], nothing, "is not one of: sklearn"),
     (

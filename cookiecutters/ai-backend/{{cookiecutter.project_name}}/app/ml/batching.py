@@ -27,7 +27,7 @@ class MicroBatcher:
         self.model_calls = 0
 
     async def predict(self, rows: list[Features]) -> list[Prediction]:
-        if self._worker is None:
+        if self._worker is None or self._worker.done():  # first call, or it was stopped
             self._worker = asyncio.create_task(self._work())
         future: asyncio.Future[list[Prediction]] = (
             asyncio.get_running_loop().create_future()
