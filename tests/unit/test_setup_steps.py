@@ -200,3 +200,17 @@ def test_an_existing_venv_is_installed_into_never_created_over(
     step = setup_steps.install_step(tmp_path, uv, locked=False)
 
     assert [command.shown.split()[-1] for command in step.commands] == ['".[dev]"']
+
+
+def test_install_takes_every_extra_the_project_declares(tmp_path: Path) -> None:
+    """An ai-backend with a PyTorch model needs its torch extra to run at all."""
+    (tmp_path / "pyproject.toml").write_text(
+        '[project]\nname = "p"\n[project.optional-dependencies]\n'
+        'dev = ["pytest"]\ntorch = ["torch>=2.4"]\n'
+    )
+
+    pip = setup_steps.install_step(tmp_path, None, locked=False).commands[-1]
+    synced = setup_steps.install_step(tmp_path, "/usr/bin/uv", locked=True).commands[-1]
+
+    assert pip.argv[-1] == ".[dev,torch]"
+    assert synced.shown == "uv sync --extra dev --extra torch"

@@ -66,29 +66,45 @@ def lock_step(uv: str | None) -> Step:
     return Step("wrote uv.lock", [Command([uv or "uv", "lock", "--quiet"], "uv lock")])
 
 
+def project_extras(project: Path) -> list[str]:
+    """The extras the project declares: dev, and what its code needs beyond its
+    default dependencies (torch, for an ai-backend's PyTorch model)."""
+    import tomllib
+
+    pyproject = project / "pyproject.toml"
+    if not pyproject.is_file():
+        return ["dev"]
+    data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+    return list(data.get("project", {}).get("optional-dependencies", {})) or ["dev"]
+
+
 def install_step(project: Path, uv: str | None, locked: bool) -> Step:
-    """A .venv with the project (editable) and its dev tools; uv when there is one.
+    """A .venv with the project (editable) and every extra it declares (its dev tools
+    among them); uv when there is one.
 
     A .venv that is already there (--force into a folder that had one) is installed
     into, never created again over it.
     """
     python = str(venv_bin(project) / "python")
+    extras = project_extras(project)
+    editable = f".[{','.join(extras)}]"
     if uv is not None and locked:
-        sync = [uv, "sync", "--quiet", "--extra", "dev", "--python", sys.executable]
-        return Step("created .venv from uv.lock", [Command(sync, "uv sync --extra dev")])
+        chosen = [arg for extra in extras for arg in ("--extra", extra)]
+        sync = [uv, "sync", "--quiet", *chosen, "--python", sys.executable]
+        return Step("created .venv from uv.lock", [Command(sync, f"uv sync {' '.join(chosen)}")])
     if uv is not None:
         tool = "uv"
         venv = Command([uv, "venv", "--quiet", "--python", sys.executable, VENV], "uv venv")
         install = Command(
-            [uv, "pip", "install", "--quiet", "--python", python, "-e", ".[dev]"],
-            'uv pip install -e ".[dev]"',
+            [uv, "pip", "install", "--quiet", "--python", python, "-e", editable],
+            f'uv pip install -e "{editable}"',
         )
     else:
         tool = "pip"
         venv = Command([sys.executable, "-m", "venv", VENV], "python -m venv .venv")
         install = Command(
-            [python, "-m", "pip", "install", "--quiet", "-e", ".[dev]"],
-            '.venv/bin/pip install -e ".[dev]"',
+            [python, "-m", "pip", "install", "--quiet", "-e", editable],
+            f'.venv/bin/pip install -e "{editable}"',
         )
     commands = [install] if (project / VENV).exists() else [venv, install]
     return Step(f"created .venv and installed the project with {tool}", commands)
