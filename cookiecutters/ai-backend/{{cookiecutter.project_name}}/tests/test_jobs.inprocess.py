@@ -1,6 +1,8 @@
 """Jobs without a task queue: POST /api/v1/jobs runs the batch in this process, in the
 background; GET /api/v1/jobs/{id} gives its status and predictions."""
 
+import threading
+
 import pytest
 from httpx import AsyncClient
 
@@ -41,17 +43,39 @@ async def test_a_failing_job_says_so(
     assert (job["error"], job["result"]) == ("The job failed", None)
 
 
-async def test_too_many_jobs_kept_is_a_429(
+async def test_a_new_job_pushes_out_the_oldest_finished_one(
     client: AsyncClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(jobs, "MAX_JOBS", 1)
+    first = (await client.post(JOBS, json=BODY)).json()["id"]
+    await wait_for_job(client, first)
 
-    first = await client.post(JOBS, json=BODY)
     second = await client.post(JOBS, json=BODY)
 
-    assert first.status_code == 202
+    assert second.status_code == 202
+    assert (await client.get(f"{JOBS}/{first}")).status_code == 404
+    assert (await wait_for_job(client, second.json()["id"]))["status"] == "succeeded"
+
+
+async def test_only_unfinished_jobs_can_fill_the_store(
+    client: AsyncClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(jobs, "MAX_JOBS", 1)
+    release = threading.Event()
+    predict = IrisClassifier.predict
+
+    def held(self: IrisClassifier, rows: list[Features]) -> list[Prediction]:
+        release.wait(timeout=10)
+        return predict(self, rows)
+
+    monkeypatch.setattr(IrisClassifier, "predict", held)
+    first = (await client.post(JOBS, json=BODY)).json()["id"]
+    second = await client.post(JOBS, json=BODY)
+    release.set()
+
     assert second.status_code == 429
-    assert second.headers["Retry-After"] == "60"
+    assert second.headers["Retry-After"] == "5"
+    assert (await wait_for_job(client, first))["status"] == "succeeded"
 
 
 async def test_an_unknown_job_is_a_404(client: AsyncClient) -> None:

@@ -1,5 +1,6 @@
 """Background prediction jobs without a task queue: each runs in this process, on the
-predictor's threads, and is kept in memory for an hour.
+predictor's threads, and is kept in memory for an hour, or until MAX_JOBS newer ones
+push it out (memory stays bounded; only unfinished jobs can fill it, and they end).
 
 A restart forgets them, and each API process has its own: a project generated with
 a task queue (--queue) keeps its jobs outside the API and runs them in workers.
@@ -19,6 +20,7 @@ logger = logging.getLogger(__name__)
 KEEP_SECONDS = 3600
 MAX_JOBS = 1_000
 JOB_FAILED = "The job failed"
+DONE = ("succeeded", "failed")
 
 
 @dataclass
@@ -40,8 +42,8 @@ class Jobs:
         self, predictor: Predictor, rows: list[Features], owner: str
     ) -> JobState:
         self._forget_old()
-        if len(self._jobs) >= MAX_JOBS:
-            raise TooManyRequestsError("Too many jobs kept: try again later", 60)
+        if len(self._jobs) >= MAX_JOBS and not self._forget_oldest_finished():
+            raise TooManyRequestsError("Too many jobs running: try again shortly", 5)
         job = JobState(uuid4().hex, "queued", owner=owner)
         self._jobs[job.id] = job
         task = asyncio.create_task(self._run(job, predictor, rows))
@@ -70,6 +72,14 @@ class Jobs:
         oldest = time.monotonic() - KEEP_SECONDS
         for job_id in [i for i, job in self._jobs.items() if job.created < oldest]:
             del self._jobs[job_id]
+
+    def _forget_oldest_finished(self) -> bool:
+        finished = (i for i, job in self._jobs.items() if job.status in DONE)
+        oldest = next(finished, None)  # dicts keep insertion order: oldest first
+        if oldest is None:
+            return False
+        del self._jobs[oldest]
+        return True
 
     async def close(self) -> None:
         for task in list(self._running):
