@@ -163,14 +163,21 @@ def test_outside_a_project_nothing_is_written(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
-def test_a_project_without_a_database_is_refused(tmp_path: Path) -> None:
-    project = generate_project(options("rest-api", "nodb", auth="none", db="none"), tmp_path)
+@pytest.mark.parametrize(
+    ("project_type", "databases"),
+    [("rest-api", "sqlite, postgres, mysql, mongodb"), ("ai-backend", "sqlite, postgres")],
+)
+def test_a_project_without_a_database_is_refused(
+    tmp_path: Path, project_type: str, databases: str
+) -> None:
+    """The message names the databases this project's type offers."""
+    project = generate_project(options(project_type, "nodb", auth="none", db="none"), tmp_path)
     before = tree(project)
 
     result = create_domain(project, "product")
 
     assert result.exit_code == 2
-    assert "has no database" in result.output
+    assert f"has no database (db: none): a domain needs one of {databases}" in result.output
     assert tree(project) == before
 
 
@@ -468,6 +475,7 @@ def test_a_project_with_domains_repeats_with_config(with_product: Path, tmp_path
         ("rest-api", {"auth": "session", "db": "mysql", "architecture": "layered"}),
         ("rest-api", {"auth": "none", "db": "mongodb", "cache": "redis"}),
         ("microservice", {"auth": "jwt", "db": "postgres", "cache": "memory"}),
+        ("ai-backend", {"auth": "oauth2", "db": "sqlite", "architecture": "layered"}),
     ],
 )
 def test_the_example_item_is_what_create_domain_renders(

@@ -20,6 +20,7 @@ from fastkit.domains.project import Project, Referred, alembic_head, next_revisi
 from fastkit.domains.record import Recorded, recorded_domains
 from fastkit.domains.render import SUPPORTED_STORES, Domain, FieldChanges, render_domain
 from fastkit.domains.wiring import wiring
+from fastkit.shared.templates import load_template
 from fastkit.shared.validators import InvalidInput
 from fastkit_hooks.example import digest
 
@@ -56,9 +57,12 @@ def ordered(requests: list[Domain]) -> list[Domain]:
 
 def plan_domains(project: Project, requests: list[Domain], force: bool = False) -> Plan:
     if project.store not in SUPPORTED_STORES:
+        databases = ", ".join(
+            d for d in load_template(project.template).choices["db"] if d != "none"
+        )
         raise InvalidInput(
             f"this project has no database (db: {project.answers.get('db')}): a domain needs "
-            "one of sqlite, postgres, mysql, mongodb"
+            f"one of {databases}"
         )
     names = [r.names.name for r in requests]
     twice = sorted({n for n in names if names.count(n) > 1})
