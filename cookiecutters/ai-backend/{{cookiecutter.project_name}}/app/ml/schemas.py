@@ -12,9 +12,9 @@ Measure = Annotated[float, Field(ge=0, le=100, allow_inf_nan=False)]
 
 
 class Features(BaseModel):
-    """One flower, measured in centimetres."""
+    """One flower, measured in centimetres: numbers only (no "5" or true)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
 
     sepal_length: Measure
     sepal_width: Measure
