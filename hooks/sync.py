@@ -160,12 +160,16 @@ def drifted(root: Path = ROOT) -> list[str]:
 
 
 def manifest_problems(template: Path, meta: dict[str, Any], root: Path) -> list[str]:
-    """The example's variants must be in the manifest, with flags the template defines,
-    and a flag that joins choices only for the example must be used by it (written by
-    hand: cookiecutter.json is the template's own file)."""
+    """Each part the template names must exist; the example's variants must be in the
+    manifest, with flags the template defines, and a flag that joins choices only for
+    the example must be used by it (written by hand: cookiecutter.json is the
+    template's own file)."""
     from fastkit.domains.example import composite_flags
 
     name, problems = template.name, []
+    for part in meta["_fastkit"].get("parts", []):
+        if not (root / "cookiecutters" / "_shared" / "parts" / part).is_dir():
+            problems.append(f"{name}/cookiecutter.json: no part {part!r} in _shared/parts")
     manifest = meta["_fastkit"]["variants"]
     used = set()
     for path, (flag, _) in example_variants(template, root).items():

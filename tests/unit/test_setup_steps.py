@@ -214,3 +214,13 @@ def test_install_takes_every_extra_the_project_declares(tmp_path: Path) -> None:
 
     assert pip.argv[-1] == ".[dev,torch]"
     assert synced.shown == "uv sync --extra dev --extra torch"
+
+
+@pytest.mark.parametrize("kept", ["not toml [", "[project]\noptional-dependencies = 3\n", ""])
+def test_a_kept_pyproject_that_says_nothing_usable_installs_dev(tmp_path: Path, kept: str) -> None:
+    """With -s a user's own pyproject.toml stays: it must not crash the install step."""
+    (tmp_path / "pyproject.toml").write_text(kept)
+
+    step = setup_steps.install_step(tmp_path, None, locked=False)
+
+    assert step.commands[-1].argv[-1] == ".[dev]"

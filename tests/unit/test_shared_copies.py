@@ -95,6 +95,14 @@ def test_a_part_reaches_the_templates_that_name_it_and_no_other() -> None:
     assert copy.endswith(source.read_bytes())
 
 
+def test_a_part_that_is_not_there_is_reported(tmp_path: Path) -> None:
+    root = repo_copy(tmp_path)
+    spec = root / "cookiecutters/ai-backend/cookiecutter.json"
+    spec.write_text(spec.read_text().replace('"parts": ["service"]', '"parts": ["servce"]'))
+
+    assert "ai-backend/cookiecutter.json: no part 'servce' in _shared/parts" in sync.drifted(root)
+
+
 def test_a_fragment_copy_renders_as_its_source() -> None:
     from jinja2 import Environment
 

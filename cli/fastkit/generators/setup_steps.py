@@ -71,11 +71,12 @@ def project_extras(project: Path) -> list[str]:
     default dependencies (torch, for an ai-backend's PyTorch model)."""
     import tomllib
 
-    pyproject = project / "pyproject.toml"
-    if not pyproject.is_file():
+    try:  # with -s a user's own pyproject.toml may have been kept: read, never trusted
+        data = tomllib.loads((project / "pyproject.toml").read_text(encoding="utf-8"))
+        extras = data["project"]["optional-dependencies"]
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, KeyError, TypeError):
         return ["dev"]
-    data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-    return list(data.get("project", {}).get("optional-dependencies", {})) or ["dev"]
+    return [str(name) for name in extras] if isinstance(extras, dict) and extras else ["dev"]
 
 
 def install_step(project: Path, uv: str | None, locked: bool) -> Step:

@@ -5,8 +5,9 @@ from httpx import AsyncClient
 
 from app.core.config import Settings
 from tests.flowers import SETOSA
-from tests.job_polling import JOBS
 from tests.token_issuer import valid_token
+
+JOBS = "/api/v1/jobs"
 
 
 async def test_a_job_belongs_to_its_sender(

@@ -10,8 +10,9 @@ from app.ml import jobs
 from app.ml.runtime import IrisClassifier
 from app.ml.schemas import Features, Prediction
 from tests.flowers import SETOSA, VIRGINICA
-from tests.job_polling import JOBS, wait_for_job
+from tests.polling import wait_until_done
 
+JOBS = "/api/v1/jobs"
 BODY = {"inputs": [VIRGINICA, SETOSA]}
 
 
@@ -20,7 +21,7 @@ async def test_a_job_runs_and_gives_the_predictions(client: AsyncClient) -> None
     assert sent.status_code == 202, sent.text
     assert sent.json()["status"] == "queued"
 
-    job = await wait_for_job(client, sent.json()["id"])
+    job = await wait_until_done(client, f"{JOBS}/{sent.json()['id']}")
     direct = await client.post("/api/v1/predict", json=BODY)
 
     assert job["status"] == "succeeded"
@@ -37,7 +38,7 @@ async def test_a_failing_job_says_so(
     monkeypatch.setattr(IrisClassifier, "predict", broken)
     sent = await client.post(JOBS, json=BODY)
 
-    job = await wait_for_job(client, sent.json()["id"])
+    job = await wait_until_done(client, f"{JOBS}/{sent.json()['id']}")
 
     assert job["status"] == "failed"
     assert (job["error"], job["result"]) == ("The job failed", None)
@@ -48,13 +49,15 @@ async def test_a_new_job_pushes_out_the_oldest_finished_one(
 ) -> None:
     monkeypatch.setattr(jobs, "MAX_JOBS", 1)
     first = (await client.post(JOBS, json=BODY)).json()["id"]
-    await wait_for_job(client, first)
+    await wait_until_done(client, f"{JOBS}/{first}")
 
     second = await client.post(JOBS, json=BODY)
 
     assert second.status_code == 202
     assert (await client.get(f"{JOBS}/{first}")).status_code == 404
-    assert (await wait_for_job(client, second.json()["id"]))["status"] == "succeeded"
+    assert (await wait_until_done(client, f"{JOBS}/{second.json()['id']}"))[
+        "status"
+    ] == "succeeded"
 
 
 async def test_only_unfinished_jobs_can_fill_the_store(
@@ -75,7 +78,7 @@ async def test_only_unfinished_jobs_can_fill_the_store(
 
     assert second.status_code == 429
     assert second.headers["Retry-After"] == "5"
-    assert (await wait_for_job(client, first))["status"] == "succeeded"
+    assert (await wait_until_done(client, f"{JOBS}/{first}"))["status"] == "succeeded"
 
 
 async def test_an_unknown_job_is_a_404(client: AsyncClient) -> None:

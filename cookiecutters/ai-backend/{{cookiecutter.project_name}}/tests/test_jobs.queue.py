@@ -8,9 +8,10 @@ from httpx import AsyncClient
 from app.core.config import Settings
 from app.ml.tasks import predict
 from tests.flowers import SETOSA, VIRGINICA
-from tests.job_polling import JOBS, wait_for_job
+from tests.polling import wait_until_done
 from tests.worker_process import running_worker
 
+JOBS = "/api/v1/jobs"
 BODY = {"inputs": [VIRGINICA, SETOSA]}
 
 
@@ -22,7 +23,7 @@ async def test_a_worker_runs_the_job(client: AsyncClient, settings: Settings) ->
     with running_worker(settings):
         sent = await client.post(JOBS, json=BODY)
         assert sent.status_code == 202, sent.text
-        job = await wait_for_job(client, sent.json()["id"])
+        job = await wait_until_done(client, f"{JOBS}/{sent.json()['id']}")
     direct = (await client.post("/api/v1/predict", json=BODY)).json()["predictions"]
 
     assert job["status"] == "succeeded", job

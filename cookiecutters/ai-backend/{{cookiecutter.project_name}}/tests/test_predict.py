@@ -17,7 +17,6 @@ from tests.model_loading import wait_for_model
 
 PREDICT = "/api/v1/predict"
 KNOWN = [(SETOSA, "setosa"), (VERSICOLOR, "versicolor"), (VIRGINICA, "virginica")]
-FLOWER = SETOSA
 
 
 async def test_known_flowers_get_their_species(client: AsyncClient) -> None:
@@ -37,15 +36,15 @@ async def test_known_flowers_get_their_species(client: AsyncClient) -> None:
     "body",
     [
         {"inputs": []},
-        {"inputs": [FLOWER] * 257},
-        {"inputs": [{**FLOWER, "petal_width": -1}]},
-        {"inputs": [{**FLOWER, "petal_width": 1e6}]},
-        {"inputs": [{**FLOWER, "petal_width": "wide"}]},
-        {"inputs": [{**FLOWER, "petal_width": "1.5"}]},
-        {"inputs": [{**FLOWER, "petal_width": True}]},
-        {"inputs": [{k: v for k, v in FLOWER.items() if k != "sepal_width"}]},
-        {"inputs": [{**FLOWER, "colour": "blue"}]},
-        {"rows": [FLOWER]},
+        {"inputs": [SETOSA] * 257},
+        {"inputs": [{**SETOSA, "petal_width": -1}]},
+        {"inputs": [{**SETOSA, "petal_width": 1e6}]},
+        {"inputs": [{**SETOSA, "petal_width": "wide"}]},
+        {"inputs": [{**SETOSA, "petal_width": "1.5"}]},
+        {"inputs": [{**SETOSA, "petal_width": True}]},
+        {"inputs": [{k: v for k, v in SETOSA.items() if k != "sepal_width"}]},
+        {"inputs": [{**SETOSA, "colour": "blue"}]},
+        {"rows": [SETOSA]},
     ],
     ids=[
         "empty",
@@ -88,7 +87,7 @@ async def test_models_describe_what_is_served(
     assert model["name"] == "iris-classifier"
     assert model["device"] == "cpu"  # no GPU where these tests run
     assert model["batching"] is settings.batching
-    assert set(model["input_schema"]["properties"]) == set(FLOWER)
+    assert set(model["input_schema"]["properties"]) == set(SETOSA)
 
 
 async def test_readiness_and_predictions_wait_for_the_model(
@@ -111,13 +110,13 @@ async def test_readiness_and_predictions_wait_for_the_model(
     async with make_client(fresh) as client:
         ready = await client.get("/health/ready")
         predicted = await client.post(
-            PREDICT, json={"inputs": [FLOWER]}, headers=auth_headers
+            PREDICT, json={"inputs": [SETOSA]}, headers=auth_headers
         )
         alive = await client.get("/health")
         gate.set()
         await wait_for_model(client)
         later = await client.post(
-            PREDICT, json={"inputs": [FLOWER]}, headers=auth_headers
+            PREDICT, json={"inputs": [SETOSA]}, headers=auth_headers
         )
 
     assert ready.status_code == 503

@@ -14,12 +14,9 @@ own (see conftest.py).
 {%- endif %}
 """
 
-import asyncio
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
 from httpx import AsyncClient
@@ -29,6 +26,7 @@ from app.worker.tasks import count_words
 {%- if c.__auth %}
 from tests.conftest import SignIn
 {%- endif %}
+from tests.polling import wait_until_done
 from tests.worker_process import running_worker, worker_environment
 
 TASKS = "/api/v1/tasks"
@@ -55,20 +53,6 @@ def worker(settings: Settings) -> Iterator[subprocess.Popen[str]]:
         yield process
 
 
-async def wait_until_done(
-    client: AsyncClient, task_id: str, headers: dict[str, str]
-) -> dict[str, Any]:
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        response = await client.get(f"{TASKS}/{task_id}", headers=headers)
-        assert response.status_code == 200, response.text
-        task: dict[str, Any] = response.json()
-        if task["status"] in ("succeeded", "failed"):
-            return task
-        await asyncio.sleep(0.2)
-    raise AssertionError(f"task {task_id} still {task['status']} after 60 s")
-
-
 async def test_a_worker_runs_the_task(
     client: AsyncClient,
     auth_headers: dict[str, str],
@@ -81,7 +65,7 @@ async def test_a_worker_runs_the_task(
     assert response.status_code == 202, response.text
     task_id = response.json()["id"]
 
-    task = await wait_until_done(client, task_id, auth_headers)
+    task = await wait_until_done(client, f"{TASKS}/{task_id}", auth_headers)
 
     assert task == {"id": task_id, "status": "succeeded", "result": 3, "error": None}
     assert worker.poll() is None

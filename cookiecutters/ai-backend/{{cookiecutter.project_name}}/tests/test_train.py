@@ -10,8 +10,7 @@ from app.ml.bench import main as bench
 from app.ml.runtime import IrisClassifier
 from app.ml.schemas import Features
 from app.train import main as train
-
-SETOSA = Features(sepal_length=5.1, sepal_width=3.5, petal_length=1.4, petal_width=0.2)
+from tests.flowers import SETOSA
 
 
 def test_train_writes_a_model_that_loads_and_predicts(
@@ -22,7 +21,7 @@ def test_train_writes_a_model_that_loads_and_predicts(
     model = IrisClassifier()
     assert model.is_trained(tmp_path)
     model.load(tmp_path, "cpu")
-    assert [p.label for p in model.predict([SETOSA])] == ["setosa"]
+    assert [p.label for p in model.predict([Features(**SETOSA)])] == ["setosa"]
     assert str(tmp_path) in capsys.readouterr().out
 
 

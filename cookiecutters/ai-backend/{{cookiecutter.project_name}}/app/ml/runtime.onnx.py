@@ -7,8 +7,9 @@ import numpy as np
 import onnxruntime
 from skl2onnx import to_onnx
 
-from app.ml.iris import as_prediction, fit_classifier
+from app.ml.iris import as_prediction
 from app.ml.model import ServedModel, write_file_atomically
+from app.ml.pipeline import fit_classifier
 from app.ml.schemas import Features, Prediction
 
 FILE_NAME = "iris-classifier.onnx"

@@ -11,8 +11,9 @@ import joblib
 import numpy as np
 from sklearn.pipeline import Pipeline
 
-from app.ml.iris import as_prediction, fit_classifier
+from app.ml.iris import as_prediction
 from app.ml.model import ServedModel, write_file_atomically
+from app.ml.pipeline import fit_classifier
 from app.ml.schemas import Features, Prediction
 
 FILE_NAME = "iris-classifier.joblib"

@@ -8,10 +8,9 @@ import io
 from pathlib import Path
 
 import torch
-from sklearn.datasets import load_iris
 from torch import nn
 
-from app.ml.iris import as_prediction
+from app.ml.iris import as_prediction, training_data
 from app.ml.model import ServedModel, write_file_atomically
 from app.ml.schemas import Features, Prediction
 
@@ -40,9 +39,9 @@ class IrisClassifier(ServedModel):
 
     def train(self, model_dir: Path) -> None:
         torch.manual_seed(0)  # the same model on every run
-        data = load_iris()
-        inputs = torch.tensor(data.data, dtype=torch.float32)
-        labels = torch.tensor(data.target)
+        measurements, species = training_data()
+        inputs = torch.tensor(measurements, dtype=torch.float32)
+        labels = torch.tensor(species)
         mean, std = inputs.mean(dim=0), inputs.std(dim=0)
         network = build_network()
         optimizer = torch.optim.Adam(network.parameters(), lr=0.05)
