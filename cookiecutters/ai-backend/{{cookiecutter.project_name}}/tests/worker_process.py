@@ -3,11 +3,15 @@
 """A real worker process for the tests: `python -m app.worker` with the settings of
 the tests' app, which it reads from its environment."""
 
+import json
 import os
 import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
+
+from pydantic import SecretStr
 
 from app.core.config import Settings
 {%- if c.__celery %}
@@ -24,8 +28,18 @@ def worker_environment(settings: Settings) -> dict[str, str]:
     """The environment that gives a worker process these settings."""
     values = settings.model_dump()
     # Unset settings (None) stay unset: the worker would read "None" as a value.
-    given = {key.upper(): str(v) for key, v in values.items() if v is not None}
+    given = {key.upper(): as_variable(v) for key, v in values.items() if v is not None}
     return {**os.environ, **given}
+
+
+def as_variable(value: Any) -> str:
+    """A value as pydantic-settings reads it back: secrets in clear (str() would
+    give asterisks), lists and dicts as JSON."""
+    if isinstance(value, SecretStr):
+        return value.get_secret_value()
+    if isinstance(value, list | dict):
+        return json.dumps(value)
+    return str(value)
 
 
 @contextmanager
