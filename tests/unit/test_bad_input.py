@@ -174,11 +174,6 @@ CASES: list[tuple[list[str], Setup, str]] = [
         "--auth session is not offered by --type microservice: a microservice verifies",
     ),
     ([*CP, "ok", "--type", "microservice", "--metrics"], nothing, "no such option --metrics"),
-    (
-        [*CP, "ok", "--type", "ai-backend", "--model", "llm"],
-        nothing,
-        "--model llm is not offered by --type ai-backend: not available yet",
-    ),
     ([*CP, "ok", "--type", "ai-backend", "--model", "keras"], nothing, "is not one of: sklearn"),
     (
         [*CP, "ok", "--type", "ai-backend", "--db", "mongodb"],

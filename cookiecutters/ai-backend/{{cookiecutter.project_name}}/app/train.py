@@ -20,8 +20,8 @@ def main(argv: list[str] | None = None) -> None:
         from app.core.config import get_settings
 
         model_dir = Path(get_settings().model_dir)
-    model = IrisClassifier()
-    model.train(model_dir)
+    model = IrisClassifier(model_dir, "cpu")
+    model.train()
     print(f"trained {model.name} {model.version} into {model_dir}")
 
 

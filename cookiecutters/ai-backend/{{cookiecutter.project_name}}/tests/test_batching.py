@@ -9,8 +9,8 @@ from httpx import AsyncClient
 
 from app.core.config import Settings
 from app.ml.batching import MicroBatcher
+from app.ml.model_io import Features, Prediction
 from app.ml.runtime import IrisClassifier
-from app.ml.schemas import Features, Prediction
 from tests.conftest import ClientFactory
 from tests.model_loading import wait_for_model
 

@@ -5,7 +5,7 @@ import logging
 import pytest
 
 from app.core.config import Settings
-from app.ml import predictor
+from app.ml import runtime
 from app.ml.device import DeviceUnavailable, select_device
 from tests.conftest import ClientFactory
 
@@ -50,7 +50,7 @@ def test_cuda_is_taken_when_present_and_refused_when_not() -> None:
 async def test_the_app_does_not_start_on_a_missing_gpu(
     make_client: ClientFactory, settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(predictor, "gpu_present", no_gpu)
+    monkeypatch.setattr(runtime, "gpu_present", no_gpu)
 
     with pytest.raises(DeviceUnavailable, match="DEVICE=cuda"):
         async with make_client(settings.model_copy(update={"device": "cuda"})):

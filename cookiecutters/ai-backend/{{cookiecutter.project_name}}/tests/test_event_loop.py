@@ -10,7 +10,7 @@ from typing import Any
 from httpx import AsyncClient
 
 from app.ml.runtime import IrisClassifier
-from tests.flowers import SETOSA
+from tests.examples import SETOSA
 
 
 async def test_health_answers_while_a_prediction_computes(

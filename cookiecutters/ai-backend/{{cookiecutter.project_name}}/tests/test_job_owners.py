@@ -4,7 +4,7 @@ does not exist, and without a token nothing is answered."""
 from httpx import AsyncClient
 
 from app.core.config import Settings
-from tests.flowers import SETOSA
+from tests.examples import INPUTS
 from tests.token_issuer import valid_token
 
 JOBS = "/api/v1/jobs"
@@ -13,7 +13,7 @@ JOBS = "/api/v1/jobs"
 async def test_a_job_belongs_to_its_sender(
     client: AsyncClient, settings: Settings
 ) -> None:
-    sent = await client.post(JOBS, json={"inputs": [SETOSA]})
+    sent = await client.post(JOBS, json={"inputs": INPUTS})
     job_url = f"{JOBS}/{sent.json()['id']}"
     token = valid_token(settings, sub="someone-else")
     someone_else = {"Authorization": f"Bearer {token}"}

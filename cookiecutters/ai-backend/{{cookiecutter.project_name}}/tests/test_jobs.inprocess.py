@@ -1,19 +1,19 @@
 """Jobs without a task queue: POST /api/v1/jobs runs the batch in this process, in the
 background; GET /api/v1/jobs/{id} gives its status and predictions."""
 
-import threading
+import asyncio
+from typing import Any
 
 import pytest
 from httpx import AsyncClient
 
 from app.ml import jobs
-from app.ml.runtime import IrisClassifier
-from app.ml.schemas import Features, Prediction
-from tests.flowers import SETOSA, VIRGINICA
+from app.ml.predictor import Predictor
+from tests.examples import ANSWERS, INPUTS, answer
 from tests.polling import wait_until_done
 
 JOBS = "/api/v1/jobs"
-BODY = {"inputs": [VIRGINICA, SETOSA]}
+BODY = {"inputs": INPUTS}
 
 
 async def test_a_job_runs_and_gives_the_predictions(client: AsyncClient) -> None:
@@ -27,15 +27,16 @@ async def test_a_job_runs_and_gives_the_predictions(client: AsyncClient) -> None
     assert job["status"] == "succeeded"
     assert job["error"] is None
     assert job["result"] == direct.json()["predictions"]
+    assert [answer(output) for output in job["result"]] == ANSWERS
 
 
 async def test_a_failing_job_says_so(
     client: AsyncClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken(self: IrisClassifier, rows: list[Features]) -> list[Prediction]:
+    async def broken(self: Predictor, rows: list[Any]) -> list[Any]:
         raise RuntimeError("the model broke")
 
-    monkeypatch.setattr(IrisClassifier, "predict", broken)
+    monkeypatch.setattr(Predictor, "predict", broken)
     sent = await client.post(JOBS, json=BODY)
 
     job = await wait_until_done(client, f"{JOBS}/{sent.json()['id']}")
@@ -64,14 +65,14 @@ async def test_only_unfinished_jobs_can_fill_the_store(
     client: AsyncClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(jobs, "MAX_JOBS", 1)
-    release = threading.Event()
-    predict = IrisClassifier.predict
+    release = asyncio.Event()
+    predict = Predictor.predict
 
-    def held(self: IrisClassifier, rows: list[Features]) -> list[Prediction]:
-        release.wait(timeout=10)
-        return predict(self, rows)
+    async def held(self: Predictor, rows: list[Any]) -> list[Any]:
+        await release.wait()
+        return await predict(self, rows)
 
-    monkeypatch.setattr(IrisClassifier, "predict", held)
+    monkeypatch.setattr(Predictor, "predict", held)
     first = (await client.post(JOBS, json=BODY)).json()["id"]
     second = await client.post(JOBS, json=BODY)
     release.set()

@@ -6,17 +6,25 @@ import pytest
 from httpx import AsyncClient
 
 from app.core.config import Settings
-from app.ml.tasks import predict
-from tests.flowers import SETOSA, VIRGINICA
+from app.ml import tasks
+from tests.examples import ANSWERS, INPUTS, answer
 from tests.polling import wait_until_done
 from tests.worker_process import running_worker
 
 JOBS = "/api/v1/jobs"
-BODY = {"inputs": [VIRGINICA, SETOSA]}
+BODY = {"inputs": INPUTS}
 
 
-def test_the_worker_task_predicts_like_the_model() -> None:
-    assert [p["label"] for p in predict(BODY["inputs"])] == ["virginica", "setosa"]
+def test_the_worker_task_predicts_like_the_model(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tasks, "get_settings", lambda: settings)
+    tasks.worker_model.cache_clear()  # a model of the tests' settings, not .env's
+
+    outputs = tasks.predict(INPUTS)
+    tasks.worker_model.cache_clear()
+
+    assert [answer(output) for output in outputs] == ANSWERS
 
 
 async def test_a_worker_runs_the_job(client: AsyncClient, settings: Settings) -> None:
@@ -27,9 +35,8 @@ async def test_a_worker_runs_the_job(client: AsyncClient, settings: Settings) ->
     direct = (await client.post("/api/v1/predict", json=BODY)).json()["predictions"]
 
     assert job["status"] == "succeeded", job
-    assert [p["label"] for p in job["result"]] == [p["label"] for p in direct]
-    for queued, answered in zip(job["result"], direct, strict=True):
-        assert queued["probabilities"] == pytest.approx(answered["probabilities"])
+    assert [answer(output) for output in job["result"]] == ANSWERS
+    assert [answer(output) for output in direct] == ANSWERS
 
 
 async def test_an_unknown_job_is_a_404(client: AsyncClient) -> None:

@@ -9,10 +9,10 @@ import pytest
 from httpx import AsyncClient
 
 from app.core.config import Settings
-from app.ml import predictor
 from app.ml.iris import CLASS_NAMES
+from app.ml.runtime import IrisClassifier
 from tests.conftest import ClientFactory
-from tests.flowers import SETOSA, VERSICOLOR, VIRGINICA
+from tests.examples import SETOSA, VERSICOLOR, VIRGINICA
 from tests.model_loading import wait_for_model
 
 PREDICT = "/api/v1/predict"
@@ -99,13 +99,13 @@ async def test_readiness_and_predictions_wait_for_the_model(
 ) -> None:
     """A folder with no model: the app trains one, and answers 503 until it is loaded."""
     gate = threading.Event()
-    load_model = predictor.load_model
+    load = IrisClassifier.load
 
-    def held_load(model_dir: Path, device: str) -> Any:
+    def held_load(self: IrisClassifier) -> None:
         assert gate.wait(timeout=30), "the test never let the model load"
-        return load_model(model_dir, device)
+        load(self)
 
-    monkeypatch.setattr(predictor, "load_model", held_load)
+    monkeypatch.setattr(IrisClassifier, "load", held_load)
     fresh = settings.model_copy(update={"model_dir": str(tmp_path / "models")})
     async with make_client(fresh) as client:
         ready = await client.get("/health/ready")

@@ -7,10 +7,10 @@ import pytest
 
 from app.core.config import Settings
 from app.ml.bench import main as bench
+from app.ml.model_io import Features
 from app.ml.runtime import IrisClassifier
-from app.ml.schemas import Features
 from app.train import main as train
-from tests.flowers import SETOSA
+from tests.examples import SETOSA
 
 
 def test_train_writes_a_model_that_loads_and_predicts(
@@ -18,9 +18,9 @@ def test_train_writes_a_model_that_loads_and_predicts(
 ) -> None:
     train(["--model-dir", str(tmp_path)])
 
-    model = IrisClassifier()
-    assert model.is_trained(tmp_path)
-    model.load(tmp_path, "cpu")
+    model = IrisClassifier(tmp_path, "cpu")
+    assert model.is_trained()
+    model.read()
     assert [p.label for p in model.predict([Features(**SETOSA)])] == ["setosa"]
     assert str(tmp_path) in capsys.readouterr().out
 

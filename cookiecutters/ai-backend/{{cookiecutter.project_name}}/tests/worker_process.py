@@ -14,13 +14,22 @@ from typing import Any
 from pydantic import SecretStr
 
 from app.core.config import Settings
+from app.worker.queue import TaskQueue
 {%- if c.__celery %}
 
 # One process, no chatter with other workers: quick to start in a test.
 WORKER_OPTIONS = ["--pool=solo", "--without-gossip", "--without-mingle"]
+
+
+def discard_waiting_tasks(task_queue: TaskQueue) -> None:
+    task_queue.celery.control.purge()
 {%- else %}
 
 WORKER_OPTIONS: list[str] = []
+
+
+def discard_waiting_tasks(task_queue: TaskQueue) -> None:
+    task_queue.queue.empty()
 {%- endif %}
 
 
@@ -44,6 +53,11 @@ def as_variable(value: Any) -> str:
 
 @contextmanager
 def running_worker(settings: Settings) -> Iterator[subprocess.Popen[str]]:
+    # Tasks sent while no worker ran (the fuzzer's, say) would come first: the test
+    # would wait for all of them.
+    task_queue = TaskQueue(settings)
+    discard_waiting_tasks(task_queue)
+    task_queue.close()
     process = subprocess.Popen(
         [sys.executable, "-m", "app.worker", *WORKER_OPTIONS],
         env=worker_environment(settings),

@@ -1,3 +1,3 @@
-"""Model serving: the model behind a small interface (model.py), the example model
-(runtime.py), the device it runs on (device.py), request batching (batching.py),
-the predictor the API calls (predictor.py) and background jobs (jobs.py)."""
+"""Model serving: the model behind a small interface (model.py) with its input and
+output (model_io.py), the example model (runtime.py), the predictor the API calls
+(predictor.py, batching requests with batching.py) and background jobs (jobs.py)."""

@@ -10,10 +10,10 @@ import asyncio
 import contextlib
 from collections.abc import Awaitable, Callable
 
-from app.ml.schemas import Features, Prediction
+from app.ml.model_io import ModelInput, ModelOutput
 
-Run = Callable[[list[Features]], Awaitable[list[Prediction]]]
-Waiting = tuple[list[Features], "asyncio.Future[list[Prediction]]"]
+Run = Callable[[list[ModelInput]], Awaitable[list[ModelOutput]]]
+Waiting = tuple[list[ModelInput], "asyncio.Future[list[ModelOutput]]"]
 
 
 class MicroBatcher:
@@ -26,10 +26,10 @@ class MicroBatcher:
         # How many times the model was called: what batching saves shows here.
         self.model_calls = 0
 
-    async def predict(self, rows: list[Features]) -> list[Prediction]:
+    async def predict(self, rows: list[ModelInput]) -> list[ModelOutput]:
         if self._worker is None or self._worker.done():  # first call, or it was stopped
             self._worker = asyncio.create_task(self._work())
-        future: asyncio.Future[list[Prediction]] = (
+        future: asyncio.Future[list[ModelOutput]] = (
             asyncio.get_running_loop().create_future()
         )
         self._waiting.put_nowait((rows, future))

@@ -7,11 +7,11 @@ once with each setting, on the model in MODEL_DIR and the CPU.
 import argparse
 import asyncio
 import time
-from pathlib import Path
 
 from app.core.config import Settings, get_settings
-from app.ml.predictor import Predictor, load_model
-from app.ml.schemas import Features
+from app.ml.model_io import Features
+from app.ml.predictor import Predictor
+from app.ml.runtime import create_model
 
 ROW = Features(sepal_length=5.8, sepal_width=3.0, petal_length=4.3, petal_width=1.3)
 
@@ -31,12 +31,11 @@ async def throughput(predictor: Predictor, requests: int, concurrency: int) -> f
 
 
 async def compare(settings: Settings, requests: int, concurrency: int) -> list[float]:
-    model = load_model(Path(settings.model_dir), "cpu")
+    model = create_model(settings.model_copy(update={"device": "cpu"}))
+    model.load()
     results = []
     for batching in (False, True):
-        predictor = Predictor(
-            model, "cpu", settings.model_copy(update={"batching": batching})
-        )
+        predictor = Predictor(model, settings.model_copy(update={"batching": batching}))
         results.append(await throughput(predictor, requests, concurrency))
         await predictor.close()
     return results

@@ -6,7 +6,7 @@ from typing import Any
 
 from sklearn.datasets import load_iris
 
-from app.ml.schemas import Prediction
+from app.ml.model_io import Prediction
 
 CLASS_NAMES = ("setosa", "versicolor", "virginica")
 

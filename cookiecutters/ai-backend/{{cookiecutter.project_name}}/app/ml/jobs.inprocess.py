@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from uuid import uuid4
 
 from app.core.errors import TooManyRequestsError
+from app.ml.model_io import ModelInput, ModelOutput
 from app.ml.predictor import Predictor
-from app.ml.schemas import Features, JobStatus, Prediction
+from app.ml.schemas import JobStatus
 
 logger = logging.getLogger(__name__)
 KEEP_SECONDS = 3600
@@ -27,7 +28,7 @@ DONE = ("succeeded", "failed")
 class JobState:
     id: str
     status: JobStatus
-    result: list[Prediction] | None = None
+    result: list[ModelOutput] | None = None
     error: str | None = None
     owner: str = field(default="", repr=False)
     created: float = field(default_factory=time.monotonic, repr=False)
@@ -39,7 +40,7 @@ class Jobs:
         self._running: set[asyncio.Task[None]] = set()
 
     async def submit(
-        self, predictor: Predictor, rows: list[Features], owner: str
+        self, predictor: Predictor, rows: list[ModelInput], owner: str
     ) -> JobState:
         self._forget_old()
         if len(self._jobs) >= MAX_JOBS and not self._forget_oldest_finished():
@@ -52,7 +53,7 @@ class Jobs:
         return job
 
     async def _run(
-        self, job: JobState, predictor: Predictor, rows: list[Features]
+        self, job: JobState, predictor: Predictor, rows: list[ModelInput]
     ) -> None:
         job.status = "running"
         try:

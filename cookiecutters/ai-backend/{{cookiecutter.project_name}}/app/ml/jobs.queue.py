@@ -3,8 +3,8 @@ runs each (app/ml/tasks.py), and its result waits in Redis for an hour."""
 
 from fastapi.concurrency import run_in_threadpool
 
+from app.ml.model_io import ModelInput
 from app.ml.predictor import Predictor
-from app.ml.schemas import Features
 from app.ml.tasks import PREDICT
 from app.worker.queue import TaskQueue, TaskState
 
@@ -14,7 +14,7 @@ class Jobs:
         self.queue = queue
 
     async def submit(
-        self, predictor: Predictor, rows: list[Features], owner: str
+        self, predictor: Predictor, rows: list[ModelInput], owner: str
     ) -> TaskState:
         del predictor  # the worker loads its own model
         inputs = [row.model_dump() for row in rows]

@@ -1,41 +1,32 @@
-"""The interface every served model meets: load it once, predict a batch, describe it.
+"""The interface every served model meets: get ready once, then predict batches.
 
-To serve a model of your own, write one class like runtime.py's (and its schemas in
-schemas.py); the predictor, the batching, the jobs and the API stay as they are.
+To serve a model of your own, write one class like runtime.py's (its input and
+output go in model_io.py) and return it from runtime.create_model; the predictor,
+the batching, the jobs and the API stay as they are.
 """
 
 from abc import ABC, abstractmethod
-from pathlib import Path
-from typing import ClassVar
+from collections.abc import Hashable
 
-from app.ml.schemas import Features, Prediction
+from app.ml.model_io import ModelInput, ModelOutput
 
 
 class ServedModel(ABC):
-    name: ClassVar[str]
-    version: ClassVar[str]
-    runtime: ClassVar[str]
+    name: str
+    version: str
+    runtime: str
+    # Where it computes: "cpu" or "cuda", or "remote" for a model behind an API.
+    device: str
+
+    @property
+    @abstractmethod
+    def identity(self) -> Hashable:
+        """Equal for two models that would load the same (the app reuses a loaded one)."""
 
     @abstractmethod
-    def train(self, model_dir: Path) -> None:
-        """Write the model's files into model_dir (the example trains; yours may copy)."""
+    def load(self) -> None:
+        """Get ready to predict (read files, open connections): once, off the event loop."""
 
     @abstractmethod
-    def is_trained(self, model_dir: Path) -> bool:
-        """Whether model_dir holds the files load() reads."""
-
-    @abstractmethod
-    def load(self, model_dir: Path, device: str) -> None:
-        """Read the model from model_dir onto the device; called once, off the event loop."""
-
-    @abstractmethod
-    def predict(self, rows: list[Features]) -> list[Prediction]:
-        """One prediction per row, in order. Blocking: callers run it in a thread."""
-
-
-def write_file_atomically(path: Path, data: bytes) -> None:
-    """Readers (another worker starting, say) see the old file or the whole new one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f".{path.name}.partial")
-    partial.write_bytes(data)
-    partial.replace(path)
+    def predict(self, rows: list[ModelInput]) -> list[ModelOutput]:
+        """One output per input, in order. Blocking: callers run it in a thread."""

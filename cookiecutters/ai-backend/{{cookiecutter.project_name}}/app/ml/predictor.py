@@ -8,9 +8,9 @@ answers 503 and so do the prediction routes.
 
 import asyncio
 import logging
+from collections.abc import Hashable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Annotated
 
 from fastapi import Depends, Request
@@ -18,15 +18,15 @@ from fastapi import Depends, Request
 from app.core.config import Settings
 from app.core.errors import AppError
 from app.ml.batching import MicroBatcher
-from app.ml.device import select_device
 from app.ml.model import ServedModel
-from app.ml.runtime import IrisClassifier, gpu_present
-from app.ml.schemas import Features, ModelInfo, Prediction
+from app.ml.model_io import ModelInput, ModelOutput
+from app.ml.runtime import create_model
+from app.ml.schemas import ModelInfo
 
 logger = logging.getLogger(__name__)
-# The models this process has loaded, by folder and device: an app created again in
-# the same process (each test creates its own) starts with its model at once.
-_loaded: dict[tuple[str, str], ServedModel] = {}
+# The models this process has loaded, by identity: an app created again in the same
+# process (each test creates its own) starts with its model at once.
+_loaded: dict[Hashable, ServedModel] = {}
 
 
 class ModelNotReady(AppError):
@@ -38,9 +38,8 @@ class ModelNotReady(AppError):
 
 
 class Predictor:
-    def __init__(self, model: ServedModel, device: str, settings: Settings) -> None:
+    def __init__(self, model: ServedModel, settings: Settings) -> None:
         self.model = model
-        self.device = device
         self._threads = ThreadPoolExecutor(
             settings.inference_threads, thread_name_prefix="inference"
         )
@@ -52,11 +51,11 @@ class Predictor:
             else None
         )
 
-    async def _run(self, rows: list[Features]) -> list[Prediction]:
+    async def _run(self, rows: list[ModelInput]) -> list[ModelOutput]:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._threads, self.model.predict, rows)
 
-    async def predict(self, rows: list[Features]) -> list[Prediction]:
+    async def predict(self, rows: list[ModelInput]) -> list[ModelOutput]:
         if self.batcher is not None:
             return await self.batcher.predict(rows)
         return await self._run(rows)
@@ -66,9 +65,9 @@ class Predictor:
             name=self.model.name,
             version=self.model.version,
             runtime=self.model.runtime,
-            device=self.device,
+            device=self.model.device,
             batching=self.batcher is not None,
-            input_schema=Features.model_json_schema(),
+            input_schema=ModelInput.model_json_schema(),
         )
 
     async def close(self) -> None:
@@ -77,36 +76,24 @@ class Predictor:
         self._threads.shutdown(wait=False, cancel_futures=True)
 
 
-def load_model(model_dir: Path, device: str) -> ServedModel:
-    """Blocking: train the example when its files are missing, then load it."""
-    model = IrisClassifier()
-    if not model.is_trained(model_dir):
-        logger.info("no model in %s: training %s", model_dir, model.name)
-        model.train(model_dir)
-    model.load(model_dir, device)
-    return model
-
-
 @dataclass
 class ModelSlot:
     """Where the running app keeps its predictor: empty until the model has loaded."""
 
     settings: Settings
-    device: str
+    model: ServedModel
     predictor: Predictor | None = None
     loading: "asyncio.Task[None] | None" = field(default=None, repr=False)
 
     async def load(self) -> None:
         try:
-            model = await asyncio.to_thread(
-                load_model, Path(self.settings.model_dir), self.device
-            )
+            await asyncio.to_thread(self.model.load)
         except Exception:
             logger.exception("the model could not be loaded: readiness stays 503")
             return
-        _loaded[self.settings.model_dir, self.device] = model
-        self.predictor = Predictor(model, self.device, self.settings)
-        logger.info("model %s loaded on %s", model.name, self.device)
+        _loaded[self.model.identity] = self.model
+        self.predictor = Predictor(self.model, self.settings)
+        logger.info("model %s loaded on %s", self.model.name, self.model.device)
 
     async def close(self) -> None:
         if self.loading is not None and not self.loading.done():
@@ -116,11 +103,13 @@ class ModelSlot:
 
 
 def start_loading(settings: Settings) -> ModelSlot:
-    """Pick the device now (a wrong DEVICE stops the start), load in the background."""
-    slot = ModelSlot(settings, select_device(settings.device, gpu_present))
-    loaded = _loaded.get((settings.model_dir, slot.device))
+    """Create the model now (a setting it cannot meet stops the start), load it in
+    the background."""
+    model = create_model(settings)
+    slot = ModelSlot(settings, model)
+    loaded = _loaded.get(model.identity)
     if loaded is not None:
-        slot.predictor = Predictor(loaded, slot.device, settings)
+        slot.predictor = Predictor(loaded, settings)
     else:
         slot.loading = asyncio.create_task(slot.load())
     return slot

@@ -7,12 +7,13 @@ import numpy as np
 import onnxruntime
 from skl2onnx import to_onnx
 
+from app.core.config import Settings
+from app.ml.device import select_device
 from app.ml.iris import as_prediction
-from app.ml.model import ServedModel, write_file_atomically
+from app.ml.model_io import Features, Prediction
 from app.ml.pipeline import fit_classifier
-from app.ml.schemas import Features, Prediction
+from app.ml.trained import TrainedModel
 
-FILE_NAME = "iris-classifier.onnx"
 CUDA = "CUDAExecutionProvider"
 CPU = "CPUExecutionProvider"
 
@@ -22,27 +23,26 @@ def gpu_present() -> bool:
     return CUDA in onnxruntime.get_available_providers()
 
 
-class IrisClassifier(ServedModel):
+class IrisClassifier(TrainedModel):
     name = "iris-classifier"
     version = "1"
     runtime = "onnxruntime"
+    file_name = "iris-classifier.onnx"
 
-    def __init__(self) -> None:
+    def __init__(self, model_dir: Path, device: str) -> None:
+        super().__init__(model_dir, device)
         self._session: onnxruntime.InferenceSession | None = None
 
-    def train(self, model_dir: Path) -> None:
+    def train(self) -> None:
         sample = np.zeros((1, 4), dtype=np.float32)
         # Probabilities as one tensor (no ZipMap): what predict() reads.
         exported = to_onnx(fit_classifier(), sample, options={"zipmap": False})
-        write_file_atomically(model_dir / FILE_NAME, exported.SerializeToString())
+        self.save(exported.SerializeToString())
 
-    def is_trained(self, model_dir: Path) -> bool:
-        return (model_dir / FILE_NAME).is_file()
-
-    def load(self, model_dir: Path, device: str) -> None:
-        providers = [CUDA, CPU] if device == "cuda" else [CPU]
+    def read(self) -> None:
+        providers = [CUDA, CPU] if self.device == "cuda" else [CPU]
         self._session = onnxruntime.InferenceSession(
-            str(model_dir / FILE_NAME), providers=providers
+            str(self.path), providers=providers
         )
 
     def predict(self, rows: list[Features]) -> list[Prediction]:
@@ -51,3 +51,10 @@ class IrisClassifier(ServedModel):
         name = self._session.get_inputs()[0].name
         _labels, probabilities = self._session.run(None, {name: matrix})
         return [as_prediction(p) for p in probabilities]
+
+
+def create_model(settings: Settings) -> IrisClassifier:
+    """The served model, on the device DEVICE picks (a missing GPU stops the start)."""
+    return IrisClassifier(
+        Path(settings.model_dir), select_device(settings.device, gpu_present)
+    )

@@ -10,11 +10,12 @@ from pathlib import Path
 import torch
 from torch import nn
 
+from app.core.config import Settings
+from app.ml.device import select_device
 from app.ml.iris import as_prediction, training_data
-from app.ml.model import ServedModel, write_file_atomically
-from app.ml.schemas import Features, Prediction
+from app.ml.model_io import Features, Prediction
+from app.ml.trained import TrainedModel
 
-FILE_NAME = "iris-classifier.pt"
 EPOCHS = 300
 
 
@@ -27,17 +28,19 @@ def build_network() -> nn.Sequential:
     return nn.Sequential(nn.Linear(4, 16), nn.ReLU(), nn.Linear(16, 3))
 
 
-class IrisClassifier(ServedModel):
+class IrisClassifier(TrainedModel):
     name = "iris-classifier"
     version = "1"
     runtime = "pytorch"
+    file_name = "iris-classifier.pt"
 
-    def __init__(self) -> None:
+    def __init__(self, model_dir: Path, device: str) -> None:
+        super().__init__(model_dir, device)
         self._network: nn.Sequential | None = None
-        self._device = torch.device("cpu")
+        self._device = torch.device(device)
         self._mean = self._std = torch.zeros(4)
 
-    def train(self, model_dir: Path) -> None:
+    def train(self) -> None:
         torch.manual_seed(0)  # the same model on every run
         measurements, species = training_data()
         inputs = torch.tensor(measurements, dtype=torch.float32)
@@ -52,16 +55,10 @@ class IrisClassifier(ServedModel):
             optimizer.step()
         buffer = io.BytesIO()
         torch.save({"network": network.state_dict(), "mean": mean, "std": std}, buffer)
-        write_file_atomically(model_dir / FILE_NAME, buffer.getvalue())
+        self.save(buffer.getvalue())
 
-    def is_trained(self, model_dir: Path) -> bool:
-        return (model_dir / FILE_NAME).is_file()
-
-    def load(self, model_dir: Path, device: str) -> None:
-        self._device = torch.device(device)
-        saved = torch.load(
-            model_dir / FILE_NAME, map_location=self._device, weights_only=True
-        )
+    def read(self) -> None:
+        saved = torch.load(self.path, map_location=self._device, weights_only=True)
         network = build_network()
         network.load_state_dict(saved["network"])
         self._network = network.to(self._device).eval()
@@ -76,3 +73,10 @@ class IrisClassifier(ServedModel):
             logits = self._network((inputs - self._mean) / self._std)
             probabilities = torch.softmax(logits, dim=1).cpu().tolist()
         return [as_prediction(p) for p in probabilities]
+
+
+def create_model(settings: Settings) -> IrisClassifier:
+    """The served model, on the device DEVICE picks (a missing GPU stops the start)."""
+    return IrisClassifier(
+        Path(settings.model_dir), select_device(settings.device, gpu_present)
+    )

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Annotated, Literal{% if c.__auth %}, Self{% endif %}
 
 from fastapi import Depends, Request
-{%- set pydantic_names = (['Field'] if c.__model else []) + (['field_validator'] if c.__sql else []) + (['model_validator'] if c.__auth else []) %}
+{%- set pydantic_names = (['Field'] if c.__model else []) + (['SecretStr'] if c.__model == 'llm' else []) + (['field_validator'] if c.__sql else []) + (['model_validator'] if c.__auth else []) %}
 {%- if pydantic_names %}
 from pydantic import {{ pydantic_names | join(', ') }}
 {%- endif %}

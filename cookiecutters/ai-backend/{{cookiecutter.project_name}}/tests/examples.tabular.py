@@ -11,3 +11,11 @@ VERSICOLOR: dict[str, Any] = dict(
 VIRGINICA: dict[str, Any] = dict(
     sepal_length=6.3, sepal_width=3.3, petal_length=6.0, petal_width=2.5
 )
+
+# What the job tests send, and what answer() reads from each output.
+INPUTS = [VIRGINICA, SETOSA]
+ANSWERS = ["virginica", "setosa"]
+
+
+def answer(output: dict[str, Any]) -> str:
+    return str(output["label"])

@@ -1,0 +1,1 @@
+    app.state.chat = ChatStreamer(Upstream.from_settings(settings))

@@ -1,0 +1,57 @@
+"""The model behind an OpenAI-compatible chat completions API (app/ml/upstream.py
+says how it is called). Nothing is loaded here: "loading" opens the connection pool,
+and predict() sends each conversation of a batch at once, waiting on the network in
+threads of its own."""
+
+import time
+from collections.abc import Hashable
+from concurrent.futures import ThreadPoolExecutor
+
+import httpx
+
+from app.core.config import Settings
+from app.ml.model import ServedModel
+from app.ml.model_io import MAX_BATCH_ROWS, Conversation, Reply
+from app.ml.upstream import COMPLETIONS, Upstream, read_reply
+
+
+class ChatModel(ServedModel):
+    version = "upstream"  # whichever version the provider serves under that name
+    runtime = "openai-compatible"
+    device = "remote"
+
+    def __init__(self, upstream: Upstream) -> None:
+        self.upstream = upstream
+        self.name = upstream.model
+        self._client: httpx.Client | None = None
+        self._calls = ThreadPoolExecutor(MAX_BATCH_ROWS, thread_name_prefix="llm")
+
+    @property
+    def identity(self) -> Hashable:
+        return self.upstream
+
+    def load(self) -> None:
+        self._client = httpx.Client(**self.upstream.client_options())
+
+    def predict(self, rows: list[Conversation]) -> list[Reply]:
+        return list(self._calls.map(self.reply, rows))
+
+    def reply(self, conversation: Conversation) -> Reply:
+        assert self._client is not None, "load() comes first"
+        body = self.upstream.request_body(conversation, stream=False)
+        attempt = 0
+        while True:
+            try:
+                response = self._client.post(COMPLETIONS, json=body)
+            except httpx.TransportError as error:
+                wait = self.upstream.wait_before_retry(attempt, error=error)
+            else:
+                if response.is_success:
+                    return read_reply(response)
+                wait = self.upstream.wait_before_retry(attempt, response=response)
+            time.sleep(wait)
+            attempt += 1
+
+
+def create_model(settings: Settings) -> ChatModel:
+    return ChatModel(Upstream.from_settings(settings))

@@ -1,0 +1,140 @@
+"""An OpenAI-compatible chat completions server for the tests, never the network: a
+real HTTP server on a free port, in a thread of the test process (worker processes
+reach it too). It answers "You said: <the last message>", streamed word by word when
+asked, and a test can script it to fail, stall or break off first."""
+
+import asyncio
+import json
+import re
+import threading
+import time
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import uvicorn
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse, Response, StreamingResponse
+
+MODEL = "fake-model"
+API_KEY = "test-key"
+
+
+def reply_to(messages: list[dict[str, Any]]) -> str:
+    return f"You said: {messages[-1]['content']}"
+
+
+@dataclass
+class Script:
+    """What the fake does next; each test starts from a fresh one."""
+
+    # Statuses answered before any real answer, one per call, in order.
+    failures: list[int] = field(default_factory=list)
+    # Seconds each answer waits before it starts.
+    stall: float = 0.0
+    # Set: answers wait until it is set (a test holding a call in flight).
+    hold: threading.Event | None = None
+    # Streamed answers break off (the connection drops) after this many pieces.
+    break_after: int | None = None
+    # What each call sent: its JSON body and Authorization header.
+    calls: list[dict[str, Any]] = field(default_factory=list)
+    # Set at the first call.
+    called: threading.Event = field(default_factory=threading.Event)
+
+
+class FakeLLM:
+    def __init__(self) -> None:
+        self.script = Script()
+        self.url = ""
+
+    def reset(self) -> Script:
+        self.script = Script()
+        return self.script
+
+    def app(self) -> FastAPI:
+        app = FastAPI()
+
+        @app.post("/v1/chat/completions")
+        async def complete(request: Request) -> Response:
+            script = self.script
+            body = await request.json()
+            script.calls.append(
+                {"body": body, "authorization": request.headers.get("authorization")}
+            )
+            script.called.set()
+            if script.failures:
+                status = script.failures.pop(0)
+                return JSONResponse({"error": {"message": "scripted"}}, status)
+            if request.headers.get("authorization") != f"Bearer {API_KEY}":
+                return JSONResponse({"error": {"message": "bad key"}}, 401)
+            if script.hold is not None:
+                await asyncio.to_thread(script.hold.wait, 30)
+            await asyncio.sleep(script.stall)
+            text = reply_to(body["messages"])
+            if body.get("stream"):
+                return StreamingResponse(
+                    self._pieces(text, script.break_after),
+                    media_type="text/event-stream",
+                )
+            return JSONResponse(
+                {
+                    "object": "chat.completion",
+                    "model": body["model"],
+                    "choices": [
+                        {
+                            "index": 0,
+                            "message": {"role": "assistant", "content": text},
+                            "finish_reason": "stop",
+                        }
+                    ],
+                }
+            )
+
+        return app
+
+    async def _pieces(self, text: str, break_after: int | None) -> AsyncIterator[str]:
+        words = re.findall(r"\S+\s*", text)
+        for i, word in enumerate(words):
+            if break_after is not None and i == break_after:
+                # uvicorn drops the connection of an answer that raises midway.
+                raise RuntimeError("the fake breaks off")
+            yield chunk({"content": word}, None)
+        yield chunk({}, "stop")
+        yield "data: [DONE]\n\n"
+
+
+def chunk(delta: dict[str, str], finish_reason: str | None) -> str:
+    choice = {"index": 0, "delta": delta, "finish_reason": finish_reason}
+    return f"data: {json.dumps({'choices': [choice]})}\n\n"
+
+
+@lru_cache(maxsize=1)
+def fake_llm() -> FakeLLM:
+    """The one fake of this test run, started on first use."""
+    fake = FakeLLM()
+    # log_config=None: uvicorn leaves the logging set-up (the app's, under test) alone.
+    config = uvicorn.Config(
+        fake.app(), host="127.0.0.1", port=0, log_config=None, access_log=False
+    )
+    server = uvicorn.Server(config)
+    threading.Thread(target=server.run, daemon=True, name="fake-llm").start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        if time.monotonic() > deadline:
+            raise RuntimeError("the fake LLM server did not start")
+        time.sleep(0.01)
+    port = server.servers[0].sockets[0].getsockname()[1]
+    fake.url = f"http://127.0.0.1:{port}/v1"
+    return fake
+
+
+def fake_llm_settings() -> dict[str, Any]:
+    """The tests' settings for the model: the fake, quick retries."""
+    return {
+        "llm_base_url": fake_llm().url,
+        "llm_model": MODEL,
+        "llm_api_key": API_KEY,
+        "llm_timeout_seconds": 10,
+        "llm_retry_backoff_seconds": 0.01,
+    }
