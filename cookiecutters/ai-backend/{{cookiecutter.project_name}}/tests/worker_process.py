@@ -29,7 +29,7 @@ WORKER_OPTIONS: list[str] = []
 
 
 def discard_waiting_tasks(task_queue: TaskQueue) -> None:
-    task_queue.queue.empty()
+    task_queue.queue.delete(delete_jobs=True)
 {%- endif %}
 
 
@@ -68,5 +68,11 @@ def running_worker(settings: Settings) -> Iterator[subprocess.Popen[str]]:
     try:
         yield process
     finally:
-        process.terminate()
-        process.communicate(timeout=30)
+        process.terminate()  # a warm shutdown: a task under way is finished first
+        try:
+            process.communicate(timeout=10)
+        except subprocess.TimeoutExpired:
+            # A warm shutdown waits for the task's process to be reaped: on a
+            # loaded machine that was seen to take 30 s after the task had answered.
+            process.kill()
+            process.communicate()
