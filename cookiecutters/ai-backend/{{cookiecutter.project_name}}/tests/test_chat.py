@@ -14,7 +14,13 @@ from httpx import AsyncClient
 from pydantic import SecretStr
 
 from app.core.config import Settings
-from app.ml.upstream import MAX_RETRY_WAIT, Upstream, retry_after
+from app.ml.upstream import (
+    MAX_RETRY_WAIT,
+    Upstream,
+    UpstreamError,
+    read_stream_line,
+    retry_after,
+)
 from tests.conftest import ClientFactory
 from tests.examples import ANSWERS, HELLO, INPUTS, RECIPE
 from tests.fake_llm import API_KEY, MODEL, Script, fake_llm
@@ -253,6 +259,21 @@ def test_retry_after_is_honoured_within_a_cap() -> None:
     assert retry_after(answer("3")) == 3.0
     assert retry_after(answer("100000")) == MAX_RETRY_WAIT
     assert retry_after(answer("Wed, 21 Oct 2015 07:28:00 GMT")) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "data: {",
+        "data: [1, 2]",
+        'data: {"choices": [5]}',
+        'data: {"choices": [{"delta": 5}]}',
+        'data: {"choices": [{"delta": {"content": ["a", "b"]}}]}',
+    ],
+)
+def test_an_unreadable_stream_piece_is_an_upstream_error(line: str) -> None:
+    with pytest.raises(UpstreamError):
+        list(read_stream_line(line))
 
 
 def test_the_api_key_stays_out_of_logs_and_reprs(settings: Settings) -> None:

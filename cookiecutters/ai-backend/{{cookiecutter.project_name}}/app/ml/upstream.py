@@ -144,11 +144,19 @@ def read_stream_line(line: str) -> Iterator[Delta]:
         return
     try:
         choices = json.loads(data).get("choices") or []  # usage chunks have none
-    except (ValueError, AttributeError) as error:
+        pieces = [
+            Delta(
+                (choice.get("delta") or {}).get("content") or "",
+                choice.get("finish_reason"),
+            )
+            for choice in choices[:1]
+        ]
+        if not all(isinstance(piece.text, str) for piece in pieces):
+            raise TypeError("content is not text")
+    except (ValueError, AttributeError, TypeError) as error:
+        logger.warning("unreadable stream from the model provider: %r", error)
         raise UpstreamError("The model provider streamed an unknown form") from error
-    for choice in choices[:1]:
-        delta = choice.get("delta") or {}
-        yield Delta(delta.get("content") or "", choice.get("finish_reason"))
+    yield from pieces
 
 
 class ChatStreamer:
