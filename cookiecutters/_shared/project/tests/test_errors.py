@@ -2,9 +2,11 @@
 
 from collections.abc import AsyncIterator
 
-from httpx import AsyncClient
+from httpx import ASGITransport, AsyncClient
+from starlette.types import Receive, Scope, Send
 
 from app.core.config import Settings
+from app.core.middleware import RequestMiddleware
 from tests.conftest import ClientFactory
 
 DOCS = ("/docs", "/redoc", "/openapi.json")
@@ -67,6 +69,21 @@ async def test_every_answer_carries_the_security_headers(client: AsyncClient) ->
         assert response.headers["Cache-Control"] == "no-store"
         assert response.headers["X-Content-Type-Options"] == "nosniff"
         assert response.headers["X-Frame-Options"] == "DENY"
+
+
+async def test_a_route_keeps_its_cache_header_but_not_its_own_request_id() -> None:
+    async def route(scope: Scope, receive: Receive, send: Send) -> None:
+        headers = [(b"cache-control", b"max-age=60"), (b"X-Request-ID", b"forged")]
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        await send({"type": "http.response.body", "body": b""})
+
+    transport = ASGITransport(RequestMiddleware(route, max_body_bytes=100))
+    async with AsyncClient(transport=transport, base_url="http://test") as client:
+        response = await client.get("/", headers={"X-Request-ID": "abc-123"})
+
+    assert response.headers["Cache-Control"] == "max-age=60"
+    assert response.headers.get_list("X-Request-ID") == ["abc-123"]
+    assert response.headers["X-Frame-Options"] == "DENY"
 
 
 async def test_api_docs_are_not_served_in_production(

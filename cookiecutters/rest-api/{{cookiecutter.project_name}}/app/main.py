@@ -5,14 +5,12 @@
 from fastapi import FastAPI
 
 {% filter sort_imports -%}
-from app.api.health import router as health_router
+from app.api.health import add_probes
 from app.api.registry import api_router
-from app.core.body_limit import BodySizeLimitMiddleware
 from app.core.config import PROJECT_DESCRIPTION, Settings, get_settings
 from app.core.errors import install_error_handlers
 from app.core.logging import configure_logging
-from app.core.request_id import RequestIdMiddleware
-from app.core.security_headers import SecurityHeadersMiddleware
+from app.core.middleware import RequestMiddleware
 {{- fragments("app-imports") }}
 {% endfilter %}
 
@@ -32,11 +30,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 {%- endif %}
     )
     app.state.settings = settings
-    app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes)
-    app.add_middleware(SecurityHeadersMiddleware)
-    app.add_middleware(RequestIdMiddleware)
+    app.add_middleware(RequestMiddleware, max_body_bytes=settings.max_body_bytes)
     install_error_handlers(app)
-    app.include_router(health_router)
+    add_probes(app)
     app.include_router(api_router)
 {{- fragments("app-setup") }}
     return app

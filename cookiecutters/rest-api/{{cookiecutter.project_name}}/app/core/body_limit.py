@@ -3,38 +3,32 @@
 
 It counts the bytes as the app reads them, so a chunked body without a
 Content-Length is capped too; a declared length over the cap is refused at once.
+app/core/middleware.py puts it on every request.
 """
 
 from starlette.exceptions import HTTPException
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import Message, Receive
 
 
-class BodySizeLimitMiddleware:
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
-        self.app = app
-        self.max_bytes = max_bytes
+def capped_receive(receive: Receive, declared_length: bytes, max_bytes: int) -> Receive:
+    """`receive`, raising 413 once the body is (or is declared to be) over max_bytes."""
+    received = 0
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        declared = dict(scope["headers"]).get(b"content-length", b"0")
-        received = 0
+    async def receive_capped() -> Message:
+        # FastAPI passes an HTTPException raised while reading the body on to the
+        # error handlers: the client gets 413 in the common error shape.
+        nonlocal received
+        if declared_length.isdigit() and int(declared_length) > max_bytes:
+            raise too_large(max_bytes)
+        message = await receive()
+        if message["type"] == "http.request":
+            received += len(message.get("body", b""))
+            if received > max_bytes:
+                raise too_large(max_bytes)
+        return message
 
-        async def limited_receive() -> Message:
-            # FastAPI passes an HTTPException raised while reading the body on to
-            # the error handlers: the client gets 413 in the common error shape.
-            nonlocal received
-            if declared.isdigit() and int(declared) > self.max_bytes:
-                raise self.too_large()
-            message = await receive()
-            if message["type"] == "http.request":
-                received += len(message.get("body", b""))
-                if received > self.max_bytes:
-                    raise self.too_large()
-            return message
+    return receive_capped
 
-        await self.app(scope, limited_receive, send)
 
-    def too_large(self) -> HTTPException:
-        return HTTPException(413, f"Request body is larger than {self.max_bytes} bytes")
+def too_large(max_bytes: int) -> HTTPException:
+    return HTTPException(413, f"Request body is larger than {max_bytes} bytes")

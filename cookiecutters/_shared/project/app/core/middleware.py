@@ -1,0 +1,63 @@
+"""The one ASGI middleware every HTTP request passes through. The request gets its id
+(request_id.py) and a capped body (body_limit.py); the response gets the id back in
+X-Request-ID and the security headers (security_headers.py).
+
+One layer with one `send` wrapper, not one middleware each: three layers cost a
+/health request about as much as the route itself.
+"""
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from app.core.body_limit import capped_receive
+from app.core.request_id import (
+    RAW_REQUEST_ID_HEADER,
+    current_request_id,
+    request_id_from,
+)
+from app.core.security_headers import RAW_SECURITY_HEADERS
+
+
+class RequestMiddleware:
+    def __init__(self, app: ASGIApp, max_body_bytes: int) -> None:
+        self.app = app
+        self.max_body_bytes = max_body_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        given_id = declared_length = b""
+        for name, value in scope["headers"]:  # ASGI gives names in lowercase
+            if name == RAW_REQUEST_ID_HEADER:
+                given_id = value
+            elif name == b"content-length":
+                declared_length = value
+        request_id = request_id_from(given_id)
+        scope.setdefault("state", {})["request_id"] = request_id
+        id_header = (RAW_REQUEST_ID_HEADER, request_id.encode("latin-1"))
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                # The id is always ours; a security header a route set itself stays.
+                headers = [
+                    item
+                    for item in message.get("headers", ())
+                    if item[0].lower() != RAW_REQUEST_ID_HEADER
+                ]
+                present = {name.lower() for name, _ in headers}
+                headers += [
+                    item for item in RAW_SECURITY_HEADERS if item[0] not in present
+                ]
+                headers.append(id_header)
+                message["headers"] = headers
+            await send(message)
+
+        token = current_request_id.set(request_id)
+        try:
+            await self.app(
+                scope,
+                capped_receive(receive, declared_length, self.max_body_bytes),
+                send_with_headers,
+            )
+        finally:
+            current_request_id.reset(token)
