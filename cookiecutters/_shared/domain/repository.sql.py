@@ -10,14 +10,14 @@ class {{ d.cls }}Repository:
     async def page(
         self, limit: int, offset: int, filters: dict[str, Any]
     ) -> tuple[list[{{ d.cls }}], int]:
-        query = select({{ d.cls }}).filter_by(**filters)
+        query = select({{ d.cls }}).filter_by(**filters).order_by({{ d.cls }}.id)
+        rows = list(await self.session.scalars(query.limit(limit).offset(offset)))
+        if len(rows) < limit and (rows or offset == 0):
+            return rows, offset + len(rows)  # the last page: no need to count
         total = await self.session.scalar(
-            select(func.count()).select_from(query.subquery())
+            select(func.count()).select_from({{ d.cls }}).filter_by(**filters)
         )
-        rows = await self.session.scalars(
-            query.order_by({{ d.cls }}.id).limit(limit).offset(offset)
-        )
-        return list(rows), total or 0
+        return rows, total or 0
 
     async def get(self, {{ d.name }}_id: {{ d.cls }}Id) -> {{ d.cls }} | None:
         return await self.session.get({{ d.cls }}, {{ d.name }}_id)

@@ -87,9 +87,15 @@ async def test_list_is_paginated_in_creation_order(
 
     first_page = (await client.get(URL, params={"limit": 1})).json()
     second_page = (await client.get(URL, params={"limit": 1, "offset": 1})).json()
+    last_page = (await client.get(URL, params={"offset": 1})).json()
+    past_the_end = (await client.get(URL, params={"offset": 5})).json()
 
     assert [row["id"] for row in first_page["items"] + second_page["items"]] == ids
     assert (first_page["total"], first_page["limit"], second_page["offset"]) == (2, 1, 1)
+    # Every page gives the same total: a short last one, one past the end too.
+    pages = (second_page, last_page, past_the_end)
+    assert [page["total"] for page in pages] == [2, 2, 2]
+    assert (len(last_page["items"]), past_the_end["items"]) == (1, [])
 {% for field in filterable[:1] %}
 
 
@@ -99,7 +105,8 @@ async def test_the_list_filters_by_{{ field.name }}(
     await create(client, headers, first)
     created = await create(client, headers, second)
 
-    page = (await client.get(URL, params={"{{ field.name }}": {{ 'second["' ~ field.name ~ '"]' if field.is_ref else code.py(query_value(field)) }}})).json()
+    # A full page (limit 1): the total is counted with the filter.
+    page = (await client.get(URL, params={"limit": 1, "{{ field.name }}": {{ 'second["' ~ field.name ~ '"]' if field.is_ref else code.py(query_value(field)) }}})).json()
 
     assert [row["id"] for row in page["items"]] == [created["id"]]
     assert page["total"] == 1

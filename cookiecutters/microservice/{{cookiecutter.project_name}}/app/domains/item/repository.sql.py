@@ -18,14 +18,14 @@ class ItemRepository:
     async def page(
         self, limit: int, offset: int, filters: dict[str, Any]
     ) -> tuple[list[Item], int]:
-        query = select(Item).filter_by(**filters)
+        query = select(Item).filter_by(**filters).order_by(Item.id)
+        rows = list(await self.session.scalars(query.limit(limit).offset(offset)))
+        if len(rows) < limit and (rows or offset == 0):
+            return rows, offset + len(rows)  # the last page: no need to count
         total = await self.session.scalar(
-            select(func.count()).select_from(query.subquery())
+            select(func.count()).select_from(Item).filter_by(**filters)
         )
-        rows = await self.session.scalars(
-            query.order_by(Item.id).limit(limit).offset(offset)
-        )
-        return list(rows), total or 0
+        return rows, total or 0
 
     async def get(self, item_id: ItemId) -> Item | None:
         return await self.session.get(Item, item_id)

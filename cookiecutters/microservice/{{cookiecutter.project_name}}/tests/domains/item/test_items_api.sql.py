@@ -82,6 +82,8 @@ async def test_list_is_paginated_in_creation_order(
 
     first_page = (await client.get(URL, params={"limit": 1})).json()
     second_page = (await client.get(URL, params={"limit": 1, "offset": 1})).json()
+    last_page = (await client.get(URL, params={"offset": 1})).json()
+    past_the_end = (await client.get(URL, params={"offset": 5})).json()
 
     assert [row["id"] for row in first_page["items"] + second_page["items"]] == ids
     assert (first_page["total"], first_page["limit"], second_page["offset"]) == (
@@ -89,6 +91,10 @@ async def test_list_is_paginated_in_creation_order(
         1,
         1,
     )
+    # Every page gives the same total: a short last one, one past the end too.
+    pages = (second_page, last_page, past_the_end)
+    assert [page["total"] for page in pages] == [2, 2, 2]
+    assert (len(last_page["items"]), past_the_end["items"]) == (1, [])
 
 
 async def test_the_list_filters_by_name(
@@ -100,7 +106,8 @@ async def test_the_list_filters_by_name(
     await create(client, headers, first)
     created = await create(client, headers, second)
 
-    page = (await client.get(URL, params={"name": "beta"})).json()
+    # A full page (limit 1): the total is counted with the filter.
+    page = (await client.get(URL, params={"limit": 1, "name": "beta"})).json()
 
     assert [row["id"] for row in page["items"]] == [created["id"]]
     assert page["total"] == 1
