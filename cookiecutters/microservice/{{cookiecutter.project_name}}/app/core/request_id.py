@@ -9,9 +9,8 @@ import re
 import secrets
 from contextvars import ContextVar
 
-REQUEST_ID_HEADER = "X-Request-ID"
-# As ASGI carries header names: lowercase bytes.
-RAW_REQUEST_ID_HEADER = REQUEST_ID_HEADER.lower().encode("latin-1")
+# X-Request-ID as ASGI carries header names: lowercase bytes.
+REQUEST_ID_HEADER = b"x-request-id"
 _SANE_ID = re.compile(rb"[A-Za-z0-9._-]{1,128}\Z")
 
 current_request_id: ContextVar[str | None] = ContextVar("request_id", default=None)

@@ -3,18 +3,14 @@
 (request_id.py) and a capped body (body_limit.py); the response gets the id back in
 X-Request-ID and the security headers (security_headers.py).
 
-One layer with one `send` wrapper, not one middleware each: three layers cost a
-/health request about as much as the route itself.
+One layer with one `send` wrapper, not one middleware each: as three layers they
+took about a tenth of a /health request's time.
 """
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.core.body_limit import capped_receive
-from app.core.request_id import (
-    RAW_REQUEST_ID_HEADER,
-    current_request_id,
-    request_id_from,
-)
+from app.core.request_id import REQUEST_ID_HEADER, current_request_id, request_id_from
 from app.core.security_headers import RAW_SECURITY_HEADERS
 
 
@@ -29,13 +25,13 @@ class RequestMiddleware:
             return
         given_id = declared_length = b""
         for name, value in scope["headers"]:  # ASGI gives names in lowercase
-            if name == RAW_REQUEST_ID_HEADER:
+            if name == REQUEST_ID_HEADER:
                 given_id = value
             elif name == b"content-length":
                 declared_length = value
         request_id = request_id_from(given_id)
         scope.setdefault("state", {})["request_id"] = request_id
-        id_header = (RAW_REQUEST_ID_HEADER, request_id.encode("latin-1"))
+        id_header = (REQUEST_ID_HEADER, request_id.encode("latin-1"))
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -43,7 +39,7 @@ class RequestMiddleware:
                 headers = [
                     item
                     for item in message.get("headers", ())
-                    if item[0].lower() != RAW_REQUEST_ID_HEADER
+                    if item[0].lower() != REQUEST_ID_HEADER
                 ]
                 present = {name.lower() for name, _ in headers}
                 headers += [
