@@ -4,15 +4,24 @@
 from collections.abc import AsyncIterator
 from typing import Annotated{% if cookiecutter.db == 'sqlite' %}, Any{% endif %}
 
-from fastapi import Depends, Request
+from fastapi import Depends, FastAPI, Request
+from fastapi.responses import JSONResponse
 from sqlalchemy import {% if cookiecutter.db == 'sqlite' %}event, {% endif %}text
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import (
+    IntegrityError,
+    InterfaceError,
+    OperationalError,
+    SQLAlchemyError,
+)
+from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
     async_sessionmaker,
     create_async_engine,
 )
+
+from app.core.errors import ConflictError, error_response
 
 {%- if cookiecutter.db != 'sqlite' %}
 
@@ -51,15 +60,21 @@ def create_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]
 
 
 async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
-    """Commit when the request handler succeeds; roll back when it raises."""
+    """One transaction per request: rolled back when the handler raises, committed
+    when it returns, and committed before the answer is sent (SessionDep is
+    function-scoped), so that a success is only ever answered for a change that is
+    saved, and a commit the database refuses is an error answer."""
     sessionmaker: async_sessionmaker[AsyncSession] = request.app.state.sessionmaker
     async with sessionmaker() as session:
         try:
             yield session
-            await session.commit()
         except Exception:
             await session.rollback()
             raise
+        try:
+            await session.commit()
+        except IntegrityError as error:  # a deferred constraint, checked at commit
+            raise ConflictError("The change conflicts with the stored data") from error
 
 
 async def ping_database(engine: AsyncEngine) -> bool:
@@ -71,4 +86,27 @@ async def ping_database(engine: AsyncEngine) -> bool:
     return True
 
 
-SessionDep = Annotated[AsyncSession, Depends(get_session)]
+# Database errors that say "not now" rather than "never": the pool had no connection
+# free within its timeout, or the server is down, restarting or broke a deadlock.
+UNAVAILABLE_ERRORS = (PoolTimeoutError, OperationalError, InterfaceError)
+RETRY_AFTER_SECONDS = 1
+
+
+async def database_unavailable(request: Request, exc: Exception) -> JSONResponse:
+    return error_response(
+        request,
+        503,
+        "service_unavailable",
+        "The database is busy or unreachable: try again shortly",
+        headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+    )
+
+
+def install_database_error_handlers(app: FastAPI) -> None:
+    for error in UNAVAILABLE_ERRORS:
+        app.add_exception_handler(error, database_unavailable)
+
+
+# scope="function": the session closes (and commits) when the route function
+# returns, before the answer is sent; the default scope would commit after it.
+SessionDep = Annotated[AsyncSession, Depends(get_session, scope="function")]

@@ -7,14 +7,14 @@ from fastapi import Depends, Request
 from fastapi.security import OAuth2PasswordBearer
 
 from app.core.config import SettingsDep
-from app.core.rate_limit import RateLimiterDep
+from app.core.rate_limit import RateLimiterDep, SignInLimits
 {%- if c.__sql %}
 from app.db.session import SessionDep
 {%- endif %}
 from app.domains.auth.exceptions import NotAuthenticated
 from app.domains.auth.models import User
 from app.domains.auth.repository import RefreshTokenRepository, UserRepository
-from app.domains.auth.service import AuthService, SignInLimits
+from app.domains.auth.service import AuthService
 
 # auto_error=False: a missing token gets the common error shape, not FastAPI's.
 bearer_token = OAuth2PasswordBearer(tokenUrl="/api/v1/auth/login", auto_error=False)

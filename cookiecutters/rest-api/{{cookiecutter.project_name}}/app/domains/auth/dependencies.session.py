@@ -7,14 +7,14 @@ from typing import Annotated
 from fastapi import Depends, Request
 
 from app.core.config import SettingsDep
-from app.core.rate_limit import RateLimiterDep
+from app.core.rate_limit import RateLimiterDep, SignInLimits
 {%- if c.__sql %}
 from app.db.session import SessionDep
 {%- endif %}
 from app.domains.auth.exceptions import CsrfFailed, NotAuthenticated
 from app.domains.auth.models import User, UserSession
 from app.domains.auth.repository import SessionRepository, UserRepository
-from app.domains.auth.service import AuthService, SignInLimits
+from app.domains.auth.service import AuthService
 
 SESSION_COOKIE = "session_id"
 CSRF_HEADER = "X-CSRF-Token"
@@ -58,7 +58,8 @@ async def get_current_session(
     user, user_session = await service.resolve_session(token)
     if request.method not in SAFE_METHODS:
         sent = request.headers.get(CSRF_HEADER, "")
-        if not secrets.compare_digest(sent, user_session.csrf_token):
+        # As bytes: compare_digest refuses str with characters beyond ASCII (a 500).
+        if not secrets.compare_digest(sent.encode(), user_session.csrf_token.encode()):
             raise CsrfFailed()
     return user, user_session
 

@@ -4,7 +4,6 @@ from app.core.errors import (
     AuthenticationError,
     ConflictError,
     PermissionDeniedError,
-    TooManyRequestsError,
 )
 
 
@@ -21,13 +20,6 @@ class EmailTaken(ConflictError):
 class InvalidCredentials(AuthenticationError):
     def __init__(self) -> None:
         super().__init__("Incorrect email or password")
-
-
-class TooManyAttempts(TooManyRequestsError):
-    def __init__(self, retry_after_seconds: int) -> None:
-        super().__init__(
-            "Too many sign-in attempts: try again later", retry_after_seconds
-        )
 
 
 class WrongPassword(PermissionDeniedError):

@@ -32,6 +32,9 @@ class UserRepository:
     async def save(self, user: User) -> User:
         await user.save()
         return user
+
+    async def release_connection(self) -> None:
+        """Nothing to release: the client's pool lends a connection per operation."""
 {%- if c.__session %}
 
 

@@ -173,7 +173,9 @@ class ProviderLogin:
         if not code or not state:
             raise ProviderLoginFailed("the callback carries no code and state")
         claims = decode_token(state_cookie, "oauth_state", self.settings.secret_key)
-        if not secrets.compare_digest(claims["state"], state):
+        # As bytes: compare_digest refuses str with characters beyond ASCII (a 500).
+        expected = str(claims.get("state", "")).encode()
+        if not secrets.compare_digest(expected, state.encode()):
             raise ProviderLoginFailed("state does not match")
         try:
             await self.client.fetch_token(

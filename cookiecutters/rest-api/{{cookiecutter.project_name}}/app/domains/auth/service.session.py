@@ -1,18 +1,16 @@
 {%- set c = cookiecutter -%}
 """Authentication use cases."""
 
-import hashlib
 from datetime import UTC, datetime, timedelta
 
 from app.core.config import Settings
 from app.core.password_hashing import password_hasher
-from app.core.rate_limit import RateLimiter
+from app.core.rate_limit import SignInLimits, account_key, user_key
 from app.core.session_tokens import new_secret_token, token_digest
 from app.domains.auth.exceptions import (
     EmailTaken,
     InvalidCredentials,
     NotAuthenticated,
-    TooManyAttempts,
     WrongPassword,
 )
 from app.domains.auth.models import User, UserSession
@@ -33,34 +31,6 @@ def canonical_email(email: str) -> str:
     return email.strip().lower()
 
 
-class SignInLimits:
-    """Brute-force limits: attempts per client address, failed logins per account."""
-
-    def __init__(self, limiter: RateLimiter, client: str, settings: Settings) -> None:
-        self.limiter = limiter
-        self.client_key = f"sign-in:client:{client}"
-        self.settings = settings
-
-    async def attempt(self, email: str | None = None) -> None:
-        """Count an attempt from this client: 429 when the client, or the account
-        it signs in to, has used up its attempts in this window."""
-        checks = [(self.client_key, self.settings.login_attempts_per_client)]
-        if email is not None:
-            checks.append((account_key(email), self.settings.failed_logins_per_account))
-        for key, limit in checks:
-            if wait := await self.limiter.retry_after(key, limit):
-                raise TooManyAttempts(wait)
-        await self.limiter.hit(self.client_key, self.settings.login_window_seconds)
-
-    async def failed(self, email: str) -> None:
-        await self.limiter.hit(account_key(email), self.settings.login_window_seconds)
-
-
-def account_key(email: str) -> str:
-    """Keyed by digest: the limiter's store holds no email addresses."""
-    return "sign-in:account:" + hashlib.sha256(email.encode()).hexdigest()[:32]
-
-
 class AuthService:
     def __init__(
         self,
@@ -78,35 +48,39 @@ class AuthService:
     async def register(self, data: UserCreate) -> User:
         await self.limits.attempt()
         email = canonical_email(data.email)
+        # Hashed before the database is asked: no connection waits on the hashing.
+        hashed_password = await self.passwords.hash(data.password)
         if await self.users.get_by_email(email) is not None:
             raise EmailTaken()
-        user = User(
-            email=email,
-            hashed_password=await self.passwords.hash(data.password),
-            is_active=True,
-        )
+        user = User(email=email, hashed_password=hashed_password, is_active=True)
         return await self.users.add(user)
 
     async def authenticate(self, email: str, password: str) -> User:
         email = canonical_email(email)
-        await self.limits.attempt(email)
+        await self.limits.attempt()
         if "\x00" in email:  # no account has one, and some databases refuse it
             raise InvalidCredentials()
+        account = account_key(email)
+        await self.limits.password_check(account)
         user = await self.users.get_by_email(email)
+        await self.users.release_connection()
         if user is None:
             await self.passwords.spend_check_time(password)
-        else:
-            matches = await self.passwords.verify(password, user.hashed_password)
-            if matches and user.is_active:
+        elif await self.passwords.verify(password, user.hashed_password):
+            await self.limits.password_was_right(account)
+            if user.is_active:
                 return user
-        await self.limits.failed(email)
         raise InvalidCredentials()
 
     async def change_password(self, user: User, change: PasswordChange) -> None:
         """Set a new password and sign the user out everywhere."""
+        key = user_key(user.id)
+        await self.limits.password_check(key)
+        await self.users.release_connection()
         current = change.current_password
         if not await self.passwords.verify(current, user.hashed_password):
             raise WrongPassword()
+        await self.limits.password_was_right(key)
         user.hashed_password = await self.passwords.hash(change.new_password)
         await self.users.save(user)
         await self.sessions.delete_of_user(user)

@@ -2,6 +2,7 @@
 
 from urllib.parse import parse_qs, urlsplit
 
+import pytest
 from httpx import AsyncClient
 
 from tests.conftest import bearer
@@ -48,14 +49,15 @@ async def test_the_same_provider_user_is_the_same_app_user(
     assert first.json()["id"] == second.json()["id"]
 
 
+@pytest.mark.parametrize("state", ["forged", "é"])
 async def test_a_wrong_state_is_refused(
-    client: AsyncClient, provider: FakeProvider
+    client: AsyncClient, provider: FakeProvider, state: str
 ) -> None:
     login = await client.get("/api/v1/auth/login")
     answer = provider.approve(login.headers["location"])
 
     response = await client.get(
-        "/api/v1/auth/callback", params={**answer, "state": "forged"}
+        "/api/v1/auth/callback", params={**answer, "state": state}
     )
 
     assert response.status_code == 401

@@ -184,6 +184,49 @@ async def test_failed_logins_lock_the_account_even_for_the_right_password(
     assert other_account  # another account signs in from the same client
 
 
+async def test_guesses_sent_at_once_cannot_pass_the_account_limit(
+    make_client: ClientFactory, settings: Settings
+) -> None:
+    """Each guess is counted before its password is checked: ten at once against a
+    limit of three get three checks, and the account stays locked."""
+    strict = with_limits(settings, failed_logins_per_account=3)
+    async with make_client(strict) as client:
+        await register_and_login(client)
+        guesses = [login(client, EMAIL, f"guess {n}") for n in range(10)]
+        answers = await asyncio.gather(*guesses)
+        locked = await login(client, EMAIL, PASSWORD)
+
+    assert sorted(answers) == [401] * 3 + [429] * 7
+    assert locked == 429
+
+
+async def test_wrong_current_passwords_are_limited_too(
+    make_client: ClientFactory, settings: Settings
+) -> None:
+    """Changing the password checks the current one: no unlimited guessing there."""
+    strict = with_limits(settings, failed_logins_per_account=3)
+    async with make_client(strict) as client:
+        headers = credentials(client, await register_and_login(client))
+        guesses = [
+            client.post(
+                "/api/v1/auth/password",
+                json={"current_password": f"guess {n}", "new_password": NEW_PASSWORD},
+                headers=headers,
+            )
+            for n in range(6)
+        ]
+        answers = [response.status_code for response in await asyncio.gather(*guesses)]
+        right = await client.post(
+            "/api/v1/auth/password",
+            json={"current_password": PASSWORD, "new_password": NEW_PASSWORD},
+            headers=headers,
+        )
+
+    assert sorted(answers) == [403] * 3 + [429] * 3
+    assert right.status_code == 429
+    assert int(right.headers["Retry-After"]) > 0
+
+
 async def test_a_client_is_limited_whatever_account_it_tries(
     make_client: ClientFactory, settings: Settings
 ) -> None:

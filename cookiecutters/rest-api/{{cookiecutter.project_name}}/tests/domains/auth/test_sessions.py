@@ -1,5 +1,6 @@
 """Server-side sessions: the cookie, CSRF protection, logout and expiry."""
 
+import pytest
 from httpx import AsyncClient
 
 from app.core.config import Settings
@@ -45,12 +46,13 @@ async def test_a_made_up_cookie_is_refused(client: AsyncClient) -> None:
     assert response.status_code == 401
 
 
+@pytest.mark.parametrize("wrong_token", [b"wrong", "éé".encode()])
 async def test_unsafe_requests_need_the_csrf_token(
-    client: AsyncClient, auth_headers: dict[str, str]
+    client: AsyncClient, auth_headers: dict[str, str], wrong_token: bytes
 ) -> None:
     without = await client.post("/api/v1/items", json={"name": "x"})
     wrong = await client.post(
-        "/api/v1/items", json={"name": "x"}, headers={"X-CSRF-Token": "wrong"}
+        "/api/v1/items", json={"name": "x"}, headers={b"X-CSRF-Token": wrong_token}
     )
     right = await client.post("/api/v1/items", json={"name": "x"}, headers=auth_headers)
 

@@ -1,0 +1,1 @@
+from app.db.session import install_database_error_handlers

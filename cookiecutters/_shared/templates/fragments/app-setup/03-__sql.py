@@ -1,0 +1,1 @@
+    install_database_error_handlers(app)

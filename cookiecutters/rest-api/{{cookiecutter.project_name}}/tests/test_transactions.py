@@ -1,0 +1,82 @@
+{#- Generated from cookiecutters/_shared/project/tests/test_transactions.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
+"""A request's changes are committed before its answer is sent: a success is never
+answered for a change that was lost, and a database that cannot take the request
+is an error answer in the common shape (409 or 503), never a 500."""
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+import pytest
+from fastapi import FastAPI
+from httpx import ASGITransport, AsyncClient
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession, create_async_engine
+
+from app.core.config import Settings
+from app.db.session import SessionDep, create_sessionmaker
+from app.main import create_app
+
+PROBE = "/transaction-probe"
+
+
+def app_with_probe(settings: Settings) -> FastAPI:
+    """The app, with a route that reads through the request's session and answers
+    201 as a route that saved something would."""
+    app = create_app(settings)
+
+    @app.post(PROBE, status_code=201)
+    async def probe(session: SessionDep) -> dict[str, int]:
+        return {"one": int(await session.scalar(text("SELECT 1")) or 0)}
+
+    return app
+
+
+@asynccontextmanager
+async def running(app: FastAPI) -> AsyncIterator[AsyncClient]:
+    async with app.router.lifespan_context(app):
+        transport = ASGITransport(app=app)
+        async with AsyncClient(transport=transport, base_url="http://test") as client:
+            yield client
+
+
+async def test_the_answer_waits_for_the_commit(settings: Settings) -> None:
+    async with running(app_with_probe(settings)) as client:
+        response = await client.post(PROBE)
+
+    assert response.status_code == 201
+    assert response.json() == {"one": 1}
+
+
+async def test_a_commit_the_database_refuses_is_409_not_a_success(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As a deferred constraint does: the statements pass, the commit fails."""
+
+    async def refuse(self: AsyncSession) -> None:
+        raise IntegrityError("COMMIT", None, Exception("deferred constraint"))
+
+    monkeypatch.setattr(AsyncSession, "commit", refuse)
+    async with running(app_with_probe(settings)) as client:
+        response = await client.post(PROBE)
+
+    assert response.status_code == 409, response.text
+    assert response.json()["error"]["code"] == "conflict"
+
+
+async def test_no_free_connection_is_503_with_retry_after(settings: Settings) -> None:
+    """A burst larger than the pool waits pool_timeout, then gets a 503 it may retry."""
+    app = app_with_probe(settings)
+    tiny_pool = create_async_engine(
+        settings.database_url, pool_size=1, max_overflow=0, pool_timeout=0.1
+    )
+    async with running(app) as client:
+        app.state.sessionmaker = create_sessionmaker(tiny_pool)
+        async with tiny_pool.connect() as busy:
+            await busy.execute(text("SELECT 1"))
+            response = await client.post(PROBE)
+    await tiny_pool.dispose()
+
+    assert response.status_code == 503, response.text
+    assert response.headers["Retry-After"] == "1"
+    assert response.json()["error"]["code"] == "service_unavailable"
