@@ -10,10 +10,10 @@ from fastapi import FastAPI
 from httpx import ASGITransport, AsyncClient
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncSession, create_async_engine
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.config import Settings
-from app.db.session import SessionDep, create_sessionmaker
+from app.db.session import SessionDep
 from app.main import create_app
 
 PROBE = "/transaction-probe"
@@ -65,16 +65,15 @@ async def test_a_commit_the_database_refuses_is_409_not_a_success(
 
 async def test_no_free_connection_is_503_with_retry_after(settings: Settings) -> None:
     """A burst larger than the pool waits pool_timeout, then gets a 503 it may retry."""
-    app = app_with_probe(settings)
-    tiny_pool = create_async_engine(
-        settings.database_url, pool_size=1, max_overflow=0, pool_timeout=0.1
-    )
-    async with running(app) as client:
-        app.state.sessionmaker = create_sessionmaker(tiny_pool)
-        async with tiny_pool.connect() as busy:
-            await busy.execute(text("SELECT 1"))
-            response = await client.post(PROBE)
-    await tiny_pool.dispose()
+    one_connection = {
+        "database_pool_size": 1,
+        "database_max_overflow": 0,
+        "database_pool_timeout": 0.1,
+    }
+    app = app_with_probe(settings.model_copy(update=one_connection))
+    async with running(app) as client, app.state.engine.connect() as busy:
+        await busy.execute(text("SELECT 1"))
+        response = await client.post(PROBE)
 
     assert response.status_code == 503, response.text
     assert response.headers["Retry-After"] == "1"

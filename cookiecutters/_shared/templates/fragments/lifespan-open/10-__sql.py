@@ -1,3 +1,8 @@
-    engine = create_engine(settings.database_url)
+    engine = create_engine(
+        settings.database_url,
+        pool_size=settings.database_pool_size,
+        max_overflow=settings.database_max_overflow,
+        pool_timeout=settings.database_pool_timeout,
+    )
     app.state.engine = engine
     app.state.sessionmaker = create_sessionmaker(engine)

@@ -1,4 +1,9 @@
-    engine = create_engine(settings.database_url)
+    engine = create_engine(
+        settings.database_url,
+        pool_size=settings.database_pool_size,
+        max_overflow=settings.database_max_overflow,
+        pool_timeout=settings.database_pool_timeout,
+    )
     app.state.engine = engine
     app.state.sessionmaker = create_sessionmaker(engine)
 {# Generated from cookiecutters/_shared/templates/fragments/lifespan-open/10-__sql.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

@@ -14,13 +14,13 @@ from app.domains.item.router import router as item_router
 {{- fragments("api-router-imports") }}
 {% endfilter %}
 # Any operation may get a body it cannot parse (400), one over the size limit (413)
-# or input the validator refuses (422){% if c.__verify %}; without a valid token it gets 401, and 503
-# while the issuer's keys cannot be fetched{% endif %}.
+# or input the validator refuses (422){% if c.__verify %}; without a valid token it gets 401,
+# without the scope it needs 403, and 503 while the issuer's keys cannot be fetched{% endif %}.
 api_router = APIRouter(
     prefix="/api/v1",
 {%- if c.__verify %}
     dependencies=[Depends(current_caller)],
-    responses=error_responses(400, 401, 413, 422, 503),
+    responses=error_responses(400, 401, 403, 413, 422, 503),
 {%- else %}
     responses=error_responses(400, 413, 422),
 {%- endif %}

@@ -1,14 +1,15 @@
 {#- Generated from cookiecutters/_shared/project/app/core/config.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 {%- set c = cookiecutter -%}
 """Settings from the environment and .env, typed and validated once at start-up."""
-{% if c.__auth %}
+{% if c.__secret %}
 import math
 {%- endif %}
 from functools import lru_cache
-from typing import Annotated, Literal{% if c.__auth %}, Self{% endif %}
+{%- set validates = c.__auth or c.__verify %}
+from typing import Annotated, Literal{% if validates %}, Self{% endif %}
 
 from fastapi import Depends, Request
-{%- set pydantic_names = (['Field'] if c.__model else []) + (['SecretStr'] if c.__model == 'llm' else []) + (['field_validator'] if c.__sql else []) + (['model_validator'] if c.__auth else []) %}
+{%- set pydantic_names = (['Field'] if c.__model else []) + (['SecretStr'] if c.__model == 'llm' else []) + (['field_validator'] if c.__sql else []) + (['model_validator'] if validates else []) %}
 {%- if pydantic_names %}
 from pydantic import {{ pydantic_names | join(', ') }}
 {%- endif %}

@@ -23,19 +23,23 @@ from sqlalchemy.ext.asyncio import (
 
 from app.core.errors import ConflictError, error_response
 
-{%- if cookiecutter.db != 'sqlite' %}
 
-# Connections per process. Requests past them wait for one, and those waiters are not
-# served in order: under a burst one can keep losing until pool_timeout. So keep
-# this above the requests one process handles at once (SQLAlchemy's default is 5 + 10).
-POOL_SIZE = 20
-MAX_OVERFLOW = 10
-{%- endif %}
-
-
-def create_engine(database_url: str) -> AsyncEngine:
+def create_engine(
+    database_url: str,
+    pool_size: int = 5,
+    max_overflow: int = 10,
+    pool_timeout: float = 30.0,
+) -> AsyncEngine:
+    """The app's engine (its pool from the settings); tools and tests take
+    SQLAlchemy's default pool."""
+    engine = create_async_engine(
+        database_url,
+        pool_pre_ping=True,
+        pool_size=pool_size,
+        max_overflow=max_overflow,
+        pool_timeout=pool_timeout,
+    )
 {%- if cookiecutter.db == 'sqlite' %}
-    engine = create_async_engine(database_url, pool_pre_ping=True)
     event.listen(engine.sync_engine, "connect", enforce_foreign_keys)
     return engine
 
@@ -46,12 +50,7 @@ def enforce_foreign_keys(connection: Any, _: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
 {%- else %}
-    return create_async_engine(
-        database_url,
-        pool_pre_ping=True,
-        pool_size=POOL_SIZE,
-        max_overflow=MAX_OVERFLOW,
-    )
+    return engine
 {%- endif %}
 
 

@@ -3,7 +3,9 @@
 
 Every /api/v1 route depends on `current_caller` (app/api/registry.py). A token
 must be signed by the issuer this service trusts (app/core/issuer.py), unexpired
-(30 s of clock skew allowed), and name its subject (`sub`).
+(30 s of clock skew allowed), name its subject (`sub`), be an access token (an ID
+token says who signed in to a client, not what it may do here), and carry
+WRITE_SCOPE for any request that is not a read (READ_SCOPE for reads, when set).
 """
 
 from dataclasses import dataclass, field
@@ -15,11 +17,12 @@ from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from app.core.config import Settings
-from app.core.errors import AppError, AuthenticationError
+from app.core.errors import AppError, AuthenticationError, PermissionDeniedError
 from app.core.issuer import TrustedIssuer
-from app.core.jwks import KeysUnavailable, UnknownKey
+from app.core.jwks import KeysUnavailable
 
 LEEWAY_SECONDS = 30
+READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 # auto_error=False: a missing token gets the common error shape, not FastAPI's.
 bearer = HTTPBearer(auto_error=False, description="An access token from the issuer")
 
@@ -40,6 +43,18 @@ class InvalidToken(AuthenticationError):
         super().__init__(message)
 
 
+class MissingScope(PermissionDeniedError):
+    """403 as RFC 6750 says: the token is good, but not for this."""
+
+    def __init__(self, scope: str) -> None:
+        super().__init__(f"The token lacks the scope {scope!r}")
+        self.scope = scope
+
+    def response_headers(self) -> dict[str, str]:
+        challenge = f'Bearer error="insufficient_scope", scope="{self.scope}"'
+        return {"WWW-Authenticate": challenge}
+
+
 class VerificationUnavailable(AppError):
     status_code = 503
     code = "service_unavailable"
@@ -57,16 +72,17 @@ class TokenVerifier:
     ) -> None:
         self._http = httpx.AsyncClient(transport=transport, timeout=5.0)
         self.issuer = TrustedIssuer(settings, self._http)
-        self.issuer.check()
+        self.read_scope = settings.read_scope
+        self.write_scope = settings.write_scope
 
     async def verify(self, token: str) -> Caller:
         issuer = self.issuer
         try:
-            key = await issuer.signing_key(token)
+            key, algorithm = await issuer.signing_key(token)
             claims: dict[str, Any] = jwt.decode(
                 token,
                 key,
-                algorithms=issuer.algorithms,
+                algorithms=[algorithm],
                 issuer=issuer.issuer,
                 audience=issuer.audience,
                 leeway=LEEWAY_SECONDS,
@@ -75,14 +91,41 @@ class TokenVerifier:
                     "verify_aud": issuer.audience is not None,
                 },
             )
+            if is_id_token(jwt.get_unverified_header(token), claims):
+                raise InvalidToken("An ID token is not an access token")
         except KeysUnavailable as error:
             raise VerificationUnavailable() from error
-        except (jwt.PyJWTError, UnknownKey) as error:
+        except InvalidToken:
+            raise
+        # Not only PyJWTError: PyJWT raised TypeError for a token whose header named
+        # an algorithm of another key type. Whatever a token makes it raise, the
+        # token is bad (401), never the server (500).
+        except Exception as error:
             raise InvalidToken() from error
         return Caller(claims["sub"], scopes_of(claims), claims)
 
+    def scope_needed(self, method: str) -> str:
+        """The scope a request of this method needs ("" for none)."""
+        return self.read_scope if method in READ_METHODS else self.write_scope
+
     async def aclose(self) -> None:
+        await self.issuer.aclose()
         await self._http.aclose()
+
+
+def is_id_token(header: dict[str, Any], claims: dict[str, Any]) -> bool:
+    """What marks an OpenID Connect ID token where providers document it: a
+    `typ` of ID (Keycloak), `token_use` id (Cognito), or the hashes only ID tokens
+    carry (`at_hash`, `c_hash`; OpenID Connect Core 3.1.3.6, 3.3.2.11). An access
+    token in RFC 9068's format says so in its header (`at+jwt`)."""
+    if str(header.get("typ", "")).lower() in ("at+jwt", "application/at+jwt"):
+        return False
+    return (
+        claims.get("typ") == "ID"
+        or claims.get("token_use") == "id"
+        or "at_hash" in claims
+        or "c_hash" in claims
+    )
 
 
 def scopes_of(claims: dict[str, Any]) -> frozenset[str]:
@@ -99,12 +142,17 @@ async def get_token_verifier(request: Request) -> TokenVerifier:
 
 
 async def current_caller(
+    request: Request,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
     verifier: Annotated[TokenVerifier, Depends(get_token_verifier)],
 ) -> Caller:
     if credentials is None:
         raise InvalidToken()
-    return await verifier.verify(credentials.credentials)
+    caller = await verifier.verify(credentials.credentials)
+    scope = verifier.scope_needed(request.method)
+    if scope and scope not in caller.scopes:
+        raise MissingScope(scope)
+    return caller
 
 
 CurrentCaller = Annotated[Caller, Depends(current_caller)]

@@ -1,8 +1,11 @@
 """Which tokens the service trusts: HS256 with JWT_SECRET, or RS256 with the keys at
 JWT_JWKS_URL; `iss` and `aud` when JWT_ISSUER and JWT_AUDIENCE are set."""
 
+from typing import Any
+
 import jwt
 import pytest
+from pydantic import ValidationError
 
 from app.core.config import Settings
 from app.core.tokens import InvalidToken, TokenVerifier
@@ -26,11 +29,41 @@ async def verify(
         await verifier.aclose()
 
 
-def test_a_weak_secret_stops_the_start(settings: Settings) -> None:
-    weak = settings.model_copy(update={"jwt_secret": "too-short"})
+@pytest.mark.parametrize(
+    "secret", ["too-short", "a" * 32, "changeme" * 4, "generate-me"]
+)
+def test_a_weak_secret_stops_the_start_outside_development(
+    settings: Settings, secret: str
+) -> None:
+    values = {**strict_settings(settings), "jwt_secret": secret}
+    for environment in ("test", "production"):
+        with pytest.raises(ValidationError, match="JWT_SECRET is weak"):
+            Settings(**{**values, "environment": environment})
 
-    with pytest.raises(RuntimeError, match="JWT_SECRET must be at least 32"):
-        TokenVerifier(weak)
+    assert Settings(**{**values, "environment": "development"})
+
+
+def test_no_secret_and_no_key_set_stops_the_start(settings: Settings) -> None:
+    with pytest.raises(ValidationError, match="JWT_SECRET is not set"):
+        Settings(**{**strict_settings(settings), "jwt_secret": ""})
+
+
+def test_production_requires_issuer_and_audience(settings: Settings) -> None:
+    production = {**strict_settings(settings), "environment": "production"}
+    for unset in ("jwt_issuer", "jwt_audience"):
+        with pytest.raises(ValidationError, match="set JWT_ISSUER and JWT_AUDIENCE"):
+            Settings(**{**production, unset: None})
+
+    assert Settings(**production).environment == "production"
+
+
+def strict_settings(settings: Settings) -> dict[str, Any]:
+    """The test settings with an issuer and an audience, as production needs."""
+    return {
+        **settings.model_dump(),
+        "jwt_issuer": "https://auth.test",
+        "jwt_audience": "orders",
+    }
 
 
 async def test_issuer_and_audience_are_checked_when_set(settings: Settings) -> None:

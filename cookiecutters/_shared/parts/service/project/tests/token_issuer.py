@@ -37,7 +37,8 @@ class FakeIssuer:
         public = json.loads(jwt.algorithms.RSAAlgorithm.to_jwk(self.key.public_key()))
         return {"keys": [{**public, "kid": self.kid, "use": "sig", "alg": "RS256"}]}
 
-    def transport(self) -> httpx.MockTransport:
+    def answer(self, request: httpx.Request) -> httpx.Response:
+        """The issuer's answer: its discovery document or its key set."""
         documents = {
             f"{ISSUER_URL}/.well-known/openid-configuration": lambda: {
                 "issuer": ISSUER_URL,
@@ -45,17 +46,16 @@ class FakeIssuer:
             },
             JWKS_URL: self.jwks,
         }
+        url = str(request.url)
+        self.requests.append(url)
+        if self.down:
+            return httpx.Response(503)
+        if url not in documents:
+            return httpx.Response(404)
+        return httpx.Response(200, json=documents[url]())
 
-        def answer(request: httpx.Request) -> httpx.Response:
-            url = str(request.url)
-            self.requests.append(url)
-            if self.down:
-                return httpx.Response(503)
-            if url not in documents:
-                return httpx.Response(404)
-            return httpx.Response(200, json=documents[url]())
-
-        return httpx.MockTransport(answer)
+    def transport(self) -> httpx.MockTransport:
+        return httpx.MockTransport(self.answer)
 
     def token(self, kid: str | None = None, **claims: Any) -> str:
         """An RS256 token for `service-a`, valid for 5 minutes; `claims` add to or
@@ -69,8 +69,9 @@ class FakeIssuer:
 
 
 def token_claims(**claims: Any) -> dict[str, Any]:
+    """An access token's claims: a subject, valid for 5 minutes, allowed to write."""
     now = int(time.time())
-    base = {"sub": "service-a", "iat": now, "exp": now + 300}
+    base = {"sub": "service-a", "iat": now, "exp": now + 300, "scope": "write"}
     return {k: v for k, v in {**base, **claims}.items() if v is not None}
 
 
@@ -110,7 +111,7 @@ async def call_protected_route(
 
 def issuer_settings() -> dict[str, Any]:
     """The tests' issuer shares this secret with the service."""
-    return {"jwt_secret": "test-secret-" + "x" * 32}
+    return {"jwt_secret": "test-secret-shared-with-the-issuer-for-hs256-tokens"}
 
 
 def valid_token(settings: Settings, **claims: Any) -> str:

@@ -6,16 +6,15 @@ import threading
 import time
 
 import pytest
-from httpx import {% if c.__sql %}ASGITransport, {% endif %}AsyncClient, Response
+from httpx import AsyncClient, Response
 {%- if c.__sql %}
 from sqlalchemy import delete
-from sqlalchemy.ext.asyncio import create_async_engine
 {%- endif %}
 
 from app.core.config import Settings
 from app.core.password_hashing import password_hasher
 {%- if c.__sql %}
-from app.db.session import create_engine, create_sessionmaker
+from app.db.session import create_engine
 from app.domains.auth.models import User
 {%- endif %}
 from tests.conftest import (
@@ -26,9 +25,6 @@ from tests.conftest import (
     register_and_login,
     with_limits,
 )
-{%- if c.__sql %}
-from tests.store import create_test_app, leave_no_data
-{%- endif %}
 
 NEW_PASSWORD = "a new and longer passphrase"
 
@@ -155,10 +151,10 @@ async def test_password_checks_leave_the_event_loop_free(
 
 
 async def test_no_connection_is_held_while_a_password_is_hashed(
-    settings: Settings, monkeypatch: pytest.MonkeyPatch
+    make_client: ClientFactory, settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A pool of one connection serves two sign-ins hashed at the same time: the
-    second would otherwise wait out pool_timeout while the first one hashes."""
+    second would otherwise wait out the pool's timeout while the first one hashes."""
     argon2 = password_hasher(settings).argon2
     real_verify = argon2.verify
 
@@ -166,22 +162,17 @@ async def test_no_connection_is_held_while_a_password_is_hashed(
         time.sleep(0.5)  # longer than the pool's timeout below
         return real_verify(password, hashed)
 
-    app = create_test_app(settings)
-    one_connection = create_async_engine(
-        settings.database_url, pool_size=1, max_overflow=0, pool_timeout=0.2
-    )
-    transport = ASGITransport(app=app)
-    async with app.router.lifespan_context(app):
-        app.state.sessionmaker = create_sessionmaker(one_connection)
-        async with AsyncClient(transport=transport, base_url="http://test") as client:
-            await register_and_login(client, "bob@example.com")
-            monkeypatch.setattr(argon2, "verify", slow_verify)
-            answers = await asyncio.gather(
-                login(client, "bob@example.com", PASSWORD),
-                login(client, "bob@example.com", PASSWORD),
-            )
-        await leave_no_data(app)
-    await one_connection.dispose()
+    one_connection = {
+        "database_pool_size": 1,
+        "database_max_overflow": 0,
+        "database_pool_timeout": 0.2,
+    }
+    async with make_client(settings.model_copy(update=one_connection)) as client:
+        await register_and_login(client)
+        monkeypatch.setattr(argon2, "verify", slow_verify)
+        answers = await asyncio.gather(
+            login(client, EMAIL, PASSWORD), login(client, EMAIL, PASSWORD)
+        )
 
     assert list(answers) == [200, 200]
 

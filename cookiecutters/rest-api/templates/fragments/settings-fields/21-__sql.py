@@ -1,0 +1,8 @@
+    # Connections per process: requests past pool size + overflow wait for one, and
+    # those waiters are not served in order, so keep it above the requests a process
+    # serves at once (SQLAlchemy's default is 5 + 10). One that waits past the pool
+    # timeout (seconds) is answered 503 with Retry-After.
+    database_pool_size: int = 20
+    database_max_overflow: int = 10
+    database_pool_timeout: float = 30.0
+{# Generated from cookiecutters/_shared/templates/fragments/settings-fields/21-__sql.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}
