@@ -3,7 +3,7 @@
 
 from collections.abc import AsyncIterator, {% if c.__auth %}Awaitable, {% endif %}Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
-from typing import Any
+from typing import Any, Protocol
 from uuid import uuid4
 
 import pytest
@@ -18,7 +18,14 @@ from tests.store import create_test_app, leave_no_data, storage_settings
 TEST_RUN = f"{PROJECT_NAME}-test-{uuid4().hex[:8]}"
 {{- fragments("test-constants", optional=True) }}
 
-ClientFactory = Callable[[Settings], AbstractAsyncContextManager[AsyncClient]]
+# Dependency overrides a test adds to the app: the dependency, what replaces it.
+Overrides = dict[Callable[..., Any], Callable[..., Any]]
+
+
+class ClientFactory(Protocol):
+    def __call__(
+        self, settings: Settings, overrides: Overrides | None = None
+    ) -> AbstractAsyncContextManager[AsyncClient]: ...
 
 
 # The tests' settings: these on top of the environment and .env.
@@ -39,8 +46,11 @@ def make_client({% if c.__oauth2 %}provider: FakeProvider{% endif %}) -> ClientF
     """Build an app from these settings and a client that talks to it in-process."""
 
     @asynccontextmanager
-    async def make(settings: Settings) -> AsyncIterator[AsyncClient]:
+    async def make(
+        settings: Settings, overrides: Overrides | None = None
+    ) -> AsyncIterator[AsyncClient]:
         app = create_test_app(settings)
+        app.dependency_overrides.update(overrides or {})
 {{- fragments("test-app-overrides", optional=True) }}
         transport = ASGITransport(app=app)
         async with app.router.lifespan_context(app):

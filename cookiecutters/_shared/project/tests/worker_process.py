@@ -22,6 +22,7 @@ WORKER_OPTIONS = ["--pool=solo", "--without-gossip", "--without-mingle"]
 
 def discard_waiting_tasks(task_queue: TaskQueue) -> None:
     task_queue.celery.control.purge()
+    task_queue.owners.forget_unfinished()
 {%- else %}
 
 WORKER_OPTIONS: list[str] = []
@@ -29,6 +30,7 @@ WORKER_OPTIONS: list[str] = []
 
 def discard_waiting_tasks(task_queue: TaskQueue) -> None:
     task_queue.queue.delete(delete_jobs=True)
+    task_queue.owners.forget_unfinished()
 {%- endif %}
 
 

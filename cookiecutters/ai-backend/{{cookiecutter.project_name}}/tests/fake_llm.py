@@ -37,6 +37,8 @@ class Script:
     hold: threading.Event | None = None
     # Streamed answers break off (the connection drops) after this many pieces.
     break_after: int | None = None
+    # Seconds between each byte of an answer, streamed or not (0: all at once).
+    drip: float = 0.0
     # What each call sent: its JSON body and Authorization header.
     calls: list[dict[str, Any]] = field(default_factory=list)
     # Set at the first call.
@@ -65,7 +67,9 @@ class FakeLLM:
             script.called.set()
             if script.failures:
                 status = script.failures.pop(0)
-                return JSONResponse({"error": {"message": "scripted"}}, status)
+                # As some providers do: the refusal quotes the request's credentials.
+                quoted = f"scripted, for {request.headers.get('authorization')}"
+                return JSONResponse({"error": {"message": quoted}}, status)
             if request.headers.get("authorization") != f"Bearer {API_KEY}":
                 return JSONResponse({"error": {"message": "bad key"}}, 401)
             if script.hold is not None:
@@ -74,10 +78,10 @@ class FakeLLM:
             text = reply_to(body["messages"])
             if body.get("stream"):
                 return StreamingResponse(
-                    self._pieces(text, script.break_after),
+                    dripped(self._pieces(text, script.break_after), script.drip),
                     media_type="text/event-stream",
                 )
-            return JSONResponse(
+            answer = JSONResponse(
                 {
                     "object": "chat.completion",
                     "model": body["model"],
@@ -90,6 +94,15 @@ class FakeLLM:
                     ],
                 }
             )
+            if script.drip:
+
+                async def whole() -> AsyncIterator[str]:
+                    yield bytes(answer.body).decode()
+
+                return StreamingResponse(
+                    dripped(whole(), script.drip), media_type="application/json"
+                )
+            return answer
 
         return app
 
@@ -102,6 +115,17 @@ class FakeLLM:
             yield chunk({"content": word}, None)
         yield chunk({}, "stop")
         yield "data: [DONE]\n\n"
+
+
+async def dripped(pieces: AsyncIterator[str], pause: float) -> AsyncIterator[str]:
+    """The pieces, one character at a time `pause` seconds apart (0: as they come)."""
+    async for piece in pieces:
+        if not pause:
+            yield piece
+            continue
+        for character in piece:
+            yield character
+            await asyncio.sleep(pause)
 
 
 def chunk(delta: dict[str, str], finish_reason: str | None) -> str:

@@ -5,6 +5,7 @@ and an event loop that stays free while the provider thinks."""
 import asyncio
 import json
 import threading
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -18,9 +19,11 @@ from app.ml.upstream import (
     MAX_RETRY_WAIT,
     Upstream,
     UpstreamError,
+    UpstreamTimeout,
     read_stream_line,
     retry_after,
 )
+from tests.callers import CALLER_FROM_HEADER, caller
 from tests.conftest import ClientFactory
 from tests.examples import ANSWERS, HELLO, INPUTS, RECIPE
 from tests.fake_llm import API_KEY, MODEL, Script, fake_llm
@@ -174,6 +177,84 @@ async def test_a_slow_provider_is_a_504(
     assert answered.status_code == 504
     assert answered.json()["error"]["code"] == "gateway_timeout"
     assert streamed.status_code == 504
+
+
+async def test_an_answer_that_drips_in_is_cut_at_its_deadline(
+    make_client: ClientFactory,
+    settings: Settings,
+    auth_headers: dict[str, str],
+    upstream: Script,
+) -> None:
+    """Each byte comes well within the timeout, the whole answer does not: the
+    deadline is for the answer, not for each read."""
+    impatient = settings.model_copy(
+        update={"llm_timeout_seconds": 1, "llm_max_retries": 0}
+    )
+    upstream.drip = 0.2
+    async with make_client(impatient) as client:
+        await wait_for_model(client)
+        started = time.monotonic()
+        answered = await asyncio.wait_for(
+            client.post(PREDICT, json={"inputs": [HELLO]}, headers=auth_headers), 10
+        )
+        streamed = await asyncio.wait_for(
+            client.post(STREAM, json=HELLO, headers=auth_headers), 10
+        )
+        took = time.monotonic() - started
+
+    assert answered.status_code == 504
+    assert streamed.status_code == 200
+    assert events(streamed.text)[-1] == (
+        "error",
+        {"code": "gateway_timeout", "message": UpstreamTimeout().message},
+    )
+    assert took < 4  # two answers of 1 s each, give or take a byte
+
+
+async def test_a_callers_streams_are_capped_and_others_go_on(
+    make_client: ClientFactory,
+    settings: Settings,
+    auth_headers: dict[str, str],
+    upstream: Script,
+) -> None:
+    upstream.hold = threading.Event()
+    capped = settings.model_copy(update={"chat_streams_per_caller": 1})
+    async with make_client(capped, overrides=CALLER_FROM_HEADER) as client:
+        client.headers.update(auth_headers)
+        await wait_for_model(client)
+        alices = asyncio.create_task(
+            client.post(STREAM, json=HELLO, headers=caller("alice"))
+        )
+        assert await asyncio.to_thread(upstream.called.wait, 10), "never asked"
+        refused = await asyncio.wait_for(
+            client.post(STREAM, json=HELLO, headers=caller("alice")), 5
+        )
+        bobs = asyncio.create_task(
+            client.post(STREAM, json=HELLO, headers=caller("bob"))
+        )
+        await asyncio.sleep(0.1)
+        upstream.hold.set()
+        served = [(await alices).status_code, (await bobs).status_code]
+        again = await client.post(STREAM, json=HELLO, headers=caller("alice"))
+
+    assert refused.status_code == 429
+    assert refused.json()["error"]["code"] == "too_many_requests"
+    assert served == [200, 200]
+    assert again.status_code == 200  # the stream's place came back when it ended
+
+
+async def test_the_providers_words_are_logged_without_the_key_and_with_the_request_id(
+    client: AsyncClient, upstream: Script, caplog: pytest.LogCaptureFixture
+) -> None:
+    upstream.failures = [400]
+
+    answered = await client.post(PREDICT, json={"inputs": [HELLO]})
+
+    assert answered.status_code == 502
+    [refusal] = [r for r in caplog.records if "refused a request" in r.getMessage()]
+    assert "scripted, for Bearer [redacted]" in refusal.getMessage()
+    assert API_KEY not in caplog.text
+    assert getattr(refusal, "request_id", None) == answered.headers["X-Request-ID"]
 
 
 async def test_a_stream_that_cannot_start_is_a_plain_error(

@@ -5,10 +5,13 @@ import asyncio
 from typing import Any
 
 import pytest
-from httpx import AsyncClient
+from httpx import AsyncClient, Response
 
+from app.core.config import Settings
 from app.ml import jobs
 from app.ml.predictor import Predictor
+from tests.callers import CALLER_FROM_HEADER, caller
+from tests.conftest import ClientFactory
 from tests.examples import ANSWERS, INPUTS, answer
 from tests.polling import wait_until_done
 
@@ -80,6 +83,72 @@ async def test_only_unfinished_jobs_can_fill_the_store(
     assert second.status_code == 429
     assert second.headers["Retry-After"] == "5"
     assert (await wait_until_done(client, f"{JOBS}/{first}"))["status"] == "succeeded"
+
+
+async def test_a_callers_unfinished_jobs_are_capped_and_others_go_on(
+    make_client: ClientFactory,
+    settings: Settings,
+    auth_headers: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    release = asyncio.Event()
+    predict = Predictor.predict
+
+    async def held(self: Predictor, rows: list[Any]) -> list[Any]:
+        await release.wait()
+        return await predict(self, rows)
+
+    monkeypatch.setattr(Predictor, "predict", held)
+    capped = settings.model_copy(update={"jobs_in_flight_per_caller": 2})
+    async with make_client(capped, overrides=CALLER_FROM_HEADER) as client:
+        client.headers.update(auth_headers)
+        alices = [await submit(client, "alice") for _ in range(3)]
+        bobs = await submit(client, "bob")
+        release.set()
+
+    assert [sent.status_code for sent in alices] == [202, 202, 429]
+    assert alices[2].headers["Retry-After"] == "5"
+    assert bobs.status_code == 202
+
+
+@pytest.mark.parametrize(
+    ("kept_per_caller", "max_jobs"), [(3, 1000), (100, 4)], ids=["share", "process"]
+)
+async def test_one_callers_jobs_never_push_out_anothers(
+    make_client: ClientFactory,
+    settings: Settings,
+    auth_headers: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+    kept_per_caller: int,
+    max_jobs: int,
+) -> None:
+    """Alice's jobs push out her own oldest finished ones (past her share, or when
+    the process is full), never Bob's."""
+    monkeypatch.setattr(jobs, "MAX_JOBS", max_jobs)
+    kept = settings.model_copy(update={"jobs_kept_per_caller": kept_per_caller})
+    async with make_client(kept, overrides=CALLER_FROM_HEADER) as client:
+        client.headers.update(auth_headers)
+        bob = await finished(client, "bob")
+        alices = [await finished(client, "alice") for _ in range(6)]
+        bobs_job = await client.get(f"{JOBS}/{bob}", headers=caller("bob"))
+        kept_ones = [
+            (await client.get(f"{JOBS}/{job}", headers=caller("alice"))).status_code
+            for job in alices
+        ]
+
+    assert bobs_job.status_code == 200
+    assert kept_ones == [404, 404, 404, 200, 200, 200]
+
+
+async def submit(client: AsyncClient, name: str) -> Response:
+    return await client.post(JOBS, json=BODY, headers=caller(name))
+
+
+async def finished(client: AsyncClient, name: str) -> str:
+    """The id of a job of `name`'s, once it has finished."""
+    job_id: str = (await submit(client, name)).json()["id"]
+    await wait_until_done(client, f"{JOBS}/{job_id}", headers=caller(name))
+    return job_id
 
 
 async def test_an_unknown_job_is_a_404(client: AsyncClient) -> None:

@@ -101,6 +101,26 @@ async def test_only_the_sender_reads_a_task(
 {%- endif %}
 
 
+async def test_a_senders_unfinished_tasks_are_capped(
+    client: AsyncClient,
+    settings: Settings,
+    auth_headers: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """No worker runs here: the tasks stay queued, and the one past the cap is
+    refused before it reaches the queue."""
+    monkeypatch.setattr(settings, "tasks_in_flight_per_owner", 2)
+    url = f"{TASKS}/count-words"
+
+    sent = [
+        await client.post(url, json={"text": "a b"}, headers=auth_headers)
+        for _ in range(3)
+    ]
+
+    assert [response.status_code for response in sent] == [202, 202, 429]
+    assert sent[2].headers["Retry-After"] == "5"
+
+
 async def test_an_unknown_task_is_404(
     client: AsyncClient, auth_headers: dict[str, str]
 ) -> None:

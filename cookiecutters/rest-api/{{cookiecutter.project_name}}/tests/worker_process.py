@@ -23,6 +23,7 @@ WORKER_OPTIONS = ["--pool=solo", "--without-gossip", "--without-mingle"]
 
 def discard_waiting_tasks(task_queue: TaskQueue) -> None:
     task_queue.celery.control.purge()
+    task_queue.owners.forget_unfinished()
 {%- else %}
 
 WORKER_OPTIONS: list[str] = []
@@ -30,6 +31,7 @@ WORKER_OPTIONS: list[str] = []
 
 def discard_waiting_tasks(task_queue: TaskQueue) -> None:
     task_queue.queue.delete(delete_jobs=True)
+    task_queue.owners.forget_unfinished()
 {%- endif %}
 
 

@@ -52,7 +52,7 @@ class TaskPublic(BaseModel):
     error: str | None = None
 
 
-@router.post("/count-words", status_code=202)
+@router.post("/count-words", status_code=202, responses=error_responses(429))
 def count_words(data: CountWords, queue: TaskQueueDep, owner: TaskOwner) -> TaskPublic:
     task_id = queue.enqueue(COUNT_WORDS, [data.text], owner)
     return TaskPublic(id=task_id, status="queued")

@@ -1,1 +1,1 @@
-    app.state.jobs = Jobs()
+    app.state.jobs = Jobs(settings)

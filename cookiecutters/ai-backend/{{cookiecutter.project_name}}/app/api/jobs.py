@@ -24,7 +24,7 @@ JobsDep = Annotated[Jobs, Depends(get_jobs)]
 JobId = Annotated[str, Path(max_length=64)]
 
 
-@router.post("", status_code=202)
+@router.post("", status_code=202, responses=error_responses(429))
 async def submit_job(
     request: PredictRequest, predictor: PredictorDep, jobs: JobsDep, owner: CallerId
 ) -> JobPublic:

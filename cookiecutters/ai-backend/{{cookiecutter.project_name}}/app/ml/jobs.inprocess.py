@@ -1,6 +1,11 @@
 """Background prediction jobs without a task queue: each runs in this process, on the
-predictor's threads, and is kept in memory for an hour, or until MAX_JOBS newer ones
-push it out (memory stays bounded; only unfinished jobs can fill it, and they end).
+predictor's threads, and is kept in memory for an hour.
+
+Memory stays bounded and no caller can crowd out another: a caller may have
+JOBS_IN_FLIGHT_PER_CALLER jobs unfinished (429 past that) and keeps at most
+JOBS_KEPT_PER_CALLER (a new job pushes out that caller's own oldest finished one).
+When the process holds MAX_JOBS in all, a new job pushes out the oldest finished job
+of whichever caller keeps the most.
 
 A restart forgets them, and each API process has its own: a project generated with
 a task queue (--queue) keeps its jobs outside the API and runs them in workers.
@@ -9,9 +14,11 @@ a task queue (--queue) keeps its jobs outside the API and runs them in workers.
 import asyncio
 import logging
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from uuid import uuid4
 
+from app.core.config import Settings
 from app.core.errors import TooManyRequestsError
 from app.ml.model_io import ModelInput, ModelOutput
 from app.ml.predictor import Predictor
@@ -22,6 +29,7 @@ KEEP_SECONDS = 3600
 MAX_JOBS = 1_000
 JOB_FAILED = "The job failed"
 DONE = ("succeeded", "failed")
+RETRY_AFTER_SECONDS = 5
 
 
 @dataclass
@@ -35,16 +43,31 @@ class JobState:
 
 
 class Jobs:
-    def __init__(self) -> None:
-        self._jobs: dict[str, JobState] = {}
+    def __init__(self, settings: Settings) -> None:
+        self.in_flight_per_caller = settings.jobs_in_flight_per_caller
+        self.kept_per_caller = settings.jobs_kept_per_caller
+        self._jobs: dict[str, JobState] = {}  # oldest first: dicts keep their order
         self._running: set[asyncio.Task[None]] = set()
 
     async def submit(
         self, predictor: Predictor, rows: list[ModelInput], owner: str
     ) -> JobState:
         self._forget_old()
-        if len(self._jobs) >= MAX_JOBS and not self._forget_oldest_finished():
-            raise TooManyRequestsError("Too many jobs running: try again shortly", 5)
+        mine = [job for job in self._jobs.values() if job.owner == owner]
+        if sum(job.status not in DONE for job in mine) >= self.in_flight_per_caller:
+            raise TooManyRequestsError(
+                "Too many jobs of yours unfinished: wait for one to end",
+                RETRY_AFTER_SECONDS,
+            )
+        if len(mine) >= self.kept_per_caller and not self._forget_finished(owner):
+            raise TooManyRequestsError(
+                "Too many jobs of yours kept", RETRY_AFTER_SECONDS
+            )
+        full = len(self._jobs) >= MAX_JOBS
+        if full and not self._forget_finished(self._top_owner()):
+            raise TooManyRequestsError(
+                "Too many jobs running: try again shortly", RETRY_AFTER_SECONDS
+            )
         job = JobState(uuid4().hex, "queued", owner=owner)
         self._jobs[job.id] = job
         task = asyncio.create_task(self._run(job, predictor, rows))
@@ -74,9 +97,18 @@ class Jobs:
         for job_id in [i for i, job in self._jobs.items() if job.created < oldest]:
             del self._jobs[job_id]
 
-    def _forget_oldest_finished(self) -> bool:
-        finished = (i for i, job in self._jobs.items() if job.status in DONE)
-        oldest = next(finished, None)  # dicts keep insertion order: oldest first
+    def _top_owner(self) -> str:
+        """The caller who keeps the most jobs."""
+        return Counter(job.owner for job in self._jobs.values()).most_common(1)[0][0]
+
+    def _forget_finished(self, owner: str) -> bool:
+        """Forget `owner`'s oldest finished job; False when they have none."""
+        finished = (
+            i
+            for i, job in self._jobs.items()
+            if job.owner == owner and job.status in DONE
+        )
+        oldest = next(finished, None)
         if oldest is None:
             return False
         del self._jobs[oldest]

@@ -7,6 +7,7 @@ answers 503 and so do the prediction routes.
 """
 
 import asyncio
+import contextvars
 import logging
 from collections.abc import Hashable
 from concurrent.futures import ThreadPoolExecutor
@@ -53,7 +54,11 @@ class Predictor:
 
     async def _run(self, rows: list[ModelInput]) -> list[ModelOutput]:
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._threads, self.model.predict, rows)
+        # In this request's context: the model's log lines carry its request id.
+        context = contextvars.copy_context()
+        return await loop.run_in_executor(
+            self._threads, context.run, self.model.predict, rows
+        )
 
     async def predict(self, rows: list[ModelInput]) -> list[ModelOutput]:
         if self.batcher is not None:

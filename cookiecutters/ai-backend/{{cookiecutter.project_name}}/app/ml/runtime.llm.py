@@ -3,6 +3,7 @@ says how it is called). Nothing is loaded here: "loading" opens the connection p
 and predict() sends each conversation of a batch at once, waiting on the network in
 threads of its own."""
 
+import contextvars
 import time
 from collections.abc import Hashable
 from concurrent.futures import ThreadPoolExecutor
@@ -12,7 +13,7 @@ import httpx
 from app.core.config import Settings
 from app.ml.model import ServedModel
 from app.ml.model_io import MAX_BATCH_ROWS, Conversation, Reply
-from app.ml.upstream import COMPLETIONS, Upstream, read_reply
+from app.ml.upstream import COMPLETIONS, Upstream, read_by, read_reply
 
 
 class ChatModel(ServedModel):
@@ -34,22 +35,34 @@ class ChatModel(ServedModel):
         self._client = httpx.Client(**self.upstream.client_options())
 
     def predict(self, rows: list[Conversation]) -> list[Reply]:
-        return list(self._calls.map(self.reply, rows))
+        # Each call in a copy of the caller's context (its log lines' request id).
+        context = contextvars.copy_context()
+
+        def reply(row: Conversation) -> Reply:
+            return context.copy().run(self.reply, row)
+
+        return list(self._calls.map(reply, rows))
 
     def reply(self, conversation: Conversation) -> Reply:
-        assert self._client is not None, "load() comes first"
+        """The reply, within the answer's deadline, retries included."""
+        client = self._client
+        assert client is not None, "load() comes first"
+        deadline = self.upstream.deadline()
         body = self.upstream.request_body(conversation, stream=False)
         attempt = 0
         while True:
             try:
-                response = self._client.post(COMPLETIONS, json=body)
+                with client.stream(
+                    "POST", COMPLETIONS, json=body, timeout=deadline.timeout()
+                ) as streamed:
+                    response = read_by(streamed, deadline)
             except httpx.TransportError as error:
                 wait = self.upstream.wait_before_retry(attempt, error=error)
             else:
                 if response.is_success:
                     return read_reply(response)
                 wait = self.upstream.wait_before_retry(attempt, response=response)
-            time.sleep(wait)
+            time.sleep(deadline.allows(wait))
             attempt += 1
 
 

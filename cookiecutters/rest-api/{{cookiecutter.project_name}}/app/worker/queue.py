@@ -11,6 +11,7 @@ what the worker runs.
 {%- endif %}
 
 import socket
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 {% if c.__celery %}
@@ -27,6 +28,7 @@ from rq.job import Job, JobStatus
 {%- endif %}
 
 from app.core.config import Settings
+from app.core.errors import TooManyRequestsError
 from app.worker.tasks import TASKS
 
 Status = Literal["queued", "running", "succeeded", "failed"]
@@ -44,18 +46,44 @@ class TaskState:
     error: str | None = None
 
 
+class TooManyTasks(TooManyRequestsError):
+    def __init__(self) -> None:
+        super().__init__("Too many tasks of yours unfinished: wait for one to end", 5)
+
+
 class TaskOwners:
-    """Who sent each task, kept in Redis as long as its result: only they may read it."""
+    """Who sent each task, kept in Redis as long as its result: only they may read
+    it. And each sender's unfinished tasks, so that no sender fills the queue."""
 
     def __init__(self, redis: Redis, queue_name: str) -> None:
         self.redis = redis
         self.prefix = f"{queue_name}:owner:"
+        self.unfinished_prefix = f"{queue_name}:unfinished:"
 
     def record(self, task_id: str, owner: str) -> None:
-        self.redis.set(self.prefix + task_id, owner, ex=RESULT_TTL_SECONDS)
+        with self.redis.pipeline() as pipe:
+            pipe.set(self.prefix + task_id, owner, ex=RESULT_TTL_SECONDS)
+            pipe.sadd(self.unfinished_prefix + owner, task_id)
+            pipe.expire(self.unfinished_prefix + owner, RESULT_TTL_SECONDS)
+            pipe.execute()
 
     def sent(self, task_id: str, owner: str) -> bool:
         return self.redis.get(self.prefix + task_id) == owner.encode()
+
+    def forget_unfinished(self) -> None:
+        """Every sender starts again from none (once the queue has been emptied)."""
+        for key in self.redis.scan_iter(self.unfinished_prefix + "*"):
+            self.redis.delete(key)
+
+    def unfinished(self, owner: str, status: Callable[[str], Status]) -> int:
+        """How many of `owner`'s tasks are queued or running, forgetting the rest."""
+        key = self.unfinished_prefix + owner
+        members = self.redis.smembers(key)
+        task_ids = [m.decode() if isinstance(m, bytes) else m for m in members]
+        ended = [t for t in task_ids if status(t) in ("succeeded", "failed")]
+        if ended:
+            self.redis.srem(key, *ended)
+        return len(task_ids) - len(ended)
 
 
 {% if c.__celery -%}
@@ -95,10 +123,18 @@ class TaskQueue:
         self.owners = TaskOwners(results, settings.task_queue)
 
     def enqueue(self, task: str, args: list[Any], owner: str) -> str:
-        """Send the task named in app/worker/tasks.py; its id."""
+        """Send the task named in app/worker/tasks.py; its id. TooManyTasks when
+        `owner` has TASKS_IN_FLIGHT_PER_OWNER unfinished."""
+        limit = self.settings.tasks_in_flight_per_owner
+        if self.owners.unfinished(owner, self.status) >= limit:
+            raise TooManyTasks()
         task_id = str(self.celery.send_task(task, args=args).id)
         self.owners.record(task_id, owner)
         return task_id
+
+    def status(self, task_id: str) -> Status:
+        state = str(AsyncResult(task_id, app=self.celery).state)
+        return STATUS_OF_STATE.get(state, "queued")
 
     def state(self, task_id: str, owner: str) -> TaskState | None:
         """The task's state, or None when `owner` did not send such a task."""
@@ -145,15 +181,28 @@ STATUS_OF_STATE: dict[JobStatus, Status] = {
 
 class TaskQueue:
     def __init__(self, settings: Settings) -> None:
+        self.settings = settings
         self.redis = Redis.from_url(settings.redis_url)
         self.queue = Queue(settings.task_queue, connection=self.redis)
         self.owners = TaskOwners(self.redis, settings.task_queue)
 
     def enqueue(self, task: str, args: list[Any], owner: str) -> str:
-        """Send the task named in app/worker/tasks.py; its id."""
+        """Send the task named in app/worker/tasks.py; its id. TooManyTasks when
+        `owner` has TASKS_IN_FLIGHT_PER_OWNER unfinished."""
+        limit = self.settings.tasks_in_flight_per_owner
+        if self.owners.unfinished(owner, self.status) >= limit:
+            raise TooManyTasks()
         job = self.queue.enqueue(TASKS[task], *args, result_ttl=RESULT_TTL_SECONDS)
         self.owners.record(job.id, owner)
         return job.id
+
+    def status(self, task_id: str) -> Status:
+        """A task that expired or never was counts as failed: it will not run."""
+        try:
+            job = Job.fetch(task_id, connection=self.redis)
+        except NoSuchJobError:
+            return "failed"
+        return STATUS_OF_STATE.get(job.get_status(refresh=True), "queued")
 
     def state(self, task_id: str, owner: str) -> TaskState | None:
         """The task's state, or None when `owner` did not send such a task."""

@@ -1,0 +1,1 @@
+from tests.worker_process import discard_waiting_tasks
