@@ -81,6 +81,10 @@ class FastkitGroup(click.Group):
             except Interrupted as stop:
                 ui.say(f"Stopped by {stop}.", err=True)
                 code = 128 + stop.signum
+            except OSError as error:  # the file system said no where no check foresaw it
+                where = f": {error.filename}" if error.filename else ""
+                ui.say(f"Error: {error.strerror or error}{where}", err=True)
+                code = 1
         sys.exit(code)
 
 

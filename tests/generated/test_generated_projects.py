@@ -58,6 +58,7 @@ DOMAIN_COMMANDS = [
         "--field", "born:date", "--field", "placed_at:datetime", "--field", "token:uuid",
         "--field", "email:email", "--field", "data:json",
         "--field", "status:enum(draft|published)=draft", "--field", "code:str(20)?:unique",
+        "--field", "size:str(2):unique", "--field", "date:date", "--field", "type:str",
     ],
     ["create-domain", "--spec", "domains.yaml"],
     # --force renders a domain again from changed fields, with (SQL) a migration that
@@ -70,6 +71,7 @@ DOMAIN_COMMANDS = [
         "--field", "email:email", "--field", "data:json",
         "--field", "status:enum(draft|published)=draft", "--field", "vip:bool=false",
         "--field", "nickname:str(30)?:indexed", "--field", "maker:ref(customer)?",
+        "--field", "size:str(2):unique", "--field", "date:date", "--field", "type:str",
     ],
     ["create-domain", "order_line", "--force", "--field", "order:ref(order)"],
     # The example item is rendered from the same template: it takes --force too.

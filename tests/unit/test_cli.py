@@ -294,9 +294,8 @@ def test_each_type_brings_its_own_flags(tmp_path: Path, monkeypatch: pytest.Monk
         cli, ["create-project", "x", "--type", "microservice", "--auth=jwt"]
     )
     assert refused.exit_code == 2
-    assert (
-        "no such option --auth: --type microservice asks --metrics, --transport" in refused.output
-    )
+    assert "no such option --auth: --auth is a question of --type" in refused.output
+    assert "--type microservice asks --metrics, --transport" in refused.output
 
     rest = CliRunner().invoke(cli, ["create-project", "--help"])
     assert "--auth jwt|oauth2|session|none" in rest.output and "--transport" not in rest.output

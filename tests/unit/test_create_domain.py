@@ -79,7 +79,7 @@ def test_a_field_spec_carries_type_and_modifiers() -> None:
         ("price", "is not NAME:TYPE"),
         ("Name:str", "is not a field name"),
         ("s:str(0)", "length from 1"),
-        ("e:enum(a)", "two or more distinct values"),
+        ("e:enum(a)", "two or more values that differ"),
         ("flag:bool=perhaps", "true or false"),
         ("n:int:sorted", "unknown modifier 'sorted'"),
         ("j:json:unique", "cannot be unique"),
@@ -334,7 +334,8 @@ def test_force_replaces_untouched_files_keeps_edited_ones_and_migrates_the_field
     with_product: Path,
 ) -> None:
     domain = with_product / "app/domains/product"
-    service = domain / "service.py"
+    # A module the new fields do not change: keeping it leaves the domain whole.
+    service = domain / "dependencies.py"
     service.write_text(service.read_text() + "# my business rule\n")
     edited = service.read_bytes()
     registry = (with_product / "app/api/registry.py").read_bytes()
@@ -342,7 +343,7 @@ def test_force_replaces_untouched_files_keeps_edited_ones_and_migrates_the_field
     result = create_domain(with_product, "product", "--force", *AGAIN)
 
     assert result.exit_code == 0, result.output
-    assert "Kept app/domains/product/service.py" in result.output
+    assert "Kept app/domains/product/dependencies.py" in result.output
     assert service.read_bytes() == edited
     models = (domain / "models.py").read_text()
     assert "in_stock" in models and "sku" not in models
@@ -358,8 +359,21 @@ def test_force_replaces_untouched_files_keeps_edited_ones_and_migrates_the_field
 
     # The edited file is still told apart the next time.
     again = create_domain(with_product, "product", "--force", *AGAIN)
-    assert "Kept app/domains/product/service.py" in again.output
+    assert "Kept app/domains/product/dependencies.py" in again.output
     assert service.read_bytes() == edited
+
+
+def test_force_refuses_to_change_fields_under_an_edited_module(with_product: Path) -> None:
+    """The regenerated tests would test fields the edited schemas do not have."""
+    schemas = with_product / "app/domains/product/schemas.py"
+    schemas.write_text(schemas.read_text() + "# my validation\n")
+    before = tree(with_product)
+
+    result = create_domain(with_product, "product", "--force", *AGAIN)
+
+    assert result.exit_code == 2
+    assert "would change app/domains/product/schemas.py" in result.output
+    assert tree(with_product) == before
 
 
 def test_force_with_the_same_fields_changes_nothing(with_product: Path) -> None:

@@ -1,7 +1,6 @@
 """`fastkit create-domain NAME` (or `--spec FILE`): business domains added to a
 generated project, all or nothing."""
 
-import sys
 from pathlib import Path
 
 import click
@@ -14,6 +13,7 @@ from fastkit.domains.record import recorded_text, with_digests
 from fastkit.domains.spec import domain_request, read_spec
 from fastkit.domains.writing import FormattingFailed, formatted, write_all
 from fastkit.shared import ui
+from fastkit.shared.locking import TargetBusy, file_lock
 from fastkit.shared.validators import InvalidInput
 from fastkit_hooks.answers import ANSWERS_FILE
 
@@ -74,12 +74,32 @@ def create_domain(
         raise InvalidInput(
             "give the domain's NAME (as in: fastkit create-domain product), or --spec FILE"
         )
-    target = find_project(project)
+    root = find_project(project).root
+    try:
+        with file_lock(root / ANSWERS_FILE, root):
+            _create_domains(root, name, field_specs, plural, spec, dry_run, force, no_input)
+    except TargetBusy as error:
+        raise InvalidInput(str(error)) from error
+
+
+def _create_domains(
+    root: Path,
+    name: str | None,
+    field_specs: tuple[str, ...],
+    plural: str | None,
+    spec: Path | None,
+    dry_run: bool,
+    force: bool,
+    no_input: bool,
+) -> None:
+    """The command's work, while no other run changes the project (its state is read
+    again under the lock)."""
+    target = find_project(root)
     if spec:
         requests = read_spec(spec)
     else:
         specs = list(field_specs)
-        if not specs and not no_input and sys.stdin.isatty():
+        if not specs and not no_input and ui.at_a_terminal():
             domain_names(name or "", plural)  # a bad name is refused before any question
             specs = ask_fields(name or "")
         requests = [domain_request(name or "", specs, plural)]

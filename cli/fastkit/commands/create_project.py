@@ -6,19 +6,18 @@ The flags for the template's questions come from its spec (cookiecutter.json).
 import os
 import shlex
 import shutil
-import sys
 from pathlib import Path
 
 import click
 
 from fastkit.generators.placement import OnConflict, PlacementRefused
 from fastkit.generators.project_generator import GenerationFailed, generate_project
-from fastkit.generators.setup_steps import SetupFailed, install_step, run_setup
+from fastkit.generators.setup_steps import SetupFailed, find_uv, install_step, run_setup
 from fastkit.shared import questionnaire, ui
-from fastkit.shared.answers import check_config_keys, load_config
+from fastkit.shared.answers import check_config_keys, load_config, recorded_domains
 from fastkit.shared.locking import TargetBusy
 from fastkit.shared.options import DEFAULT_TYPE, PROJECT_TYPES, SETUP_STEPS, ProjectOptions
-from fastkit.shared.templates import TemplateSpec, load_template
+from fastkit.shared.templates import TemplateSpec, available_types, load_template
 from fastkit.shared.validators import (
     InvalidInput,
     flag,
@@ -84,7 +83,7 @@ COMMON_PARAMS: list[click.Parameter] = [
     click.Argument(["name"], required=False),
     click.Option(
         ["--type", "project_type"],
-        metavar="|".join(PROJECT_TYPES),
+        metavar="|".join(t for t in PROJECT_TYPES if t in available_types()),
         help=f"Project type.  [default: {DEFAULT_TYPE}]",
     ),
 ]
@@ -175,7 +174,7 @@ def _create_project(
         given["type"] = project_type
     if name is not None:
         given["name"] = name
-    interactive = not no_input and sys.stdin.isatty()
+    interactive = not no_input and ui.at_a_terminal()
 
     name = _resolve_name(given, interactive, output_dir, allow_non_empty)
     target = output_dir / name
@@ -187,6 +186,10 @@ def _create_project(
     if interactive and not {*spec.questions, *SETUP_STEPS} <= set(given):
         answers, setup = _review(spec, name, answers, setup, target)
     validate_git_target(setup, target)
+    if setup.get("lock") == "yes" and find_uv() is None:
+        raise InvalidInput(
+            "--lock needs uv, which is not installed here: pip install uv, or leave out --lock"
+        )
     options = ProjectOptions(
         name=name,
         project_type=spec.name,
@@ -214,6 +217,13 @@ def _create_project(
     except SetupFailed as error:
         raise click.ClickException(str(error)) from error
     ui.success_panel(f"{options.name} is ready", next_commands(path, spec, options))
+    recorded = recorded_domains(config_file) if config_file else []
+    if config_file and recorded:
+        ui.say(
+            f"Not added: the domains {config_file} records ({', '.join(recorded)}). "
+            f"Add them as recorded with: cd {path} && fastkit create-domain "
+            f"--spec {config_file.resolve()} --force"
+        )
 
 
 def given_type(args: list[str]) -> str | None:
@@ -260,11 +270,23 @@ class CreateProjectCommand(click.Command):
         except click.NoSuchOption as error:
             flags = ", ".join(option.opts[0] for option in questions)
             hint = f"did you mean {error.possibilities[0]}? " if error.possibilities else ""
+            owners = types_asking(error.option_name)
+            if owners:
+                hint = f"{error.option_name} is a question of --type {' and '.join(owners)}; "
             raise click.UsageError(
                 f"no such option {error.option_name}: {hint}--type {project_type} asks "
                 f"{flags} (every flag: fastkit create-project --type={project_type} --help)",
                 ctx,
             ) from error
+
+
+def types_asking(option: str) -> list[str]:
+    """The project types that have this flag."""
+    return [
+        project_type
+        for project_type in available_types()
+        if any(option in p.opts for p in template_params(load_template(project_type)))
+    ]
 
 
 create_project = CreateProjectCommand(

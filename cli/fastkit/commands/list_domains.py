@@ -17,5 +17,6 @@ def list_domains(project: Path) -> None:
         ui.say(f"{info.name}  {info.prefix}")
         for route in info.routes:
             ui.say(f"  {route}")
-        if info.fields:
-            ui.say("  fields: " + ", ".join(info.fields))
+        for cls, fields in info.models.items():
+            named = f" ({cls})" if len(info.models) > 1 else ""
+            ui.say(f"  fields{named}: " + (", ".join(fields) or "none"))

@@ -156,9 +156,9 @@ def field_types_needed(fields: list[Field], layer: str) -> dict[str, set[str]]:
     def add(module: str, *names: str) -> None:
         needed.setdefault(module, set()).update(names)
 
-    if layer in ("models", "documents"):
-        for type_name in sorted(types & {"date", "datetime"}):
-            add("datetime", type_name)
+    # As dt.date and dt.datetime: a field may then be named date or datetime.
+    if types & {"date", "datetime"}:
+        add("import datetime as dt")
     if layer == "models" and "json" in types:
         add("typing", "Any")
     if layer in ("schemas", "documents"):
@@ -166,12 +166,8 @@ def field_types_needed(fields: list[Field], layer: str) -> dict[str, set[str]]:
             add("pydantic", "JsonValue")
         if "enum" in types:
             add("typing", "Literal")
-    if layer == "schemas":
-        if "date" in types:
-            add("datetime", "date")
-        if "datetime" in types:
-            add("datetime", "UTC", "date", "datetime")
-            add("pydantic", "AfterValidator", "AwareDatetime")
+    if layer == "schemas" and "datetime" in types:
+        add("pydantic", "AfterValidator", "AwareDatetime")
     if layer == "documents" and any(f.unique or f.indexed for f in fields):
         add("typing", "Annotated")
         add("beanie", "Indexed")

@@ -38,9 +38,9 @@ TYPES = {
     "float": FieldType("float", "sa.Double()", (1.5, 2.5), "not a number"),
     "decimal": FieldType("Decimal", "sa.Numeric(12, 2)", ("9.99", "19.50"), "1e99"),
     "bool": FieldType("bool", "sa.Boolean()", (True, False), "maybe"),
-    "date": FieldType("date", "sa.Date()", ("2024-01-02", "2025-03-04"), "2024-13-01"),
+    "date": FieldType("dt.date", "sa.Date()", ("2024-01-02", "2025-03-04"), "2024-13-01"),
     "datetime": FieldType(
-        "datetime",
+        "dt.datetime",
         "sa.DateTime()",
         ("2024-01-02T03:04:05Z", "2025-06-07T08:09:10Z"),
         "2024-01-02T03:04:05",  # no time zone
@@ -96,6 +96,9 @@ _IDENTIFIER = re.compile(r"[a-z][a-z0-9_]*\Z")
 _ENUM_VALUE = re.compile(r"[A-Za-z0-9_-]{1,50}\Z")
 MODIFIERS = ("unique", "indexed")
 MAX_STR_LENGTH = 1000  # longer text: use `text`
+# MySQL and MariaDB: the most a row may hold (bytes). The id, the owner and the
+# record's overhead take the rest of 65,535.
+MAX_ROW_BYTES = 65_000
 MAX_NAME_LENGTH = 40
 
 
@@ -134,9 +137,22 @@ class Field:
 
     @property
     def samples(self) -> tuple[Any, Any]:
+        """Two distinct values the field takes, within its length."""
         if self.type == "enum":
             return self.choices[0], self.choices[-1]
+        if self.type == "str" and self.length is not None:
+            first, second = self.spec.samples
+            return first[: self.length], second[: self.length]
         return self.spec.samples
+
+    @property
+    def row_bytes(self) -> int:
+        """What a value takes of a MySQL row at most: MySQL and MariaDB refuse a
+        table whose row could pass 65,535 bytes (a character of a VARCHAR counts 4
+        in utf8mb4; TEXT and JSON count their pointer)."""
+        if self.length is not None:  # str, email and enum are VARCHARs
+            return 4 * self.length + 2
+        return {"uuid": 4 * 32, "text": 12, "json": 12, "datetime": 8, "float": 8}.get(self.type, 8)
 
     @property
     def column(self) -> str:
@@ -202,6 +218,11 @@ def parse_field(text: str) -> Field:
     )
     if field.unique and field.type in {"json", "text", "bool"}:
         raise InvalidInput(f"{where}: a {field.type} field cannot be unique")
+    if field.indexed and field.type in {"json", "text"}:
+        raise InvalidInput(
+            f"{where}: a {field.type} field cannot be indexed (PostgreSQL has no index "
+            "for json, MySQL none for text without a prefix): use str(N) for an indexed text"
+        )
     if match["default"] is not None:
         field = Field(**{**field.__dict__, "default": _default(where, field, match["default"])})
     return field
@@ -229,8 +250,11 @@ def _choices(where: str, type_name: str, arg: str | None) -> tuple[str, ...]:
     if type_name != "enum":
         return ()
     choices = tuple(c.strip() for c in (arg or "").split("|") if c.strip())
-    if len(choices) < 2 or len(set(choices)) != len(choices):
-        raise InvalidInput(f"{where}: enum needs two or more distinct values, as enum(a|b|c)")
+    if len(choices) < 2 or len({c.lower() for c in choices}) != len(choices):
+        raise InvalidInput(
+            f"{where}: enum needs two or more values that differ in more than case "
+            "(MySQL and MariaDB compare text without it), as enum(a|b|c)"
+        )
     bad = [c for c in choices if not _ENUM_VALUE.match(c)]
     if bad:
         raise InvalidInput(

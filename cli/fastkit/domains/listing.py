@@ -9,7 +9,9 @@ from fastkit.domains.project import Project
 _PREFIX = re.compile(r'APIRouter\(\s*prefix="([^"]*)"')
 _ROUTE = re.compile(r'@router\.(get|post|put|patch|delete)\(\s*"([^"]*)"')
 _FIELD = re.compile(r"^    (\w+): (.+?)(?: = .*)?$", re.MULTILINE)
-_CLASS = re.compile(r"^class \w+\((?:Base|Document)\):\n(.*?)(?=^\S|\Z)", re.MULTILINE | re.DOTALL)
+_CLASS = re.compile(
+    r"^class (\w+)\((?:Base|Document)\):\n(.*?)(?=^\S|\Z)", re.MULTILINE | re.DOTALL
+)
 
 
 @dataclass(frozen=True)
@@ -17,7 +19,7 @@ class DomainInfo:
     name: str
     prefix: str
     routes: list[str]  # "GET /api/v1/items/{item_id}"
-    fields: list[str]  # "name: str"
+    models: dict[str, list[str]]  # each stored class's fields: {"Item": ["name: str"]}
 
 
 def _router_files(project: Project) -> list[tuple[str, Path]]:
@@ -42,15 +44,19 @@ def _python_type(annotation: str) -> str:
     return annotation
 
 
-def _fields(models: Path) -> list[str]:
+def _models(models: Path) -> dict[str, list[str]]:
+    """Each stored class of the module (a domain may have several: auth has User and
+    RefreshToken), with its fields."""
     if not models.is_file():
-        return []
-    fields = []
-    for body in _CLASS.findall(models.read_text(encoding="utf-8")):
-        for name, annotation in _FIELD.findall(body):
-            if not name.startswith("__") and name != "id":
-                fields.append(f"{name}: {_python_type(annotation)}")
-    return fields
+        return {}
+    found = {}
+    for cls, body in _CLASS.findall(models.read_text(encoding="utf-8")):
+        found[cls] = [
+            f"{name}: {_python_type(annotation)}"
+            for name, annotation in _FIELD.findall(body)
+            if not name.startswith("__") and name != "id"
+        ]
+    return found
 
 
 def list_domains(project: Project) -> list[DomainInfo]:
@@ -59,5 +65,5 @@ def list_domains(project: Project) -> list[DomainInfo]:
         text = router.read_text(encoding="utf-8")
         prefix = "/api/v1" + (m[1] if (m := _PREFIX.search(text)) else "")
         routes = [f"{method.upper()} {prefix}{path}" for method, path in _ROUTE.findall(text)]
-        infos.append(DomainInfo(name, prefix, routes, _fields(project.module(name, "models"))))
+        infos.append(DomainInfo(name, prefix, routes, _models(project.module(name, "models"))))
     return infos

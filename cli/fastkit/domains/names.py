@@ -107,6 +107,8 @@ def domain_names(name: str, plural: str | None = None) -> DomainNames:
     if plural is None:
         _refuse_a_plural(name)
     names = DomainNames(name, plural or plural_of(name))
+    if keyword.iskeyword(names.cls):
+        raise InvalidInput(f"domain name {name!r} gives the class {names.cls}, a Python keyword")
     if names.cls in IMPORTED or names.cls.lower() in {n.lower() for n in IMPORTED}:
         raise InvalidInput(
             f"domain name {name!r} gives the class {names.cls}, a name its modules import "

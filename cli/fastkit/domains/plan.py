@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from graphlib import CycleError, TopologicalSorter
 
 from fastkit.domains import code
+from fastkit.domains.collisions import PROBE, check_collisions, probe_field
 from fastkit.domains.fields import DOCUMENT_SHADOWING, Field, parse_field
 from fastkit.domains.names import DomainNames
 from fastkit.domains.project import Project, Referred, alembic_head, next_revision, referred_domain
@@ -72,6 +73,7 @@ def plan_domains(project: Project, requests: list[Domain], force: bool = False) 
     pending: dict[str, Referred] = {}
     head = alembic_head(project) if project.store == "sql" else None
     tables = project.tables()
+    routes = project.route_segments()
     for request in ordered(requests):
         d = request.names
         recorded = _existing(project, d, plan.records, force)
@@ -80,6 +82,12 @@ def plan_domains(project: Project, requests: list[Domain], force: bool = False) 
                 f"the project has a table {d.plural!r} already (or the spec adds it twice): "
                 "give another name or --plural"
             )
+        if recorded is None and d.url in routes:
+            raise InvalidInput(
+                f"the project serves /api/v1/{d.url} already (or the spec adds it twice): "
+                f"domain {d.name!r} would take its URL; give another name or --plural"
+            )
+        routes.add(d.url)
         fields = [_resolved(project, d.name, f, pending) for f in request.fields]
         shadowing = [f.name for f in fields if f.name in DOCUMENT_SHADOWING]
         if project.store == "mongo" and shadowing:
@@ -89,6 +97,8 @@ def plan_domains(project: Project, requests: list[Domain], force: bool = False) 
             )
         if project.store == "sql":
             _check_identifiers(d, fields)
+        probe = Domain(PROBE, [probe_field(i, f) for i, f in enumerate(fields)])
+        probe_files = render_domain(probe, project, None, None)
         changes = None
         if recorded is not None:
             old = [_resolved(project, d.name, parse_field(s), pending) for s in recorded.fields]
@@ -97,6 +107,7 @@ def plan_domains(project: Project, requests: list[Domain], force: bool = False) 
         altered = changes is None or bool(changes.added or changes.removed)
         revision = next_revision(head) if head and altered else None
         files = render_domain(Domain(d, fields), project, revision, head, changes)
+        check_collisions(d, fields, probe_files, files)
         if recorded is None:
             taken = [p for p in files if (project.root / p).exists() or p in plan.new_files]
             if taken:
@@ -104,7 +115,18 @@ def plan_domains(project: Project, requests: list[Domain], force: bool = False) 
             plan.new_files.update(files)
             plan.edits.update(wiring(project, d, plan.edits))
         else:
+            kept_before = len(plan.kept)
             _sort_forced(project, files, recorded, plan)
+            # A kept file the new fields would have changed: the files written beside
+            # it (its tests, say) would expect what it does not have.
+            before = render_domain(Domain(d, [f for _, f in was]), project, None, None)
+            stale = [p for p in plan.kept[kept_before:] if before.get(p) != files.get(p)]
+            if stale:
+                raise InvalidInput(
+                    f"--force would change {stale[0]} for the new fields of {d.name}, but "
+                    "you edited it since create-domain wrote it: the other new files would "
+                    "not match it. Restore it (git checkout), run again, then redo your edit"
+                )
         plan.records[d.name] = _record(d, request.specs, files, recorded, plan.kept)
         plan.domains.append(d)
         pending[d.name] = Referred(d.cls, d.plural)

@@ -1,5 +1,6 @@
 """The generated project a domain is added to, as its .fastkit.yaml describes it."""
 
+import ast
 import re
 import uuid
 from dataclasses import dataclass
@@ -8,16 +9,15 @@ from pathlib import Path
 import click
 
 from fastkit import __version__
-from fastkit.shared.templates import available_types, load_template
-from fastkit.shared.validators import InvalidInput
+from fastkit.shared.templates import TemplateSpec, available_types, load_template
+from fastkit.shared.validators import InvalidInput, validate_given
 from fastkit_hooks.answers import ANSWERS_FILE, read_answers
 from fastkit_hooks.layout import domain_file, domain_tests_dir
 
 SQL_DATABASES = {"sqlite", "postgres", "mysql"}
 _MODEL_CLASS = re.compile(r"^class (\w+)\((?:Base|Document)\):", re.MULTILINE)
+_ROUTE_SEGMENT = re.compile(r'(?:prefix=|@\w+\.(?:get|post|put|patch|delete)\()\s*"/([\w-]+)')
 _TABLE = re.compile(r'^\s+(?:__tablename__|name) = "(\w+)"', re.MULTILINE)
-_REVISION = re.compile(r'^revision: str = "(?P<id>[^"]+)"', re.MULTILINE)
-_DOWN = re.compile(r'^down_revision: str \| None = (?:"(?P<id>[^"]+)"|None)', re.MULTILINE)
 
 
 # Every command that works on a generated project takes it as --project.
@@ -61,6 +61,14 @@ class Project:
     def has_domain(self, domain: str) -> bool:
         return self.module(domain, "router").exists() or self.module(domain, "models").exists()
 
+    def route_segments(self) -> set[str]:
+        """The first segment of every path the project's routers serve (jobs, models,
+        users...): a new domain's URL must not be one of them."""
+        found: set[str] = set()
+        for module in self.root.glob("app/**/*.py"):
+            found.update(_ROUTE_SEGMENT.findall(module.read_text(encoding="utf-8")))
+        return found
+
     def tables(self) -> set[str]:
         """The table (or collection) of every model the project has."""
         found: set[str] = set()
@@ -97,29 +105,90 @@ def find_project(start: Path) -> Project:
         )
     spec = load_template(str(template))
     answers = {str(k): str(v) for k, v in answers.items()}
+    _check_record(root, spec, answers)
     return Project(root, str(template), answers, spec.derived(answers))
+
+
+def _check_record(root: Path, spec: TemplateSpec, answers: dict[str, str]) -> None:
+    """The recorded answers are ones create-project gives (the same rules), and the
+    project has what they say: the files of each feature they turn on."""
+    where = root / ANSWERS_FILE
+    missing = [key for key in spec.choices if key not in answers]
+    if missing:
+        raise InvalidInput(f"{where} records no answer for {', '.join(missing)}")
+    try:
+        validate_given(spec, answers)
+    except InvalidInput as error:
+        message = f"{where} records answers fastkit does not give: {error.message}"
+        raise InvalidInput(message) from error
+    flags = spec.derived(answers)
+    features: dict[str, list[str]] = spec.data["_fastkit"]["features"]
+    for flag, paths in features.items():
+        core = [p for p in paths if p.startswith(("app/core/", "app/db/"))]
+        absent = [p for p in core if flags.get(flag) and not (root / p).exists()]
+        if absent:
+            raise InvalidInput(
+                f"{where} records answers this project was not made with: they need "
+                f"{absent[0]}, which it lacks (restore the file, or the answers)"
+            )
+    architecture = answers.get("architecture", "domain")
+    layout = "app/domains" if architecture == "domain" else "app/api/routes"
+    if not (root / layout).is_dir():
+        raise InvalidInput(
+            f"{where} records architecture: {answers.get('architecture')}, but the "
+            f"project has no {layout}/"
+        )
 
 
 def alembic_head(project: Project) -> str:
     """The one head revision the new migration follows; refused if there are several."""
     versions = project.root / "migrations" / "versions"
-    revisions: dict[str, str | None] = {}
+    revisions: dict[str, set[str]] = {}
     for path in sorted(versions.glob("*.py")):
-        text = path.read_text(encoding="utf-8")
-        revision, down = _REVISION.search(text), _DOWN.search(text)
-        if revision is None or down is None:
+        revision, downs = revision_ids(path)
+        if revision is None:
             raise InvalidInput(
                 f"{path.relative_to(project.root)}: cannot read its revision and "
-                'down_revision lines (fastkit reads `revision: str = "..."`)'
+                "down_revision (fastkit reads them as alembic writes them)"
             )
-        revisions[revision["id"]] = down["id"]
-    heads = sorted(set(revisions) - {d for d in revisions.values() if d})
+        revisions[revision] = downs
+    below = set().union(*revisions.values()) if revisions else set()
+    heads = sorted(set(revisions) - below)
     if len(heads) != 1:
         raise InvalidInput(
             f"migrations/versions has {len(heads)} heads ({', '.join(heads) or 'none'}): "
             "merge them (alembic merge heads) before adding a domain"
         )
     return heads[0]
+
+
+def revision_ids(path: Path) -> tuple[str | None, set[str]]:
+    """A migration's `revision` and the revisions it follows (`down_revision`: none,
+    one, or several for a merge), however its script.py.mako writes them: with or
+    without annotations, in either quotes."""
+    try:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+    except (OSError, SyntaxError, ValueError):
+        return None, set()
+    values: dict[str, object] = {}
+    for node in tree.body:
+        target: ast.expr
+        if isinstance(node, ast.AnnAssign) and node.value is not None:
+            target, value = node.target, node.value
+        elif isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target, value = node.targets[0], node.value
+        else:
+            continue
+        if isinstance(target, ast.Name):
+            try:
+                values[target.id] = ast.literal_eval(value)
+            except ValueError:
+                continue
+    revision, down = values.get("revision"), values.get("down_revision")
+    downs = [down] if isinstance(down, str) else down if isinstance(down, list | tuple) else []
+    if not isinstance(revision, str) or not all(isinstance(d, str) for d in downs):
+        return None, set()
+    return revision, {str(d) for d in downs}
 
 
 def next_revision(head: str) -> str:

@@ -76,10 +76,40 @@ def recorded_domains(project: Project) -> dict[str, Recorded]:
 
 
 def recorded_text(project: Project, records: Mapping[str, Recorded]) -> str:
-    """The new text of .fastkit.yaml: as it is, with `domains:` holding `records`."""
-    document = _document(project)
-    document[RECORD_KEY] = {
+    """The new text of .fastkit.yaml: as it is, its `domains:` block (and only that)
+    holding `records`, so that the rest, comments included, stays as the user left it."""
+    path = project.root / ANSWERS_FILE
+    text = path.read_text(encoding="utf-8")
+    record = {
         name: {"plural": r.plural, "fields": list(r.fields), "files": dict(sorted(r.files.items()))}
         for name, r in sorted(records.items())
     }
-    return answers_text(document)
+    edited = with_top_level_block(text, RECORD_KEY, answers_text({RECORD_KEY: record}))
+    document = _document(project)
+    if _parsed(edited) != {**document, RECORD_KEY: record}:  # a layout the edit cannot place
+        raise InvalidInput(
+            f"{ANSWERS_FILE}: cannot tell where its `{RECORD_KEY}:` block ends to record "
+            "the new domain: put the block back as fastkit wrote it (at the end)"
+        )
+    return edited
+
+
+def with_top_level_block(text: str, key: str, block: str) -> str:
+    """`text` with the top-level `key:` block (its line and the indented ones under
+    it) replaced by `block`, or `block` added at the end."""
+    lines = text.splitlines(keepends=True)
+    start = next((i for i, line in enumerate(lines) if line.startswith(f"{key}:")), None)
+    if start is None:
+        return text + ("\n" if text and not text.endswith("\n") else "") + block
+    end = start + 1
+    while end < len(lines) and (lines[end][:1] in (" ", "\t") or not lines[end].strip()):
+        end += 1
+    while end > start + 1 and not lines[end - 1].strip():  # blank lines after it stay
+        end -= 1
+    return "".join([*lines[:start], block, *lines[end:]])
+
+
+def _parsed(text: str) -> Any:
+    import yaml
+
+    return yaml.safe_load(text)

@@ -12,7 +12,7 @@ domains:
 
 from pathlib import Path
 
-from fastkit.domains.fields import Field, parse_field
+from fastkit.domains.fields import MAX_ROW_BYTES, Field, parse_field
 from fastkit.domains.names import domain_names
 from fastkit.domains.render import Domain
 from fastkit.shared.validators import InvalidInput
@@ -39,7 +39,10 @@ def read_spec(path: Path) -> list[Domain]:
     except ValueError as error:
         raise InvalidInput(f"--spec: {error}") from error
     domains = data.get("domains")
-    if not isinstance(domains, dict) or not domains or set(data) != {"domains"}:
+    # A project's .fastkit.yaml is a spec too: its record of the domains it has.
+    recorded = "answers" in data
+    keys = DOMAIN_KEYS | ({"files"} if recorded else set())
+    if not isinstance(domains, dict) or not domains or (set(data) != {"domains"} and not recorded):
         raise InvalidInput(
             f"{where}: expected one key, `domains`, mapping each domain name to "
             "{fields: [NAME:TYPE, ...], plural: ...}"
@@ -47,7 +50,7 @@ def read_spec(path: Path) -> list[Domain]:
     requests = []
     for name, body in domains.items():
         body = {} if body is None else body
-        if not isinstance(body, dict) or set(body) - DOMAIN_KEYS:
+        if not isinstance(body, dict) or set(body) - keys:
             raise InvalidInput(
                 f"{where}: domain {name!r} takes only {', '.join(sorted(DOMAIN_KEYS))}"
             )
@@ -64,3 +67,10 @@ def _check_distinct(domain: str, fields: list[Field]) -> None:
         if field.name in seen:
             raise InvalidInput(f"field {field.name!r} of {domain} is given twice")
         seen.add(field.name)
+    row = sum(field.row_bytes for field in fields)
+    if row > MAX_ROW_BYTES:
+        raise InvalidInput(
+            f"the fields of {domain} would make a row of up to {row:,} bytes, over the "
+            f"{MAX_ROW_BYTES:,} MySQL and MariaDB hold (each character of a str(N) counts "
+            "4): make some fields text, or their str(N) shorter"
+        )

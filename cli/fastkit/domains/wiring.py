@@ -5,6 +5,8 @@ Each edit returns the file's new text; a file fastkit cannot recognise is refuse
 before anything is written.
 """
 
+import re
+import tomllib
 from collections.abc import Mapping
 
 from fastkit.domains.names import DomainNames
@@ -17,6 +19,7 @@ SQL_MODELS = "app/db/models.py"
 MONGO_MODELS = "app/db/mongo.py"
 _INCLUDE = "api_router.include_router("
 _DOCUMENTS = "DOCUMENT_MODELS: list[type[Document]] = ["
+DEFAULT_LINE_LENGTH = 88
 
 
 def module_of(project: Project, domain: str, role: str) -> str:
@@ -41,6 +44,24 @@ def _refuse(relative: str, expected: str) -> InvalidInput:
     )
 
 
+def line_length(project: Project) -> int:
+    """The project's ruff line-length (88, ruff's default, when it sets none)."""
+    try:
+        config = tomllib.loads((project.root / "pyproject.toml").read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError):
+        return DEFAULT_LINE_LENGTH
+    length = config.get("tool", {}).get("ruff", {}).get("line-length", DEFAULT_LINE_LENGTH)
+    return length if isinstance(length, int) else DEFAULT_LINE_LENGTH
+
+
+def import_statement(project: Project, module: str, names: str) -> str:
+    """`from module import names` as ruff format writes it at the project's width."""
+    line = f"from {module} import {names}"
+    if len(line) <= line_length(project):
+        return line
+    return f"from {module} import (\n    {names},\n)"
+
+
 def _with_import(relative: str, text: str, line: str, after: str) -> str:
     """Insert an import line after the first line starting with `after`, then re-sort.
     The result must still be Python: an edit fastkit cannot place is refused."""
@@ -61,12 +82,12 @@ def wire_router(project: Project, names: DomainNames, edited: Mapping[str, str])
     if not includes or "from app." not in text:
         raise _refuse(REGISTRY, _INCLUDE + "...)")
     alias = f"{names.name}_router"
-    if f" as {alias}\n" in text:
+    if re.search(rf"\bas {alias}\b", text):
         raise InvalidInput(f"{REGISTRY} already imports a router named {alias}")
     lines = text.splitlines(keepends=True)
     lines.insert(includes[-1] + 1, f"{_INCLUDE}{alias})\n")
     module = module_of(project, names.name, "router")
-    line = f"from {module} import router as {alias}"
+    line = import_statement(project, module, f"router as {alias}")
     return _with_import(REGISTRY, "".join(lines), line, "from app.")
 
 
@@ -77,9 +98,9 @@ def wire_model(project: Project, names: DomainNames, edited: Mapping[str, str]) 
         text = _read(project, SQL_MODELS, edited)
         if "from app.db.base import Base as Base" not in text:
             raise _refuse(SQL_MODELS, "from app.db.base import Base as Base")
-        if f" as {names.cls}\n" in text:
+        if re.search(rf"\bas {names.cls}\b", text):
             raise InvalidInput(f"{SQL_MODELS} already has a model named {names.cls}")
-        line = f"from {module} import {names.cls} as {names.cls}"
+        line = import_statement(project, module, f"{names.cls} as {names.cls}")
         return SQL_MODELS, _with_import(SQL_MODELS, text, line, "from app.db.base import")
     text = _read(project, MONGO_MODELS, edited)
     if _DOCUMENTS not in text:
@@ -89,7 +110,7 @@ def wire_model(project: Project, names: DomainNames, edited: Mapping[str, str]) 
     if f"    {names.cls},\n" in listed + "\n":
         raise InvalidInput(f"{MONGO_MODELS} already lists a document named {names.cls}")
     text = f"{head}{_DOCUMENTS}{listed}\n    {names.cls},{close}{rest}"
-    line = f"from {module} import {names.cls}"
+    line = import_statement(project, module, names.cls)
     return MONGO_MODELS, _with_import(MONGO_MODELS, text, line, "from app.")
 
 

@@ -42,16 +42,24 @@ def formatted(project_root: Path, files: dict[str, str]) -> dict[str, str]:
 
 
 def _write(path: Path, text: str) -> None:
-    """Through a temporary file and a rename: a reader never sees half a file."""
+    """Through a temporary file and a rename: a reader never sees half a file, and
+    a write that fails (a full disk) leaves no temporary file behind."""
     temporary = path.with_name(f".{path.name}.fastkit-tmp")
-    temporary.write_text(text, encoding="utf-8")
-    os.replace(temporary, path)
+    try:
+        with temporary.open("w", encoding="utf-8", newline="") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
 
 
 def write_all(project_root: Path, new_files: dict[str, str], edits: dict[str, str]) -> None:
+    """Write every file or none. An edited file's original is kept as a hard link
+    until the end (no copy, so a full disk cannot stop the way back)."""
     created_files: list[Path] = []
     created_dirs: list[Path] = []
-    originals: dict[Path, bytes] = {}
+    originals: dict[Path, Path] = {}  # edited file -> link to its original
     try:
         for relative, text in new_files.items():
             path = project_root / relative
@@ -63,15 +71,29 @@ def write_all(project_root: Path, new_files: dict[str, str], edits: dict[str, st
             _write(path, text)
         for relative, text in edits.items():
             path = project_root / relative
-            originals[path] = path.read_bytes()
-            _write(path, text)
+            original = path.with_name(f".{path.name}.fastkit-original")
+            original.unlink(missing_ok=True)
+            os.link(path, original)
+            originals[path] = original
+            _write(path, in_line_endings_of(original, text))
     except BaseException:
         with deferred_signals():
-            for path, content in originals.items():
-                path.write_bytes(content)
+            for path, original in originals.items():
+                if path.samefile(original):  # not replaced yet (rename would do nothing)
+                    original.unlink()
+                else:
+                    os.replace(original, path)
             for path in reversed(created_files):
                 path.unlink(missing_ok=True)
-                path.with_name(f".{path.name}.fastkit-tmp").unlink(missing_ok=True)
             for folder in reversed(created_dirs):
                 folder.rmdir()
         raise
+    for original in originals.values():
+        original.unlink()
+
+
+def in_line_endings_of(original: Path, text: str) -> str:
+    """`text` with the original's line endings: an edit leaves a CRLF file CRLF."""
+    if b"\r\n" not in original.read_bytes():
+        return text
+    return text.replace("\r\n", "\n").replace("\n", "\r\n")

@@ -73,6 +73,16 @@ def _text(path: Path, key: object, value: object) -> str:
     return value
 
 
+def recorded_domains(path: Path) -> list[str]:
+    """The domains a .fastkit.yaml given as --config records (a new project starts
+    without them: create-domain adds them from the same file)."""
+    try:
+        domains = read_answers(path).get("domains")
+    except ValueError:
+        return []
+    return [str(name) for name in domains] if isinstance(domains, dict) else []
+
+
 def check_config_keys(path: Path, given: dict[str, str], allowed: list[str]) -> None:
     unknown = sorted(set(given) - set(allowed))
     if unknown:

@@ -1,7 +1,8 @@
-"""One fastkit at a time per target folder: a lock file beside it, held with flock.
+"""One fastkit at a time per target: a new project's folder (a lock file beside it)
+or an existing project (its own .fastkit.yaml), held with flock.
 
 The kernel releases the lock when the process dies, so a crashed run never blocks
-the next one; the lock file itself is removed by the run that holds it.
+the next one; a lock file of its own is removed by the run that holds it.
 """
 
 import fcntl
@@ -22,8 +23,30 @@ def lock_path(target: Path) -> Path:
 @contextmanager
 def target_lock(target: Path) -> Iterator[None]:
     path = lock_path(target)
+    descriptor = _locked(path, target, create=True)
+    try:
+        yield
+    finally:
+        path.unlink(missing_ok=True)
+        os.close(descriptor)
+
+
+@contextmanager
+def file_lock(path: Path, target: Path) -> Iterator[None]:
+    """Hold the lock of an existing file, which a run may replace (by a rename)
+    while it holds it: the lock is on whatever file is at `path` when taken."""
+    descriptor = _locked(path, target, create=False)
+    try:
+        yield
+    finally:
+        os.close(descriptor)
+
+
+def _locked(path: Path, target: Path, create: bool) -> int:
+    """A descriptor of the file at `path`, locked; TargetBusy if another run holds it."""
+    flags = os.O_RDWR | os.O_CREAT if create else os.O_RDONLY
     while True:
-        descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)  # closed on exit
+        descriptor = os.open(path, flags, 0o600)
         try:
             fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -31,17 +54,12 @@ def target_lock(target: Path) -> Iterator[None]:
             raise TargetBusy(
                 f"another fastkit run is writing {target}: wait for it to finish"
             ) from None
-        # The holder before us may have removed the file after we opened it: then
-        # the lock we hold is on a file nobody else will see. Take it again.
+        # The holder before us may have removed or replaced the file after we opened
+        # it: then the lock we hold is on a file nobody else will see. Take it again.
         try:
             same = os.stat(path).st_ino == os.fstat(descriptor).st_ino
         except FileNotFoundError:
             same = False
         if same:
-            break
-        os.close(descriptor)
-    try:
-        yield
-    finally:
-        path.unlink(missing_ok=True)
+            return descriptor
         os.close(descriptor)

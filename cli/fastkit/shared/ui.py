@@ -25,6 +25,11 @@ def prepare_streams() -> None:
                 reconfigure(errors="replace")
 
 
+def at_a_terminal() -> bool:
+    """Whether a person can be asked: stdin is open and a terminal (`<&-` closes it)."""
+    return sys.stdin is not None and not sys.stdin.closed and sys.stdin.isatty()
+
+
 def _stream(err: bool) -> TextIO:
     return sys.stderr if err else sys.stdout
 

@@ -133,8 +133,25 @@ def validate_answers(spec: TemplateSpec, name: str, answers: dict[str, str]) -> 
     validate_given(spec, answers)
 
 
+# What Linux file systems allow in one name and in a whole path (bytes).
+MAX_NAME_BYTES = 255
+MAX_PATH_BYTES = 4095
+
+
+def validate_path_length(path: Path, what: str) -> None:
+    for part in path.parts:
+        if len(os.fsencode(part)) > MAX_NAME_BYTES:
+            raise InvalidInput(
+                f"{what}: the name {part[:24]}... is {len(os.fsencode(part))} bytes; "
+                f"a file system allows at most {MAX_NAME_BYTES} in one name"
+            )
+    if len(os.fsencode(path.absolute())) > MAX_PATH_BYTES:
+        raise InvalidInput(f"{what} is longer than the {MAX_PATH_BYTES} bytes a path may have")
+
+
 def validate_output_dir(output_dir: Path) -> None:
     """The folder to create the project in: a folder, or one fastkit can create."""
+    validate_path_length(output_dir, "--output-dir")
     existing = output_dir
     while not os.path.lexists(existing) and existing != existing.parent:
         existing = existing.parent

@@ -12,26 +12,28 @@ EMAIL = r"^[^@\s\x00]+@[^@\s\x00]+\.[^@\s\x00]+$"
 {% endif %}
 {% if "date" in types or "datetime" in types %}
 # The earliest date every supported database stores (MySQL's DATE and DATETIME).
-EARLIEST_DATE = date(1000, 1, 1)
+EARLIEST_DATE = dt.date(1000, 1, 1)
 {% endif %}
 {% if "datetime" in types %}
 
 
-def to_stored_utc(value: datetime) -> datetime:
+def to_stored_utc(value: dt.datetime) -> dt.datetime:
     """Aware in, naive UTC stored: every database then keeps the same instant."""
     # The first and last days are left out: an offset could move them out of range.
-    if not EARLIEST_DATE < value.date() < date.max:
-        raise ValueError(f"must fall between {EARLIEST_DATE} and {date.max}")
-    return value.astimezone(UTC).replace(tzinfo=None)
+    if not EARLIEST_DATE < value.date() < dt.date.max:
+        raise ValueError(f"must fall between {EARLIEST_DATE} and {dt.date.max}")
+    return value.astimezone(dt.UTC).replace(tzinfo=None)
 
 
-def as_utc(value: datetime) -> datetime:
+def as_utc(value: dt.datetime) -> dt.datetime:
     """What the database gives back (naive UTC) as an aware UTC time."""
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    if value.tzinfo is None:
+        return value.replace(tzinfo=dt.UTC)
+    return value.astimezone(dt.UTC)
 
 
 DatetimeIn = Annotated[AwareDatetime, AfterValidator(to_stored_utc)]
-DatetimeOut = Annotated[datetime, AfterValidator(as_utc)]
+DatetimeOut = Annotated[dt.datetime, AfterValidator(as_utc)]
 {% endif %}
 
 

@@ -59,6 +59,21 @@ def python_string(text: str) -> str:
     return quote + body + quote
 
 
+# The generated projects' `line-length` (their pyproject.toml).
+LINE_LENGTH = 88
+
+
+def python_constant(text: str, name: str) -> str:
+    """`NAME = "text"` as ruff format writes it: on one line when it fits, else the
+    string in parentheses on its own line when that fits, else on one line anyway
+    (a string ruff cannot shorten is left alone)."""
+    literal = python_string(text)
+    one_line = f"{name} = {literal}"
+    if len(one_line) <= LINE_LENGTH or len(literal) + 4 > LINE_LENGTH:
+        return one_line
+    return f"{name} = (\n    {literal}\n)"
+
+
 def markdown_text(text: str) -> str:
     """Text that Markdown renders literally, as the start of a paragraph."""
     escaped = "".join("\\" + char if char in _MARKDOWN_INLINE else char for char in text)
@@ -85,6 +100,7 @@ FILTERS: dict[str, Any] = {
     "toml_string": toml_string,
     "yaml_string": yaml_string,
     "python_string": python_string,
+    "python_constant": python_constant,
     "markdown_text": markdown_text,
     "env_value": env_value,
 }

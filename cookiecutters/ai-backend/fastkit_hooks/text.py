@@ -15,6 +15,8 @@ def check_text(key: str, value: object) -> None:
     if not isinstance(value, str):
         raise InvalidAnswer(f"{key} must be text, not {type(value).__name__}")
     for char in value:
+        if "\udc80" <= char <= "\udcff":  # how Python keeps bytes that are not UTF-8
+            raise InvalidAnswer(f"{key} is not valid UTF-8 text: use one line of text")
         if unicodedata.category(char) in _REFUSED_CATEGORIES:
             raise InvalidAnswer(
                 f"{key} contains the control character U+{ord(char):04X}: "

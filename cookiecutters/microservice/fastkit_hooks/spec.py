@@ -8,10 +8,11 @@ the answers; `_fastkit` holds the rules, the reserved names and the feature mani
 
 import json
 from collections.abc import Mapping
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, StrictUndefined
+from jinja2 import Environment, StrictUndefined, Template
 
 from fastkit_hooks import InvalidAnswer
 from fastkit_hooks.escaping import Escaping
@@ -43,13 +44,19 @@ def text_questions(spec: Mapping[str, Any]) -> list[str]:
     ]
 
 
+@cache
+def _expression(text: str) -> Template:
+    """A flag's expression, compiled once per process (create-domain reads a
+    project's flags on every run)."""
+    return Environment(undefined=StrictUndefined, extensions=[Escaping]).from_string(text)
+
+
 def derived_flags(spec: Mapping[str, Any], answers: Mapping[str, Any]) -> dict[str, str]:
     """The `__` variables, rendered from the answers as cookiecutter renders them."""
-    env = Environment(undefined=StrictUndefined, extensions=[Escaping])
     context = {key: value for key, value in answers.items() if not key.startswith("_")}
     for key, expression in spec.items():
         if key.startswith("__") and isinstance(expression, str):
-            context[key] = env.from_string(expression).render(cookiecutter=context)
+            context[key] = _expression(expression).render(cookiecutter=context)
     return {key: value for key, value in context.items() if key.startswith("__")}
 
 

@@ -73,6 +73,10 @@ class _UniqueKeyLoader(_SafeLoader):  # type: ignore[misc]
         seen: set[Any] = set()
         for key_node, _ in node.value:
             key = self.construct_object(key_node, deep=deep)
+            if not isinstance(key, str | int | float | bool) and key is not None:
+                raise yaml.constructor.ConstructorError(
+                    None, None, "a key must be text, not a list or a mapping", key_node.start_mark
+                )
             if key in seen:
                 raise yaml.constructor.ConstructorError(
                     None, None, f"duplicate key {key!r}", key_node.start_mark
@@ -93,11 +97,14 @@ def _where(error: yaml.YAMLError) -> str:
 def read_answers(path: Path) -> dict[str, Any]:
     """Load an answers file; raises ValueError with a one-line reason when it is not one."""
     try:
-        raw = path.read_bytes()
+        if path.exists() and not path.is_file():  # /dev/zero, a pipe: no end
+            raise ValueError(f"{path} is not a regular file")
+        with path.open("rb") as stream:
+            raw = stream.read(MAX_ANSWERS_FILE_BYTES + 1)  # the cap, not the whole file
     except OSError as error:
         raise ValueError(f"cannot read {path}: {error.strerror}") from error
     if len(raw) > MAX_ANSWERS_FILE_BYTES:
-        raise ValueError(f"{path} is {len(raw)} bytes: an answers file is at most 1 MiB")
+        raise ValueError(f"{path} is over 1 MiB: an answers file is at most 1 MiB")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:

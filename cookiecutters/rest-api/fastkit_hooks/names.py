@@ -13,6 +13,12 @@ MAX_NAME_LENGTH = 63 - len(LONGEST_NAME_SUFFIX)
 # Packaging tools (hatchling, pip) want a letter or digit at both ends.
 _NAME = re.compile(r"[A-Za-z](?:[A-Za-z0-9_-]*[A-Za-z0-9])?\Z")
 ALLOWED = "a letter, then letters, digits, '-' or '_', ending in a letter or digit"
+# What installs a project into its environment: a project of that name installed
+# there replaces it (pip installing a project named pip removes pip itself).
+INSTALLERS = {
+    "pip", "setuptools", "wheel", "uv", "pipx", "virtualenv", "build", "hatchling",
+    "poetry", "pdm", "packaging", "pkg-resources", "distutils", "ensurepip", "venv",
+}  # fmt: skip
 
 
 def normalized(name: str) -> str:
@@ -38,6 +44,11 @@ def check_project_name(name: str, reserved: list[str]) -> None:
         )
     if not _NAME.match(name):
         raise InvalidAnswer(f"project name {name!r} is not allowed: use {ALLOWED}")
+    if normalized(name) in {normalized(i) for i in INSTALLERS}:
+        raise InvalidAnswer(
+            f"project name {name!r} is the name of a Python installer: installing the "
+            "project would replace it in its own environment; choose another name"
+        )
     if normalized(name) in {normalized(r) for r in reserved}:
         raise InvalidAnswer(
             f"project name {name!r} shadows a package the project depends on "

@@ -16,7 +16,7 @@ from pydantic import {{ pydantic_names | join(', ') }}
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_NAME = "{{ c.project_name }}"
-PROJECT_DESCRIPTION = {{ c.description | python_string }}
+{{ c.description | python_constant("PROJECT_DESCRIPTION") }}
 {{- fragments("settings-constants") }}
 
 
