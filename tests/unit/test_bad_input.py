@@ -374,3 +374,50 @@ def test_two_forced_runs_at_once_never_mix_two_layouts(tmp_path: Path) -> None:
     assert domain != layered
     assert (tmp_path / "both/notes.txt").read_text() == "mine"
     assert [p.name for p in tmp_path.iterdir()] == ["both"]
+
+
+@pytest.mark.parametrize(
+    "args", [[*CP, "-o", "x", "y"], ["create-domain", "widget", "--project", "x/y"]]
+)
+def test_a_closed_stdin_is_no_terminal_and_no_traceback(tmp_path: Path, args: list[str]) -> None:
+    """`fastkit ... <&-`: nothing to ask, so the defaults, as with --no-input."""
+    fastkit(tmp_path, *CP, "-o", "x", "y", "--no-input")  # the project create-domain needs
+    if args[0] == "create-project":
+        args = [*CP, "-o", "x", "z"]
+
+    run = subprocess.run(
+        [sys.executable, "-m", "fastkit", *args], cwd=tmp_path, stdin=None, close_fds=True,
+        capture_output=True, text=True, preexec_fn=lambda: os.close(0),
+    )  # fmt: skip
+
+    assert run.returncode == 0, run.stderr
+    assert "Traceback" not in run.stderr
+
+
+def test_lock_without_uv_is_refused_before_anything_is_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fastkit.commands import create_project
+
+    monkeypatch.setattr(create_project, "find_uv", lambda: None)
+    before = snapshot(tmp_path)
+
+    result = fastkit(tmp_path, *CP, "x", "--no-input", "--lock")
+
+    assert_refused(result, "--lock needs uv, which is not installed here")
+    assert snapshot(tmp_path) == before
+
+
+def test_replaying_a_project_with_domains_says_how_to_add_them(tmp_path: Path) -> None:
+    fastkit(tmp_path, *CP, "first", "--no-input")
+    fastkit(tmp_path, "create-domain", "product", "--project", "first")
+
+    result = fastkit(tmp_path, *CP, "second", "--config", "first/.fastkit.yaml")
+
+    assert result.exit_code == 0, result.output
+    assert "Not added: the domains first/.fastkit.yaml records (item, product)" in result.output
+    added = fastkit(
+        tmp_path / "second", "create-domain", "--spec", "../first/.fastkit.yaml", "--force"
+    )
+    assert added.exit_code == 0, added.output
+    assert (tmp_path / "second/app/domains/product/models.py").is_file()
