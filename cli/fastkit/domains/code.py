@@ -76,25 +76,39 @@ def foreign_key_name(table: str, field: Field) -> str:
     return f"fk_{table}_{field.name}_{field.ref_table}"
 
 
-def input_type(field: Field) -> str:
-    """What the API accepts for the field: bounded so the database never refuses it."""
+def input_type(field: Field, body: bool = True) -> str:
+    """What the API accepts for the field: bounded so the database never refuses it,
+    and exactly what the OpenAPI document says. In a JSON body a number is not a
+    bool and text is not a number (strict); dates, times and amounts come as text.
+    Query filters arrive as text, and are read from it."""
     constraints = {
         "str": f"min_length=1, max_length={field.length}, pattern=NO_NUL",
         "text": f"max_length={TEXT_LENGTH}, pattern=NO_NUL",
         "email": f"max_length={field.length}, pattern=EMAIL",
         "int": INT32,
         "float": "allow_inf_nan=False",
-        "decimal": "max_digits=12, decimal_places=2",
-        "date": "ge=EARLIEST_DATE",
+        "bool": "strict=True" if body else None,
         "ref": "ge=1, le=MAX_ROW_ID" if field.id_type == "int" else None,
     }.get(field.type)
-    if field.type == "datetime":
-        return "DatetimeIn"
+    named = {"datetime": "DatetimeIn", "date": "DateIn", "decimal": "DecimalIn"}
+    if field.type in named:
+        return named[field.type]
     if field.type == "json":
         return "dict[str, JsonValue]"
     if constraints is None:
         return field.python
-    return f"Annotated[{field.python}, Field({constraints})]"
+    # In a body, a number is a JSON number: "5" and true are not 5 and 1. (After the
+    # Field: its bounds stay on the number, where the document shows them.)
+    only_numbers = ", BeforeValidator(number_only)" if body and is_number(field) else ""
+    return f"Annotated[{field.python}, Field({constraints}){only_numbers}]"
+
+
+def is_number(field: Field) -> bool:
+    return field.python in ("int", "float")
+
+
+def filter_type(field: Field) -> str:
+    return input_type(field, body=False)
 
 
 def output_type(field: Field) -> str:
@@ -152,6 +166,7 @@ def field_types_needed(fields: list[Field], layer: str) -> dict[str, set[str]]:
     """The standard-library and pydantic names the fields need in a layer."""
     needed: dict[str, set[str]] = {}
     types = {f.type for f in fields}
+    numbers = any(is_number(f) for f in fields)
 
     def add(module: str, *names: str) -> None:
         needed.setdefault(module, set()).update(names)
@@ -166,6 +181,12 @@ def field_types_needed(fields: list[Field], layer: str) -> dict[str, set[str]]:
             add("pydantic", "JsonValue")
         if "enum" in types:
             add("typing", "Literal")
+    if layer == "schemas" and (types & {"date", "datetime", "decimal"} or numbers):
+        add("typing", "Annotated")
+        add("pydantic", "BeforeValidator")
+    if layer == "schemas" and types & {"date", "datetime", "decimal"}:
+        add("import re")
+        add("pydantic", "WithJsonSchema")
     if layer == "schemas" and "datetime" in types:
         add("pydantic", "AfterValidator", "AwareDatetime")
     if layer == "documents" and any(f.unique or f.indexed for f in fields):

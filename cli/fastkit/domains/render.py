@@ -219,6 +219,7 @@ def _context(domain: Domain, project: Project, role: str) -> dict[str, Any]:
         "filterable": domain.filterable,
         "required": domain.required,
         "types": domain.types,
+        "numbers": any(code.is_number(f) for f in domain.fields),
         "text_fields": domain.types & {"str", "text"},
         "indexed": [f.name for f in domain.fields if f.indexed and not f.unique]
         + (["owner_id"] if project.owned else []),

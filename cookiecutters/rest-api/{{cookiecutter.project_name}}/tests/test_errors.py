@@ -22,6 +22,28 @@ async def test_unknown_route_uses_the_error_shape(client: AsyncClient) -> None:
     assert body["request_id"] == response.headers["X-Request-ID"]
 
 
+async def test_a_method_not_allowed_names_every_method_the_path_serves(
+    client: AsyncClient,
+) -> None:
+    """GET and POST /items are two routes: the 405 names both, not the first one's."""
+    listed = await client.options("/api/v1/items")
+    one = await client.put("/api/v1/items/1")
+
+    assert listed.status_code == one.status_code == 405
+    assert listed.headers["Allow"] == "GET, POST"
+    assert one.headers["Allow"] == "GET, PATCH, DELETE"
+    assert listed.json()["error"]["code"] == "method_not_allowed"
+
+
+async def test_a_query_parameter_given_twice_is_refused(client: AsyncClient) -> None:
+    """The document takes one value each; the framework would keep one quietly."""
+    response = await client.get("/api/v1/items?limit=5&limit=500")
+
+    assert response.status_code == 422
+    [detail] = response.json()["error"]["details"]
+    assert detail["location"] == ["query", "limit"]
+
+
 async def test_the_client_request_id_is_kept(client: AsyncClient) -> None:
     response = await client.get(
         "/api/v1/nothing-here", headers={"X-Request-ID": "abc-123"}

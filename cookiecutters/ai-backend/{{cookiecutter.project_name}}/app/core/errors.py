@@ -13,7 +13,9 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException
+from starlette.routing import Match
 
+ROUTE_METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
 HTTP_ERROR_CODES = {
     400: "bad_request",
     401: "not_authenticated",
@@ -125,9 +127,24 @@ async def handle_app_error(request: Request, exc: Exception) -> JSONResponse:
 async def handle_http_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, HTTPException)
     code = HTTP_ERROR_CODES.get(exc.status_code, "http_error")
+    headers = exc.headers
+    if exc.status_code == 405:
+        headers = {**(headers or {}), "Allow": allowed_methods(request)}
     return error_response(
-        request, exc.status_code, code, str(exc.detail), headers=exc.headers
+        request, exc.status_code, code, str(exc.detail), headers=headers
     )
+
+
+def allowed_methods(request: Request) -> str:
+    """Every method a route serves at this path (Starlette's 405 names only those of
+    the first route that matched it: GET /items beside POST /items said GET)."""
+    routes = request.app.router.routes
+
+    def served(method: str) -> bool:
+        scope = {**request.scope, "method": method}
+        return any(route.matches(scope)[0] == Match.FULL for route in routes)
+
+    return ", ".join(method for method in ROUTE_METHODS if served(method))
 
 
 async def handle_validation_error(request: Request, exc: Exception) -> JSONResponse:

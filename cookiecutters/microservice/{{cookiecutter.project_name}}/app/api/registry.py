@@ -6,9 +6,10 @@ token from the trusted issuer (app/core/tokens.py); /health and /metrics do not{
 A new domain adds one import and one include_router line here.
 """
 
-from fastapi import APIRouter{% if c.__verify %}, Depends{% endif %}
+from fastapi import APIRouter, Depends
 
 {% filter sort_imports -%}
+from app.api.query import refuse_repeated_parameters
 from app.core.errors import error_responses
 from app.domains.item.router import router as item_router
 {{- fragments("api-router-imports") }}
@@ -19,9 +20,10 @@ from app.domains.item.router import router as item_router
 api_router = APIRouter(
     prefix="/api/v1",
 {%- if c.__verify %}
-    dependencies=[Depends(current_caller)],
+    dependencies=[Depends(refuse_repeated_parameters), Depends(current_caller)],
     responses=error_responses(400, 401, 403, 413, 422, 503),
 {%- else %}
+    dependencies=[Depends(refuse_repeated_parameters)],
     responses=error_responses(400, 413, 422),
 {%- endif %}
 )

@@ -13,6 +13,9 @@ NO_NUL = r"^[^\x00]*$"
 
 
 class ItemCreate(BaseModel):
+    # Patterns apply as the OpenAPI document's readers apply them (Python's re).
+    model_config = ConfigDict(regex_engine="python-re")
+
     name: Annotated[str, Field(min_length=1, max_length=100, pattern=NO_NUL)]
     description: Annotated[str, Field(max_length=10000, pattern=NO_NUL)] | None = None
 
@@ -20,6 +23,8 @@ class ItemCreate(BaseModel):
 class ItemUpdate(BaseModel):
     # Omitted means unchanged (defaults are not validated); null is refused for the
     # fields that always have a value, and the OpenAPI document does not offer it.
+    model_config = ConfigDict(regex_engine="python-re")
+
     name: (
         Annotated[str, Field(min_length=1, max_length=100, pattern=NO_NUL)]
         | SkipJsonSchema[None]
@@ -36,6 +41,8 @@ class ItemUpdate(BaseModel):
 
 class ItemFilter(BaseModel):
     """The list's query filters: each one given must match exactly."""
+
+    model_config = ConfigDict(regex_engine="python-re")
 
     name: Annotated[str, Field(min_length=1, max_length=100, pattern=NO_NUL)] | None = (
         None

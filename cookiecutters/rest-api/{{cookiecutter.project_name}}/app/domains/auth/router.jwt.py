@@ -9,6 +9,8 @@ from fastapi.security import OAuth2PasswordRequestForm
 from app.core.errors import error_responses
 from app.domains.auth.dependencies import AuthServiceDep, CurrentUser
 from app.domains.auth.schemas import (
+    PASSWORD_CHANGE_RULES,
+    REGISTRATION_RULES,
     PasswordChange,
     RefreshRequest,
     TokenPair,
@@ -20,7 +22,9 @@ from app.domains.auth.schemas import (
 router = APIRouter(responses=error_responses(401, 403, 409, 429))
 
 
-@router.post("/auth/register", status_code=201, tags=["auth"])
+@router.post(
+    "/auth/register", status_code=201, tags=["auth"], openapi_extra=REGISTRATION_RULES
+)
 async def register(data: UserCreate, service: AuthServiceDep) -> UserPublic:
     return UserPublic.model_validate(await service.register(data))
 
@@ -34,7 +38,12 @@ async def login(
     return await service.issue_tokens(user)
 
 
-@router.post("/auth/password", status_code=204, tags=["auth"])
+@router.post(
+    "/auth/password",
+    status_code=204,
+    tags=["auth"],
+    openapi_extra=PASSWORD_CHANGE_RULES,
+)
 async def change_password(
     data: PasswordChange,
     user: CurrentUser,

@@ -12,6 +12,8 @@ from app.domains.auth.dependencies import (
     CurrentUser,
 )
 from app.domains.auth.schemas import (
+    PASSWORD_CHANGE_RULES,
+    REGISTRATION_RULES,
     LoginRequest,
     PasswordChange,
     SessionStarted,
@@ -23,7 +25,9 @@ from app.domains.auth.schemas import (
 router = APIRouter(responses=error_responses(401, 403, 409, 429))
 
 
-@router.post("/auth/register", status_code=201, tags=["auth"])
+@router.post(
+    "/auth/register", status_code=201, tags=["auth"], openapi_extra=REGISTRATION_RULES
+)
 async def register(data: UserCreate, service: AuthServiceDep) -> UserPublic:
     return UserPublic.model_validate(await service.register(data))
 
@@ -60,7 +64,12 @@ async def logout(
     response.delete_cookie(SESSION_COOKIE)
 
 
-@router.post("/auth/password", status_code=204, tags=["auth"])
+@router.post(
+    "/auth/password",
+    status_code=204,
+    tags=["auth"],
+    openapi_extra=PASSWORD_CHANGE_RULES,
+)
 async def change_password(
     data: PasswordChange,
     user: CurrentUser,
