@@ -133,6 +133,8 @@ def _imports(domain: Domain, project: Project, role: str) -> dict[str, set[str]]
             add(f"{here}.schemas", f"{d.cls}Filter")
         if owned:
             add("app.domains.auth.models", "User")
+        if owned and domain.refs:
+            add("app.domains.auth.models", "UserId")
         if project.cached:
             add("app.core.cache", "Cache")
         if domain.unique:

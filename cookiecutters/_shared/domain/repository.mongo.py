@@ -54,7 +54,17 @@ class {{ d.cls }}Repository:
         await {{ d.name }}.delete()
 {% if refs %}
 
+{% if owned %}
+    async def refers_to(
+        self, model: type[Document], document_id: Any, owner_id: object
+    ) -> bool:
+        """Whether a document of model has this id and this owner: a reference to it
+        may be stored."""
+        document = await model.get(document_id)
+        return document is not None and getattr(document, "owner_id", None) == owner_id
+{% else %}
     async def refers_to(self, model: type[Document], document_id: Any) -> bool:
         """Whether a document of model has this id: a reference to it may be stored."""
         return await model.get(document_id) is not None
+{% endif %}
 {% endif %}

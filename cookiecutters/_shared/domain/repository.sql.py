@@ -56,7 +56,15 @@ class {{ d.cls }}Repository:
             raise {{ d.cls }}InUse({{ d.name }}_id) from error
 {% if refs %}
 
+{% if owned %}
+    async def refers_to(self, model: type[Base], row_id: int, owner_id: object) -> bool:
+        """Whether a row of model has this id and this owner: a reference to it may
+        be stored."""
+        row = await self.session.get(model, row_id)
+        return row is not None and getattr(row, "owner_id", None) == owner_id
+{% else %}
     async def refers_to(self, model: type[Base], row_id: int) -> bool:
         """Whether a row of model has this id: a reference to it may be stored."""
         return await self.session.get(model, row_id) is not None
+{% endif %}
 {% endif %}

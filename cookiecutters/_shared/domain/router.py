@@ -13,6 +13,14 @@ router = APIRouter(prefix="/{{ d.url }}", tags=["{{ d.url }}"])
 # Signed-in operations: 401 without a user, 403 when not allowed.
 SIGNED_IN = error_responses(401, 403)
 {% endif %}
+{% if refs %}
+# Said in the OpenAPI document: a rule the body's schema cannot state.
+REFERENCE_RULES = {
+    "x-rules-beyond-schema": [
+        "Each reference names a stored record{{ ' of the caller' if owned }}, or the request is refused (422)"
+    ]
+}
+{% endif %}
 {% set changed = "Owned" if owned else "Valid" %}
 {# Update: 409 on a unique value taken. Delete (SQL): 409 while another record refers to it. #}
 {% macro responses(codes) %}{% if owned %}{**SIGNED_IN, **error_responses({{ codes }})}{% else %}error_responses({{ codes }}){% endif %}{% endmacro %}
@@ -29,7 +37,7 @@ async def list_{{ d.plural }}(
     return await service.list_{{ d.plural }}(params{{ ", filters" if filterable }})
 
 
-@router.post("", status_code=201{{ ", responses=" ~ responses("409") if conflicts else ", responses=SIGNED_IN" if owned }})
+@router.post("", status_code=201{{ ", responses=" ~ responses("409") if conflicts else ", responses=SIGNED_IN" if owned }}{{ ", openapi_extra=REFERENCE_RULES" if refs }})
 async def create_{{ d.name }}(
     data: {{ d.cls }}Create,
 {% if owned %}
@@ -48,7 +56,7 @@ async def read_{{ d.name }}(
     return await service.read_{{ d.name }}({{ d.name }}_id)
 
 
-@router.patch("/{ {{- d.name }}_id}", responses={{ responses("404, 409" if conflicts else "404") }})
+@router.patch("/{ {{- d.name }}_id}", responses={{ responses("404, 409" if conflicts else "404") }}{{ ", openapi_extra=REFERENCE_RULES" if refs }})
 async def update_{{ d.name }}(
     {{ d.name }}: {{ changed }}{{ d.cls }},
     data: {{ d.cls }}Update,

@@ -1,6 +1,11 @@
 
     async def check(
-        self, values: dict[str, Any], current: {{ d.cls }} | None = None
+        self,
+        values: dict[str, Any],
+{% if owned and refs %}
+        owner_id: UserId | None,
+{% endif %}
+        current: {{ d.cls }} | None = None,
     ) -> None:
         """Refuse what the database would refuse, as a client error."""
 {% if unique %}
@@ -13,9 +18,20 @@
                 raise {{ d.cls }}Conflict(field)
 {% endif %}
 {% if refs %}
+{% if owned %}
+        # A reference to a record that does not exist, or is another user's (who
+        # could then never delete it): 422.
+        for field, model in REFERENCES.items():
+            value = values.get(field)
+            if value is not None and not await self.repository.refers_to(
+                model, value, owner_id
+            ):
+                raise {{ d.cls }}ReferenceNotFound(field, value)
+{% else %}
         # A reference to a record that does not exist: 422.
         for field, model in REFERENCES.items():
             value = values.get(field)
             if value is not None and not await self.repository.refers_to(model, value):
                 raise {{ d.cls }}ReferenceNotFound(field, value)
+{% endif %}
 {% endif %}

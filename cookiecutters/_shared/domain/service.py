@@ -52,7 +52,7 @@ class {{ d.cls }}Service:
     ) -> {{ d.cls }}:
         values = data.model_dump()
 {% if unique or refs %}
-        await self.check(values)
+        await self.check(values{{ ", owner.id" if owned and refs }})
 {% endif %}
         return await self.repository.add({{ d.cls }}({{ "id=0, " if store == "memory" }}**values{% if owned %}, owner_id=owner.id{% endif %}))
 
@@ -61,7 +61,7 @@ class {{ d.cls }}Service:
     ) -> {{ d.cls }}:
         changes = data.model_dump(exclude_unset=True)
 {% if unique or refs %}
-        await self.check(changes, {{ d.name }})
+        await self.check(changes, {{ d.name ~ ".owner_id, " if owned and refs }}{{ d.name }})
 {% endif %}
         for field, value in changes.items():
             setattr({{ d.name }}, field, value)

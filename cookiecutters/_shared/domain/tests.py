@@ -243,6 +243,20 @@ async def test_a_{{ field.ref }}_still_referred_to_cannot_be_deleted(
 
     assert response.status_code == 409, response.text
     assert (await client.get(url)).status_code == 200
+{% if owned %}
+
+
+async def test_a_reference_to_another_users_{{ field.ref }}_is_refused(
+    client: AsyncClient, sign_in_as: SignIn, first: dict[str, Any]
+) -> None:
+    """Bob's record may not name Alice's: she could then never delete hers."""
+    bob = await sign_in_as("bob@example.com")
+
+    response = await client.post(URL, json=first, headers=bob)
+
+    assert response.status_code == 422, response.text
+    assert response.json()["error"]["code"] == "unknown_reference"
+{% endif %}
 {% endfor %}
 {% if owned %}
 
