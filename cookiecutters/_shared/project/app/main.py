@@ -29,7 +29,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 {%- endif %}
     )
     app.state.settings = settings
-    app.add_middleware(RequestMiddleware, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(
+        RequestMiddleware,
+        max_body_bytes=settings.max_body_bytes,
+        max_header_bytes=settings.max_header_bytes,
+    )
     install_error_handlers(app)
     add_probes(app)
     app.include_router(api_router)

@@ -44,6 +44,17 @@ async def test_a_query_parameter_given_twice_is_refused(client: AsyncClient) -> 
     assert detail["location"] == ["query", "limit"]
 
 
+async def test_headers_over_the_cap_are_431_before_the_app_reads_them(
+    client: AsyncClient,
+) -> None:
+    response = await client.get("/api/v1/items", headers={"X-Big": "a" * 20_000})
+
+    assert response.status_code == 431
+    body = response.json()
+    assert body["error"]["code"] == "request_header_fields_too_large"
+    assert body["request_id"] == response.headers["X-Request-ID"]
+
+
 async def test_the_client_request_id_is_kept(client: AsyncClient) -> None:
     response = await client.get(
         "/api/v1/nothing-here", headers={"X-Request-ID": "abc-123"}
@@ -100,7 +111,9 @@ async def test_a_route_keeps_its_cache_header_but_not_its_own_request_id() -> No
         await send({"type": "http.response.start", "status": 200, "headers": headers})
         await send({"type": "http.response.body", "body": b""})
 
-    transport = ASGITransport(RequestMiddleware(route, max_body_bytes=100))
+    transport = ASGITransport(
+        RequestMiddleware(route, max_body_bytes=100, max_header_bytes=16_384)
+    )
     async with AsyncClient(transport=transport, base_url="http://test") as client:
         response = await client.get("/", headers={"X-Request-ID": "abc-123"})
 

@@ -31,6 +31,9 @@ class Settings(BaseSettings):
     log_format: Literal["text", "json"] = "{{ c.__log_format }}"
     # Larger request bodies are refused with 413 before they are read whole.
     max_body_bytes: int = 1_048_576
+    # Larger request headers (all of them) are refused with 431: put a proxy in front
+    # to stop them before the server reads them (nginx takes 8 KiB a line).
+    max_header_bytes: int = 16_384
     # /docs, /redoc and /openapi.json: unset means served except in production.
     public_docs: bool | None = None
 {{- fragments("settings-fields") }}

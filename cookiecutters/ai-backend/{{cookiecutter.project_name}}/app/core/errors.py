@@ -26,6 +26,7 @@ HTTP_ERROR_CODES = {
     413: "payload_too_large",
     422: "validation_error",
     429: "too_many_requests",
+    431: "request_header_fields_too_large",
 }
 
 
