@@ -317,3 +317,18 @@ def test_the_microservice_asks_its_own_questions() -> None:
     assert result.exit_code == 0
     assert "--auth none|jwt|oauth2" in result.output and "[default: none]" in result.output
     assert "--metrics" not in result.output  # it always serves them
+
+
+def test_an_llm_backend_defaults_to_verified_callers(tmp_path: Path) -> None:
+    """Without auth, anyone who reaches it spends the LLM key's tokens: --model llm
+    makes jwt the default; --auth none must be said."""
+    runner = CliRunner()
+    args = ["create-project", "--type", "ai-backend", "--model", "llm", "--no-input"]
+    shown = runner.invoke(cli, ["create-project", "--type", "ai-backend", "--help"])
+    defaulted = runner.invoke(cli, [*args, "a", "-o", str(tmp_path)])
+    said = runner.invoke(cli, [*args, "b", "--auth", "none", "-o", str(tmp_path)])
+
+    assert "jwt with --model llm" in " ".join(shown.output.split())
+    assert defaulted.exit_code == said.exit_code == 0
+    assert "auth: jwt" in (tmp_path / "a/.fastkit.yaml").read_text()
+    assert "auth: none" in (tmp_path / "b/.fastkit.yaml").read_text()

@@ -65,11 +65,17 @@ def template_params(spec: TemplateSpec) -> list[click.Parameter]:
                 )
             )
         elif key in spec.choices:
+            otherwise = "".join(
+                f"; {when['then'][key]} with "
+                + " ".join(f"--{k} {v}" for k, v in when["if"].items())
+                for when in spec.data["_fastkit"].get("defaults_when", [])
+                if key in when["then"]
+            )
             params.append(
                 click.Option(
                     [f"--{key}"],
                     metavar="|".join(spec.choices[key]),
-                    help=f"{spec.question(key)}.  [default: {default}]",
+                    help=f"{spec.question(key)}.  [default: {default}{otherwise}]",
                 )
             )
         else:

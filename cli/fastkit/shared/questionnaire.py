@@ -101,7 +101,7 @@ def ask_template_questions(spec: TemplateSpec, given: dict[str, str]) -> dict[st
             answers[key] = allowed[0]
             continue
         options = [(value, spec.label(key, value)) for value in allowed]
-        answers[key] = choose(spec.question(key), options, spec.default(key))
+        answers[key] = choose(spec.question(key), options, spec.default(key, answers))
     for key in spec.text_keys:
         if key not in answers:
             answers[key] = ask_text(spec, key)

@@ -67,7 +67,13 @@ class TemplateSpec:
     def is_boolean(self, key: str) -> bool:
         return sorted(self.choices.get(key, [])) == BOOLEAN_CHOICES
 
-    def default(self, key: str) -> str:
+    def default(self, key: str, answers: dict[str, str] | None = None) -> str:
+        """The first choice, unless the answers so far meet a `_fastkit.defaults_when`
+        entry naming another (ai-backend: --model llm makes auth default to jwt)."""
+        for when in self.data["_fastkit"].get("defaults_when", []):
+            met = all((answers or {}).get(k) == v for k, v in when["if"].items())
+            if met and key in when["then"]:
+                return str(when["then"][key])
         value = self.data[key]
         return str(value[0] if isinstance(value, list) else value)
 

@@ -110,7 +110,7 @@ def with_defaults(spec: TemplateSpec, given: dict[str, str]) -> dict[str, str]:
     for key in spec.choices:
         if key in answers:
             continue
-        default = spec.default(key)
+        default = spec.default(key, answers)
         rule = broken_rule(spec.rules, {**answers, key: default})
         if rule is None:
             answers[key] = default

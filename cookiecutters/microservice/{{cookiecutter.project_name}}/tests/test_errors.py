@@ -55,6 +55,15 @@ async def test_headers_over_the_cap_are_431_before_the_app_reads_them(
     assert body["request_id"] == response.headers["X-Request-ID"]
 
 
+async def test_hsts_is_sent_over_https_only(client: AsyncClient) -> None:
+    """Over HTTP a browser ignores it; behind a TLS proxy the scheme says HTTPS."""
+    plain = await client.get("/health")
+    secure = await client.get("https://test/health")
+
+    assert "Strict-Transport-Security" not in plain.headers
+    assert secure.headers["Strict-Transport-Security"].startswith("max-age=31536000")
+
+
 async def test_the_client_request_id_is_kept(client: AsyncClient) -> None:
     response = await client.get(
         "/api/v1/nothing-here", headers={"X-Request-ID": "abc-123"}

@@ -14,3 +14,6 @@ RAW_SECURITY_HEADERS = [
     (name.lower().encode("latin-1"), value.encode("latin-1"))
     for name, value in SECURITY_HEADERS.items()
 ]
+# Over HTTPS only (where TLS ends at a proxy, run the server with --proxy-headers
+# and FORWARDED_ALLOW_IPS so that it knows): browsers then use HTTPS for a year.
+RAW_HSTS_HEADER = (b"strict-transport-security", b"max-age=31536000; includeSubDomains")

@@ -14,7 +14,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.core.body_limit import capped_receive
 from app.core.request_id import REQUEST_ID_HEADER, current_request_id, request_id_from
-from app.core.security_headers import RAW_SECURITY_HEADERS
+from app.core.security_headers import RAW_HSTS_HEADER, RAW_SECURITY_HEADERS
 
 
 class RequestMiddleware:
@@ -40,6 +40,7 @@ class RequestMiddleware:
         request_id = request_id_from(given_id)
         scope.setdefault("state", {})["request_id"] = request_id
         id_header = (REQUEST_ID_HEADER, request_id.encode("latin-1"))
+        over_https = scope.get("scheme") == "https"
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -54,6 +55,8 @@ class RequestMiddleware:
                     item for item in RAW_SECURITY_HEADERS if item[0] not in present
                 ]
                 headers.append(id_header)
+                if over_https:
+                    headers.append(RAW_HSTS_HEADER)
                 message["headers"] = headers
             await send(message)
 
