@@ -1,7 +1,6 @@
 """Jobs without a task queue: POST /api/v1/jobs runs the batch in this process, in the
 background; GET /api/v1/jobs/{id} gives its status and predictions."""
 
-import asyncio
 from typing import Any
 
 import pytest
@@ -13,6 +12,7 @@ from app.ml.predictor import Predictor
 from tests.callers import CALLER_FROM_HEADER, caller
 from tests.conftest import ClientFactory
 from tests.examples import ANSWERS, INPUTS, answer
+from tests.held_predictions import hold_predictions
 from tests.polling import wait_until_done
 
 JOBS = "/api/v1/jobs"
@@ -68,14 +68,7 @@ async def test_only_unfinished_jobs_can_fill_the_store(
     client: AsyncClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(jobs, "MAX_JOBS", 1)
-    release = asyncio.Event()
-    predict = Predictor.predict
-
-    async def held(self: Predictor, rows: list[Any]) -> list[Any]:
-        await release.wait()
-        return await predict(self, rows)
-
-    monkeypatch.setattr(Predictor, "predict", held)
+    release = hold_predictions(monkeypatch)
     first = (await client.post(JOBS, json=BODY)).json()["id"]
     second = await client.post(JOBS, json=BODY)
     release.set()
@@ -91,14 +84,7 @@ async def test_a_callers_unfinished_jobs_are_capped_and_others_go_on(
     auth_headers: dict[str, str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    release = asyncio.Event()
-    predict = Predictor.predict
-
-    async def held(self: Predictor, rows: list[Any]) -> list[Any]:
-        await release.wait()
-        return await predict(self, rows)
-
-    monkeypatch.setattr(Predictor, "predict", held)
+    release = hold_predictions(monkeypatch)
     capped = settings.model_copy(update={"jobs_in_flight_per_caller": 2})
     async with make_client(capped, overrides=CALLER_FROM_HEADER) as client:
         client.headers.update(auth_headers)

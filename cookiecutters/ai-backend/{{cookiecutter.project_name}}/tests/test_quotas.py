@@ -5,16 +5,15 @@ takes in all is bounded."""
 import asyncio
 from collections.abc import AsyncIterator, Awaitable, Sequence
 from contextlib import asynccontextmanager
-from typing import Any
 
 import pytest
 from httpx import AsyncClient, Response
 
 from app.core.config import Settings
-from app.ml.predictor import Predictor
 from tests.callers import CALLER_FROM_HEADER, caller
 from tests.conftest import ClientFactory
 from tests.examples import INPUTS
+from tests.held_predictions import hold_predictions
 from tests.model_loading import wait_for_model
 
 PREDICT = "/api/v1/predict"
@@ -25,15 +24,7 @@ AT_ONCE = 5
 @pytest.fixture
 def gate(monkeypatch: pytest.MonkeyPatch) -> asyncio.Event:
     """Predictions wait until it is set: requests held in flight."""
-    opened = asyncio.Event()
-    real_predict = Predictor.predict
-
-    async def held(self: Predictor, rows: list[Any]) -> list[Any]:
-        await opened.wait()
-        return await real_predict(self, rows)
-
-    monkeypatch.setattr(Predictor, "predict", held)
-    return opened
+    return hold_predictions(monkeypatch)
 
 
 @asynccontextmanager
