@@ -117,16 +117,8 @@ def plan_domains(project: Project, requests: list[Domain], force: bool = False) 
         else:
             kept_before = len(plan.kept)
             _sort_forced(project, files, recorded, plan)
-            # A kept file the new fields would have changed: the files written beside
-            # it (its tests, say) would expect what it does not have.
-            before = render_domain(Domain(d, [f for _, f in was]), project, None, None)
-            stale = [p for p in plan.kept[kept_before:] if before.get(p) != files.get(p)]
-            if stale:
-                raise InvalidInput(
-                    f"--force would change {stale[0]} for the new fields of {d.name}, but "
-                    "you edited it since create-domain wrote it: the other new files would "
-                    "not match it. Restore it (git checkout), run again, then redo your edit"
-                )
+            was_files = render_domain(Domain(d, [f for _, f in was]), project, None, None)
+            _refuse_stale_kept(d, plan.kept[kept_before:], was_files, files)
         plan.records[d.name] = _record(d, request.specs, files, recorded, plan.kept)
         plan.domains.append(d)
         pending[d.name] = Referred(d.cls, d.plural)
@@ -219,6 +211,20 @@ def _sort_forced(project: Project, files: dict[str, str], recorded: Recorded, pl
             plan.replaced[path] = text
         else:
             plan.kept.append(path)
+
+
+def _refuse_stale_kept(
+    d: DomainNames, kept: list[str], before: dict[str, str], after: dict[str, str]
+) -> None:
+    """A kept (edited) file the new fields would have changed: the files written
+    beside it (its tests, say) would expect what it does not have."""
+    stale = [path for path in kept if before.get(path) != after.get(path)]
+    if stale:
+        raise InvalidInput(
+            f"--force would change {stale[0]} for the new fields of {d.name}, but you "
+            "edited it since create-domain wrote it: the other new files would not match "
+            "it. Restore it (git checkout), run again, then redo your edit"
+        )
 
 
 def _resolved(project: Project, domain: str, field: Field, pending: dict[str, Referred]) -> Field:
