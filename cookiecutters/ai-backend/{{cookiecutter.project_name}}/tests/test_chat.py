@@ -305,7 +305,9 @@ async def test_batched_conversations_get_their_own_replies(
     auth_headers: dict[str, str],
     upstream: Script,
 ) -> None:
-    batching = settings.model_copy(update={"batching": True, "batch_wait_ms": 100})
+    batching = settings.model_copy(
+        update={"batching": True, "batch_wait_ms": 100, "predictions_per_caller": 6}
+    )
     conversations = [
         {"messages": [{"role": "user", "content": f"number {i}"}]} for i in range(6)
     ]

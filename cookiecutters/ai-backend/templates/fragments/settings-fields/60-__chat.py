@@ -17,3 +17,9 @@
     batch_wait_ms: float = Field(default=2.0, ge=0, le=1000)
     # Requests answered at once (each thread waits on the provider).
     inference_threads: int = Field(default=8, ge=1)
+    # Predictions under way at once, per caller (the token's subject; without auth
+    # every client is the same caller) and in all: past either, 429 at once. A
+    # provider's answer takes seconds: no more than the threads that wait on it, and
+    # a caller never most of them.
+    predictions_per_caller: int = Field(default=2, ge=1)
+    predictions_in_all: int = Field(default=8, ge=1)

@@ -12,7 +12,7 @@ import httpx
 
 from app.core.config import Settings
 from app.ml.model import ServedModel
-from app.ml.model_io import MAX_BATCH_ROWS, Conversation, Reply
+from app.ml.model_io import Conversation, Reply
 from app.ml.upstream import COMPLETIONS, Upstream, read_by, read_reply
 
 
@@ -25,7 +25,6 @@ class ChatModel(ServedModel):
         self.upstream = upstream
         self.name = upstream.model
         self._client: httpx.Client | None = None
-        self._calls = ThreadPoolExecutor(MAX_BATCH_ROWS, thread_name_prefix="llm")
 
     @property
     def identity(self) -> Hashable:
@@ -35,13 +34,16 @@ class ChatModel(ServedModel):
         self._client = httpx.Client(**self.upstream.client_options())
 
     def predict(self, rows: list[Conversation]) -> list[Reply]:
-        # Each call in a copy of the caller's context (its log lines' request id).
+        """Each conversation of the batch at once, on threads of this call's own (a
+        pool shared by every request would queue one caller's calls behind
+        another's), in a copy of the caller's context (its log lines' request id)."""
         context = contextvars.copy_context()
 
         def reply(row: Conversation) -> Reply:
             return context.copy().run(self.reply, row)
 
-        return list(self._calls.map(reply, rows))
+        with ThreadPoolExecutor(len(rows), thread_name_prefix="llm") as calls:
+            return list(calls.map(reply, rows))
 
     def reply(self, conversation: Conversation) -> Reply:
         """The reply, within the answer's deadline, retries included."""
