@@ -3,6 +3,10 @@
 {{ imports }}
 
 {{ d.cls }}Id = PydanticObjectId
+{% if refs %}
+# Out of the class body, where a field named `type` would hide the builtin.
+References = dict[str, type[Document]]
+{% endif %}
 
 
 class {{ d.cls }}(Document):
@@ -16,7 +20,7 @@ class {{ d.cls }}(Document):
 {% if refs %}
     # The documents each reference names. MongoDB keeps no foreign keys: deleting a
     # document is refused while one of these still names it (repository.delete).
-    REFERENCES: ClassVar[dict[str, type[Document]]] = {
+    REFERENCES: ClassVar[References] = {
 {% for field in refs %}
         "{{ field.name }}": {{ field.ref_cls }},
 {% endfor %}

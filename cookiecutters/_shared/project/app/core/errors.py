@@ -2,7 +2,9 @@
 `{"error": {"code", "message", "details"?}, "request_id"}`.
 """
 
+import re
 from collections.abc import Mapping
+from functools import cache
 from http import HTTPStatus
 from typing import Any, ClassVar
 
@@ -12,7 +14,6 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException
-from starlette.routing import Match
 
 ROUTE_METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
 HTTP_ERROR_CODES = {
@@ -136,15 +137,21 @@ async def handle_http_error(request: Request, exc: Exception) -> JSONResponse:
 
 
 def allowed_methods(request: Request) -> str:
-    """Every method a route serves at this path (Starlette's 405 names only those of
-    the first route that matched it: GET /items beside POST /items said GET)."""
-    routes = request.app.router.routes
+    """The methods the OpenAPI document lists for the most specific of its paths that
+    matches (Starlette's 405 names those of the first route that matched: GET /items
+    beside POST /items said GET; and /orders/export is not /orders/{order_id})."""
+    paths: dict[str, dict[str, Any]] = request.app.openapi().get("paths", {})
+    matching = [t for t in paths if path_pattern(t).fullmatch(request.scope["path"])]
+    if not matching:
+        return ""
+    template = min(matching, key=lambda path: path.count("{"))
+    return ", ".join(m.upper() for m in paths[template] if m.upper() in ROUTE_METHODS)
 
-    def served(method: str) -> bool:
-        scope = {**request.scope, "method": method}
-        return any(route.matches(scope)[0] == Match.FULL for route in routes)
 
-    return ", ".join(method for method in ROUTE_METHODS if served(method))
+@cache
+def path_pattern(template: str) -> re.Pattern[str]:
+    """/items/{item_id} as a regular expression: /items/ and one segment."""
+    return re.compile(re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template)))
 
 
 async def handle_validation_error(request: Request, exc: Exception) -> JSONResponse:
