@@ -67,6 +67,10 @@ DOCUMENT = create_app(Settings(**TEST_SETTINGS)).openapi()
 # Query parameters the document does not name are ignored, as HTTP APIs do: not a
 # request the app must refuse.
 schema.config.generation.allow_extra_parameters = False
+# A body over MAX_BODY_BYTES (a long string of wide characters) is refused with 413,
+# headers over MAX_HEADER_BYTES with 431: refusals too.
+refusals = schema.config.checks.negative_data_rejection
+refusals.expected_statuses = [*refusals.expected_statuses, "413", "431"]
 
 
 class FuzzedApp:
