@@ -93,13 +93,12 @@ def hostile_spec(project: Path, domains: int) -> dict[str, Any]:
     }
     # Alone each field is fine; beside another it may not be (a field `bool` beside
     # a bool field): drop what the whole spec refuses, one field at a time.
-    folder = Path(tempfile.mkdtemp())
+    path = Path(tempfile.mkdtemp()) / "spec.yaml"
     while True:
-        (folder / "spec.yaml").write_text(yaml.safe_dump(spec), encoding="utf-8")
+        path.write_text(yaml.safe_dump(spec), encoding="utf-8")
         run = CliRunner().invoke(
-            cli, ["create-domain", "--spec", str(folder / "spec.yaml"), "--dry-run",
-                  "--project", str(project)]
-        )  # fmt: skip
+            cli, ["create-domain", "--spec", str(path), "--dry-run", "--project", str(project)]
+        )
         if run.exit_code == 0:
             return spec
         refused = re.search(r"field '(\w+)'", run.output)
