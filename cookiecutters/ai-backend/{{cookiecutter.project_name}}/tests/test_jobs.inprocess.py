@@ -68,10 +68,10 @@ async def test_only_unfinished_jobs_can_fill_the_store(
     client: AsyncClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(jobs, "MAX_JOBS", 1)
-    release = hold_predictions(monkeypatch)
+    gate = hold_predictions(monkeypatch)
     first = (await client.post(JOBS, json=BODY)).json()["id"]
     second = await client.post(JOBS, json=BODY)
-    release.set()
+    gate.release.set()
 
     assert second.status_code == 429
     assert second.headers["Retry-After"] == "5"
@@ -84,13 +84,13 @@ async def test_a_callers_unfinished_jobs_are_capped_and_others_go_on(
     auth_headers: dict[str, str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    release = hold_predictions(monkeypatch)
+    gate = hold_predictions(monkeypatch)
     capped = settings.model_copy(update={"jobs_in_flight_per_caller": 2})
     async with make_client(capped, overrides=CALLER_FROM_HEADER) as client:
         client.headers.update(auth_headers)
         alices = [await submit(client, "alice") for _ in range(3)]
         bobs = await submit(client, "bob")
-        release.set()
+        gate.release.set()
 
     assert [sent.status_code for sent in alices] == [202, 202, 429]
     assert alices[2].headers["Retry-After"] == "5"

@@ -13,7 +13,7 @@ from app.core.config import Settings
 from tests.callers import CALLER_FROM_HEADER, caller
 from tests.conftest import ClientFactory
 from tests.examples import INPUTS
-from tests.held_predictions import hold_predictions
+from tests.held_predictions import HeldPredictions, hold_predictions
 from tests.model_loading import wait_for_model
 
 PREDICT = "/api/v1/predict"
@@ -22,8 +22,8 @@ AT_ONCE = 5
 
 
 @pytest.fixture
-def gate(monkeypatch: pytest.MonkeyPatch) -> asyncio.Event:
-    """Predictions wait until it is set: requests held in flight."""
+def gate(monkeypatch: pytest.MonkeyPatch) -> HeldPredictions:
+    """Predictions wait until it is released: requests held in flight."""
     return hold_predictions(monkeypatch)
 
 
@@ -41,12 +41,15 @@ async def callers(
         yield client
 
 
-async def started(client: AsyncClient, name: str) -> "asyncio.Task[Response]":
+async def started(
+    client: AsyncClient, name: str, gate: HeldPredictions
+) -> "asyncio.Task[Response]":
     """A prediction of `name`'s, sent and left waiting at the gate."""
+    waiting = gate.waiting
     sent = asyncio.create_task(
         client.post(PREDICT, json={"inputs": INPUTS}, headers=caller(name))
     )
-    await asyncio.sleep(0.05)
+    await gate.until_waiting(waiting + 1)
     return sent
 
 
@@ -58,18 +61,18 @@ async def test_one_callers_flood_leaves_another_served(
     make_client: ClientFactory,
     settings: Settings,
     auth_headers: dict[str, str],
-    gate: asyncio.Event,
+    gate: HeldPredictions,
 ) -> None:
     async with callers(
         make_client, settings, auth_headers, predictions_per_caller=2
     ) as client:
-        alices = [await started(client, "alice") for _ in range(2)]
+        alices = [await started(client, "alice", gate) for _ in range(2)]
         refused = await asyncio.wait_for(
             client.post(PREDICT, json={"inputs": INPUTS}, headers=caller("alice")),
             AT_ONCE,
         )
-        bobs = await started(client, "bob")
-        gate.set()
+        bobs = await started(client, "bob", gate)
+        gate.release.set()
         served = await statuses([*alices, bobs])
         again = await client.post(
             PREDICT, json={"inputs": INPUTS}, headers=caller("alice")
@@ -86,17 +89,17 @@ async def test_the_process_takes_a_bounded_number_in_all(
     make_client: ClientFactory,
     settings: Settings,
     auth_headers: dict[str, str],
-    gate: asyncio.Event,
+    gate: HeldPredictions,
 ) -> None:
     async with callers(
         make_client, settings, auth_headers, predictions_in_all=3
     ) as client:
-        held = [await started(client, name) for name in ("a", "b", "c")]
+        held = [await started(client, name, gate) for name in ("a", "b", "c")]
         refused = await asyncio.wait_for(
             client.post(PREDICT, json={"inputs": INPUTS}, headers=caller("d")),
             AT_ONCE,
         )
-        gate.set()
+        gate.release.set()
         served = await statuses(held)
 
     assert refused.status_code == 429

@@ -159,13 +159,13 @@ async def test_no_connection_is_held_while_a_password_is_hashed(
     real_verify = argon2.verify
 
     def slow_verify(password: str, hashed: str) -> bool:
-        time.sleep(0.5)  # longer than the pool's timeout below
+        time.sleep(1.0)  # longer than the pool's timeout below
         return real_verify(password, hashed)
 
     one_connection = {
         "database_pool_size": 1,
         "database_max_overflow": 0,
-        "database_pool_timeout": 0.2,
+        "database_pool_timeout": 0.5,
     }
     async with make_client(settings.model_copy(update=one_connection)) as client:
         await register_and_login(client)
