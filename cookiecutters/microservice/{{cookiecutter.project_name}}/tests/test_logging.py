@@ -1,13 +1,16 @@
 {#- Generated from cookiecutters/_shared/project/tests/test_logging.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 """Log lines carry the request id; LOG_FORMAT=json writes one JSON object per line,
-the server's own lines (uvicorn's access log) included."""
+the server's own lines (uvicorn's access log) included, and the server's options
+(--no-access-log, --log-level) still hold."""
 
 import json
 import logging
+from collections.abc import Iterator
 
 import pytest
+import uvicorn
 
-from app.core.logging import configure_logging
+from app.core.logging import SERVER_LOGGERS, configure_logging
 from app.core.request_id import current_request_id
 
 
@@ -67,3 +70,49 @@ def test_text_lines_name_the_request(capsys: pytest.CaptureFixture[str]) -> None
         current_request_id.reset(token)
 
     assert last_line(capsys).endswith("DEBUG app [req-7] hello")
+
+
+@pytest.fixture
+def server_loggers() -> Iterator[None]:
+    """The server's loggers put back as they were after the test."""
+    saved = [
+        (logger, logger.handlers, logger.propagate, logger.level)
+        for logger in map(logging.getLogger, SERVER_LOGGERS)
+    ]
+    yield
+    for logger, handlers, propagate, level in saved:
+        logger.handlers, logger.propagate = handlers, propagate
+        logger.setLevel(level)
+
+
+def log_a_request() -> None:
+    logging.getLogger("uvicorn.access").info(
+        '%s - "%s %s"', "127.0.0.1", "GET", "/health"
+    )
+
+
+@pytest.mark.usefixtures("server_loggers")
+def test_no_access_log_given_to_the_server_stays_off(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    uvicorn.Config("app.asgi:app", access_log=False)  # sets the loggers up, as run
+    configure_logging("INFO", "json")
+
+    log_a_request()
+
+    assert capsys.readouterr().err == ""
+
+
+@pytest.mark.usefixtures("server_loggers")
+@pytest.mark.parametrize(
+    ("server_level", "log_level"), [("info", "WARNING"), ("warning", "INFO")]
+)
+def test_either_log_level_above_info_silences_access_lines(
+    server_level: str, log_level: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    uvicorn.Config("app.asgi:app", log_level=server_level)
+    configure_logging(log_level, "text")
+
+    log_a_request()
+
+    assert capsys.readouterr().err == ""

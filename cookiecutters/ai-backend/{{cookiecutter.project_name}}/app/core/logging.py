@@ -49,5 +49,10 @@ def configure_logging(level: str, log_format: LogFormat = "text") -> None:
     root.setLevel(level.upper())
     for name in SERVER_LOGGERS:
         server_logger = logging.getLogger(name)
+        if not server_logger.handlers and not server_logger.propagate:
+            continue  # the server turned it off (uvicorn --no-access-log)
         server_logger.handlers = []
         server_logger.propagate = True
+        # The server sets its loggers' level (--log-level): the stricter of that
+        # and LOG_LEVEL decides, so that either one silences access lines.
+        server_logger.setLevel(max(server_logger.level, root.level))
