@@ -36,3 +36,18 @@ async def create_database(url: str) -> None:
             text(f"CREATE DATABASE IF NOT EXISTS `{target.database}`")
         )
     await server.dispose()
+
+
+async def drop_other_connections(url: str) -> None:
+    """End every other connection to the test database, as a server restart does."""
+    engine = create_engine(url)
+    async with engine.connect() as connection:
+        others = await connection.scalars(
+            text(
+                "SELECT id FROM information_schema.processlist"
+                " WHERE db = DATABASE() AND id <> CONNECTION_ID()"
+            )
+        )
+        for other in others.all():
+            await connection.execute(text(f"KILL CONNECTION {int(other)}"))
+    await engine.dispose()

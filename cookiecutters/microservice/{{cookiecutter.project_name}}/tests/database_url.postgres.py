@@ -41,3 +41,16 @@ async def create_database(url: str) -> None:
         if not exists:
             await connection.execute(text(f'CREATE DATABASE "{target.database}"'))
     await server.dispose()
+
+
+async def drop_other_connections(url: str) -> None:
+    """End every other connection to the test database, as a server restart does."""
+    engine = create_engine(url)
+    async with engine.connect() as connection:
+        await connection.execute(
+            text(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+        )
+    await engine.dispose()

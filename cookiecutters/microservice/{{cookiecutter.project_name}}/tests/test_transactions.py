@@ -16,6 +16,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.core.config import Settings
 from app.db.session import SessionDep
 from app.main import create_app
+{%- if cookiecutter.__server_sql %}
+from tests.database_url import drop_other_connections
+{%- endif %}
 
 PROBE = "/transaction-probe"
 
@@ -79,3 +82,23 @@ async def test_no_free_connection_is_503_with_retry_after(settings: Settings) ->
     assert response.status_code == 503, response.text
     assert response.headers["Retry-After"] == "1"
     assert response.json()["error"]["code"] == "service_unavailable"
+{%- if cookiecutter.__server_sql %}
+
+
+async def test_a_connection_the_database_dropped_is_one_503_then_replaced(
+    settings: Settings,
+) -> None:
+    """Connections are not pinged before use (README: settings): the request that
+    meets a dropped one is answered 503 to retry, and the next one is served."""
+    app = app_with_probe(settings)
+    async with running(app) as client:
+        assert (await client.post(PROBE)).status_code == 201  # a pooled connection
+        await drop_other_connections(settings.database_url)
+
+        dropped = await client.post(PROBE)
+        retried = await client.post(PROBE)
+
+    assert dropped.status_code == 503, dropped.text
+    assert dropped.headers["Retry-After"] == "1"
+    assert retried.status_code == 201, retried.text
+{%- endif %}

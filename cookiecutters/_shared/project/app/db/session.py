@@ -7,6 +7,7 @@ from fastapi import Depends, FastAPI, Request
 from fastapi.responses import JSONResponse
 from sqlalchemy import {% if cookiecutter.db == 'sqlite' %}event, {% endif %}text
 from sqlalchemy.exc import (
+    DBAPIError,
     IntegrityError,
     InterfaceError,
     OperationalError,
@@ -28,15 +29,18 @@ def create_engine(
     pool_size: int = 5,
     max_overflow: int = 10,
     pool_timeout: float = 30.0,
+    pool_recycle: int = -1,
+    pre_ping: bool = False,
 ) -> AsyncEngine:
     """The app's engine (its pool from the settings); tools and tests take
     SQLAlchemy's default pool."""
     engine = create_async_engine(
         database_url,
-        pool_pre_ping=True,
+        pool_pre_ping=pre_ping,
         pool_size=pool_size,
         max_overflow=max_overflow,
         pool_timeout=pool_timeout,
+        pool_recycle=pool_recycle,
     )
 {%- if cookiecutter.db == 'sqlite' %}
     event.listen(engine.sync_engine, "connect", enforce_foreign_keys)
@@ -100,9 +104,19 @@ async def database_unavailable(request: Request, exc: Exception) -> JSONResponse
     )
 
 
+async def connection_lost(request: Request, exc: Exception) -> JSONResponse:
+    """Any other database error is a bug (a 500), unless the connection was lost
+    under it (a restart, a failover): SQLAlchemy has then discarded the pool's
+    connections, and the request may be retried."""
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return await database_unavailable(request, exc)
+    raise exc
+
+
 def install_database_error_handlers(app: FastAPI) -> None:
     for error in UNAVAILABLE_ERRORS:
         app.add_exception_handler(error, database_unavailable)
+    app.add_exception_handler(DBAPIError, connection_lost)
 
 
 # scope="function": the session closes (and commits) when the route function

@@ -5,3 +5,9 @@
     database_pool_size: int = 20
     database_max_overflow: int = 10
     database_pool_timeout: float = 30.0
+    # Connections are not pinged before each use (a round trip on every request):
+    # one the server has dropped fails its request with a 503 it may retry, and the
+    # pool starts afresh. Connections are renewed after this many seconds instead,
+    # before servers and proxies drop idle ones. DATABASE_POOL_PRE_PING=true pings.
+    database_pool_recycle_seconds: int = 1800
+    database_pool_pre_ping: bool = False
