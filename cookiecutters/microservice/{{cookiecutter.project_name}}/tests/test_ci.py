@@ -30,7 +30,7 @@ def test_pipeline_matches_the_{{ 'github_workflow' if c.__github else 'gitlab_ci
 def test_pipeline_runs_the_projects_own_checks() -> None:
     text = CI_FILE.read_text()
 
-    for command in ("ruff check .", "ruff format --check .", "mypy", "pytest"):
+    for command in ("ruff check .", "ruff format --check .", "mypy", "pytest --cov"):
         assert command in text, command
 {%- if c.__github %}
 

@@ -3,7 +3,6 @@
 
 import asyncio
 import threading
-import time
 
 import pytest
 from httpx import AsyncClient, Response
@@ -128,25 +127,28 @@ async def test_password_checks_leave_the_event_loop_free(
     client: AsyncClient, settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     await register_and_login(client)
-    started, finished = threading.Event(), threading.Event()
+    checking, health_answered = threading.Event(), threading.Event()
+    gave_up: list[bool] = []
     argon2 = password_hasher(settings).argon2
     real_verify = argon2.verify
 
-    def slow_verify(password: str, hashed: str) -> bool:
-        started.set()
-        time.sleep(0.5)  # holds its thread, as a costly hash does
-        finished.set()
+    def held_verify(password: str, hashed: str) -> bool:
+        """Holds its thread, as a costly hash does, until /health has answered: run
+        on the event loop it would hold /health too, and give up after 5 s."""
+        checking.set()
+        gave_up.append(not health_answered.wait(5))
         return real_verify(password, hashed)
 
-    monkeypatch.setattr(argon2, "verify", slow_verify)
+    monkeypatch.setattr(argon2, "verify", held_verify)
     signing_in = asyncio.create_task(login(client, EMAIL, PASSWORD))
-    await asyncio.to_thread(started.wait, 5)
+    await asyncio.to_thread(checking.wait, 5)
 
     health = await client.get("/health")
+    health_answered.set()
 
     assert health.status_code == 200
-    assert not finished.is_set(), "/health waited for the password check"
     assert await signing_in == 200
+    assert gave_up == [False], "/health waited for the password check"
 {%- if c.__sql %}
 
 
@@ -157,9 +159,10 @@ async def test_no_connection_is_held_while_a_password_is_hashed(
     second would otherwise wait out the pool's timeout while the first one hashes."""
     argon2 = password_hasher(settings).argon2
     real_verify = argon2.verify
+    both_hashing = threading.Barrier(2, timeout=5)
 
-    def slow_verify(password: str, hashed: str) -> bool:
-        time.sleep(1.0)  # longer than the pool's timeout below
+    def held_verify(password: str, hashed: str) -> bool:
+        both_hashing.wait()  # until the other sign-in is hashing too
         return real_verify(password, hashed)
 
     one_connection = {
@@ -169,7 +172,7 @@ async def test_no_connection_is_held_while_a_password_is_hashed(
     }
     async with make_client(settings.model_copy(update=one_connection)) as client:
         await register_and_login(client)
-        monkeypatch.setattr(argon2, "verify", slow_verify)
+        monkeypatch.setattr(argon2, "verify", held_verify)
         answers = await asyncio.gather(
             login(client, EMAIL, PASSWORD), login(client, EMAIL, PASSWORD)
         )
