@@ -82,15 +82,15 @@ def test_pip_installed_fastkit_generates_a_project_without_bytecode(
 
 
 def without_uv(path: str) -> str:
-    """PATH without any folder that holds uv: fastkit then installs with pip."""
+    """PATH without any folder that holds uv: fastkit then runs the uv it depends on."""
     return os.pathsep.join(d for d in path.split(os.pathsep) if not shutil.which("uv", path=d))
 
 
 def test_git_and_install_give_a_working_repository_and_environment(
     pip_fastkit: Path, tmp_path: Path
 ) -> None:
-    """The default project with --git --install, by a pip-installed fastkit and no uv:
-    pip builds .venv, the project's own pytest passes in it (with a domain the same
+    """The default project with --git --install, by a pip-installed fastkit and no uv
+    on PATH: the uv fastkit depends on builds .venv, the project's own pytest passes in it (with a domain the same
     fastkit added), `fastapi run` serves it, and the pre-commit hooks run on the next
     commit (nothing activated)."""
     env = {**project_env(), "PATH": without_uv(os.environ["PATH"])}
@@ -104,7 +104,7 @@ def test_git_and_install_give_a_working_repository_and_environment(
     )
 
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "installed the project with pip" in done.stdout
+    assert "installed the project with uv" in done.stdout
     panel = done.stdout[done.stdout.index("myapp is ready") :]
     assert "pip install" not in panel and ".venv/bin/fastapi dev" in panel
     project = tmp_path / "myapp"
