@@ -7,17 +7,22 @@ is served by one uvicorn process (no access log) with the same Python and librar
 - GET /health, project without database or auth, vs bench/apps/bare.py (goal >= 0.9x)
 - GET /health, default project (jwt, SQLite), vs the same bare app (goal >= 0.9x)
 - GET /api/v1/items?limit=20 and GET /api/v1/items/{id}, PostgreSQL project without
-  auth, vs bench/apps/crud.py on the same table and pool (goal >= 0.8x), with p50/p99
-  latency and the resident memory of each server after its runs.
+  auth, at 32 and at 64 connections, vs bench/apps/crud_orm.py, the hand-written ORM
+  floor, on the same table and pool (goal: req/s >= 1.0x, p99 <= 1.5x, no answer over
+  2 s), and vs bench/apps/crud_raw.py, raw asyncpg (reported: the limit to approach);
+  with p50/p99 latency and the resident memory of each server after its runs. Before
+  the load, each side's answers are checked to be the same.
 
 Needs the PostgreSQL of the README's services (postgresql://postgres@localhost:5432).
 """
 
+import json
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
+import urllib.request
 from contextlib import ExitStack
 from pathlib import Path
 
@@ -67,6 +72,40 @@ def compare(label: str, goal: str, path: str, bases: dict[str, str],
         print(f"  {side:6} p50 {p50:6.2f} ms   p99 {p99:6.2f} ms   non-2xx {failed}")
 
 
+def same_answers(path: str, bases: dict[str, str]) -> None:
+    """Every side answers `path` with the same items and total: the load measures
+    equal work."""
+    answers = {}
+    for side, base in bases.items():
+        with urllib.request.urlopen(base + path, timeout=10) as response:
+            answers[side] = json.load(response)
+    if len({json.dumps(answer, sort_keys=True) for answer in answers.values()}) != 1:
+        raise SystemExit(f"{path}: the sides answer differently: {answers}")
+
+
+def compare_crud(label: str, path: str, bases: dict[str, str], bin_dir: Path,
+                 repetitions: int, seconds: float) -> None:  # fmt: skip
+    """The app against both CRUD floors, at 32 and at 64 connections."""
+    same_answers(path, bases)
+    for connections in (32, 64):
+        candidates = {
+            side: (lambda side=side, n=connections: load(bin_dir, bases[side] + path, seconds, n))
+            for side in bases
+        }
+        results = alternate(candidates, repetitions)
+        rps = {side: [run["rps"] for run in runs] for side, runs in results.items()}
+        p99 = {side: [run["p99_ms"] for run in runs] for side, runs in results.items()}
+        title = f"{label}, {connections} connections"
+        print(ratio_line(title, rps["app"], rps["orm floor"], ">= 1.0x", unit="req/s"))
+        print(ratio_line("  p99 vs the ORM floor", p99["app"], p99["orm floor"], "<= 1.5x", "ms"))
+        print(ratio_line("  vs the raw floor", rps["app"], rps["raw floor"], "-", unit="req/s"))
+        for side, runs in results.items():
+            p50 = statistics.median(run["p50_ms"] for run in runs)
+            slow = sum(run["over_2s"] for run in runs)
+            failed = sum(run["non_2xx"] for run in runs)
+            print(f"  {side:9} p50 {p50:6.2f} ms   over 2 s {slow}   non-2xx {failed}")
+
+
 def main() -> None:
     repetitions = int(sys.argv[1]) if len(sys.argv) > 1 else 5
     seconds = float(sys.argv[2]) if len(sys.argv) > 2 else 5.0
@@ -90,21 +129,25 @@ def main() -> None:
         project, bin_dir = prepare(work, "crud", ["--auth=none", "--db=postgres"])
         seed_database(project, bin_dir)
         env = {"DATABASE_URL": DATABASE_URL}
-        floor_env = {"DATABASE_URL": DATABASE_URL.replace("postgresql://", "postgresql+asyncpg://")}
-        crud = ["--app-dir", str(APPS), "crud:app"]
+        orm_env = {"DATABASE_URL": DATABASE_URL.replace("postgresql://", "postgresql+asyncpg://")}
+        floors = {
+            "orm floor": (["--app-dir", str(APPS), "crud_orm:app"], orm_env),
+            "raw floor": (["--app-dir", str(APPS), "crud_raw:app"], env),
+        }
         with ExitStack() as servers:
             app, app_pid = servers.enter_context(serving(bin_dir, FACTORY, project, env))
-            floor, floor_pid = servers.enter_context(serving(bin_dir, crud, project, floor_env))
-            bases = {"app": app, "floor": floor}
+            bases, pids = {"app": app}, {"app": app_pid}
+            for side, (target, side_env) in floors.items():
+                bases[side], pids[side] = servers.enter_context(
+                    serving(bin_dir, target, project, side_env)
+                )
             for label, path in [
                 ("GET /api/v1/items?limit=20", "/api/v1/items?limit=20"),
                 ("GET /api/v1/items/{id}", f"/api/v1/items/{ITEMS // 2}"),
             ]:
-                compare(label, ">= 0.8x", path, bases, bin_dir, repetitions, seconds)
-            print(
-                f"resident memory after the runs: app {resident_mib(app_pid):.0f} MiB, "
-                f"floor {resident_mib(floor_pid):.0f} MiB"
-            )
+                compare_crud(label, path, bases, bin_dir, repetitions, seconds)
+            memory = ", ".join(f"{side} {resident_mib(pid):.0f} MiB" for side, pid in pids.items())
+            print(f"resident memory after the runs: {memory}")
     finally:
         shutil.rmtree(work)
         subprocess.run(["dropdb", "--if-exists", "-h", "127.0.0.1", "-U", "postgres", DATABASE])

@@ -3,7 +3,8 @@ request as soon as the previous answer is complete, for a fixed time.
 
     python bench/load.py http://127.0.0.1:8000/health [--connections 32] [--seconds 5]
 
-Prints one JSON line: requests per second, p50/p99 latency in ms, non-2xx count. The
+Prints one JSON line: requests per second, p50/p99 latency in ms, non-2xx count, and
+how many answers took over 2 s (what wrk counts as timeouts). The
 bench scripts run it with the measured project's Python (uvloop when installed), on
 the core the single-process server does not use, for the app and its floor alike.
 """
@@ -97,6 +98,7 @@ def measure(url: str, connections: int, seconds: float, warmup: float) -> dict[s
         "p50_ms": cuts[49] * 1000,
         "p99_ms": cuts[98] * 1000,
         "non_2xx": sum(client.failures for client in clients),
+        "over_2s": sum(latency > 2 for latency in latencies),
     }
 
 

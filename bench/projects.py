@@ -119,10 +119,12 @@ def serving(
         server.wait(timeout=10)
 
 
-def load(bin_dir: Path, url: str, seconds: float) -> dict[str, float]:
+def load(bin_dir: Path, url: str, seconds: float, connections: int = 32) -> dict[str, float]:
     """Run bench/load.py with the project's Python against `url`."""
+    script = str(REPO / "bench" / "load.py")
+    command = [str(bin_dir / "python"), script, url, "--seconds", str(seconds)]
     done = subprocess.run(
-        [str(bin_dir / "python"), str(REPO / "bench" / "load.py"), url, "--seconds", str(seconds)],
+        [*command, "--connections", str(connections)],
         capture_output=True,
         text=True,
         check=True,
