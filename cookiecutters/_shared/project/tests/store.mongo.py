@@ -32,6 +32,13 @@ def create_test_app(settings: Settings) -> FastAPI:
     return app
 
 
+def renew_test_app(app: FastAPI) -> FastAPI:
+    """The app, for another test, with a client of its own: the last test's
+    lifespan closed the one it had."""
+    app.state.mongo_client = mongo_client()
+    return app
+
+
 async def leave_no_data(app: FastAPI) -> None:
     settings: Settings = app.state.settings
     await app.state.mongo_client.drop_database(settings.mongodb_database)

@@ -9,11 +9,17 @@ from typing import Any, Protocol
 from uuid import uuid4
 
 import pytest
+from fastapi import FastAPI
 from httpx import ASGITransport, AsyncClient
 
 {% filter sort_imports -%}
 from app.core.config import PROJECT_NAME, Settings
-from tests.store import create_test_app, leave_no_data, storage_settings
+from tests.store import (
+    create_test_app,
+    leave_no_data,
+    renew_test_app,
+    storage_settings,
+)
 {{- fragments("test-imports", optional=True) }}
 {% endfilter %}
 # A name of this test run's own, for what it shares with other runs.
@@ -51,16 +57,35 @@ def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     return storage_settings(TEST_SETTINGS, tmp_path_factory)
 
 
+@pytest.fixture(scope="session")
+def test_apps() -> dict[int, tuple[Settings, FastAPI]]:
+    """The app built for each settings object, kept for the run with its settings
+    (so that their id names them alone). FastAPI prepares a route the first time a
+    request reaches it, tens of milliseconds a router: a new app in every test paid
+    that in every test. Each test still runs the app's lifespan, so that what it
+    opens (the engine, caches, limits) is the test's own."""
+    return {}
+
+
 @pytest.fixture
-def make_client({% if c.__oauth2 %}provider: FakeProvider{% endif %}) -> ClientFactory:
-    """Build an app from these settings and a client that talks to it in-process."""
+def make_client(
+    test_apps: dict[int, tuple[Settings, FastAPI]],
+{%- if c.__oauth2 %}
+    provider: FakeProvider,
+{%- endif %}
+) -> ClientFactory:
+    """An app for these settings and a client that talks to it in-process."""
 
     @asynccontextmanager
     async def make(
         settings: Settings, overrides: Overrides | None = None
     ) -> AsyncIterator[AsyncClient]:
-        app = create_test_app(settings)
-        app.dependency_overrides.update(overrides or {})
+        kept = test_apps.get(id(settings))
+        if kept is None:
+            kept = test_apps[id(settings)] = (settings, create_test_app(settings))
+        app = renew_test_app(kept[1])
+        # This test's overrides only: the app may have served another test.
+        app.dependency_overrides = dict(overrides or {})
 {{- fragments("test-app-overrides", optional=True) }}
         transport = ASGITransport(app=app)
         async with app.router.lifespan_context(app):

@@ -24,6 +24,11 @@ def create_test_app(settings: Settings) -> FastAPI:
     return create_app(settings)
 
 
+def renew_test_app(app: FastAPI) -> FastAPI:
+    """The app, for another test: all it keeps past its lifespan is its routes."""
+    return app
+
+
 async def leave_no_data(app: FastAPI) -> None:
     """After a test, through the app's own engine: empty every table."""
     await clear_tables(app.state.engine)

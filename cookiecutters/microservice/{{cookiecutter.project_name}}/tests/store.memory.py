@@ -21,6 +21,12 @@ def create_test_app(settings: Settings) -> FastAPI:
     return create_app(settings)
 
 
+def renew_test_app(app: FastAPI) -> FastAPI:
+    """A new app for each test: the records live in it."""
+    settings: Settings = app.state.settings
+    return create_test_app(settings)
+
+
 async def leave_no_data(app: FastAPI) -> None:
     del app  # its items go with it
 
