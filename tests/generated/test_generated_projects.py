@@ -377,17 +377,15 @@ def check_project(
     env = project_env()
     bin_dir = install(project, env, local_torch(combo))
 
-    run([str(bin_dir / "ruff"), "check", "."], project, env)
-    run([str(bin_dir / "ruff"), "format", "--check", "."], project, env)
-    mypy_env = {**env, "MYPY_CACHE_DIR": str(mypy_cache)}
-    run([str(bin_dir / "mypy")], project, mypy_env)
     # The project's own defaults pick its test database (<name>_test on the server).
     # As the project's CI runs it: coverage must meet the project's own floor.
     if db in SERVER_URLS:
         run([str(bin_dir / "python"), "-c", LEAVE_AN_OLD_TABLE], project, env)
     run([str(bin_dir / "pytest"), "-q", "-p", "no:cacheprovider", "--cov"], project, env)
-    # The project's pre-commit hooks run clean on the project as generated.
-    # The hooks run tools from .venv: nothing activated, nothing on PATH.
+    # The project's pre-commit hooks run clean on the project as generated: ruff
+    # (fixing nothing), ruff format (changing nothing) and mypy, the README's checks,
+    # each run once. The hooks run tools from .venv: nothing activated, nothing on PATH.
+    mypy_env = {**env, "MYPY_CACHE_DIR": str(mypy_cache)}
     hook_env = {**mypy_env, "PRE_COMMIT_HOME": str(tmp_path / "pc")}
     run(["git", "init", "--quiet"], project, hook_env)
     run(["git", "add", "--all"], project, hook_env)
