@@ -90,9 +90,9 @@ def test_git_and_install_give_a_working_repository_and_environment(
     pip_fastkit: Path, tmp_path: Path
 ) -> None:
     """The default project with --git --install, by a pip-installed fastkit and no uv
-    on PATH: the uv fastkit depends on builds .venv, the project's own pytest passes in it (with a domain the same
-    fastkit added), `fastapi run` serves it, and the pre-commit hooks run on the next
-    commit (nothing activated)."""
+    on PATH: the uv fastkit depends on builds .venv, the project's own pytest passes
+    in it (with a domain the same fastkit added), `fastapi run` serves it, and the
+    pre-commit hooks run on the next commit (nothing activated)."""
     env = {**project_env(), "PATH": without_uv(os.environ["PATH"])}
     done = subprocess.run(
         [str(pip_fastkit / "bin/fastkit"), "create-project", "myapp", "--git", "--install"],
