@@ -27,11 +27,12 @@ from contextlib import ExitStack
 from pathlib import Path
 
 from measure import alternate, ratio_line
-from projects import APPS, fastkit, install, load, resident_mib, run, serving
+from projects import APPS, cpu_seconds, fastkit, install, load, resident_mib, run, serving
 
 DATABASE = "fastkit_bench"
 DATABASE_URL = f"postgresql://postgres@localhost:5432/{DATABASE}"
 ITEMS = 1000
+WARMUP_SECONDS = 1.0  # bench/load.py's default
 FACTORY = ["app.main:create_app", "--factory"]
 
 
@@ -83,21 +84,41 @@ def same_answers(path: str, bases: dict[str, str]) -> None:
         raise SystemExit(f"{path}: the sides answer differently: {answers}")
 
 
-def compare_crud(label: str, path: str, bases: dict[str, str], bin_dir: Path,
-                 repetitions: int, seconds: float) -> None:  # fmt: skip
+def loaded(bin_dir: Path, url: str, seconds: float, connections: int, pid: int) -> dict[str, float]:
+    """load(), with the server's CPU time per request (ms) over the run and its
+    warm-up: the figure a busy machine disturbs least."""
+    before = cpu_seconds(pid)
+    result = load(bin_dir, url, seconds, connections)
+    requests = result["rps"] * (seconds + WARMUP_SECONDS)
+    result["cpu_ms"] = (cpu_seconds(pid) - before) * 1000 / requests
+    return result
+
+
+def compare_crud(label: str, path: str, bases: dict[str, str], pids: dict[str, int],
+                 bin_dir: Path, repetitions: int, seconds: float) -> None:  # fmt: skip
     """The app against both CRUD floors, at 32 and at 64 connections."""
     same_answers(path, bases)
     for connections in (32, 64):
         candidates = {
-            side: (lambda side=side, n=connections: load(bin_dir, bases[side] + path, seconds, n))
+            side: (
+                lambda side=side, n=connections: loaded(
+                    bin_dir, bases[side] + path, seconds, n, pids[side]
+                )
+            )
             for side in bases
         }
         results = alternate(candidates, repetitions)
         rps = {side: [run["rps"] for run in runs] for side, runs in results.items()}
         p99 = {side: [run["p99_ms"] for run in runs] for side, runs in results.items()}
+        cpu = {side: [run["cpu_ms"] for run in runs] for side, runs in results.items()}
         title = f"{label}, {connections} connections"
         print(ratio_line(title, rps["app"], rps["orm floor"], ">= 1.0x", unit="req/s"))
         print(ratio_line("  p99 vs the ORM floor", p99["app"], p99["orm floor"], "<= 1.5x", "ms"))
+        print(
+            ratio_line(
+                "  CPU per request vs the ORM floor", cpu["app"], cpu["orm floor"], "<= 1.0x", "ms"
+            )
+        )
         print(ratio_line("  vs the raw floor", rps["app"], rps["raw floor"], "-", unit="req/s"))
         for side, runs in results.items():
             p50 = statistics.median(run["p50_ms"] for run in runs)
@@ -145,7 +166,7 @@ def main() -> None:
                 ("GET /api/v1/items?limit=20", "/api/v1/items?limit=20"),
                 ("GET /api/v1/items/{id}", f"/api/v1/items/{ITEMS // 2}"),
             ]:
-                compare_crud(label, path, bases, bin_dir, repetitions, seconds)
+                compare_crud(label, path, bases, pids, bin_dir, repetitions, seconds)
             memory = ", ".join(f"{side} {resident_mib(pid):.0f} MiB" for side, pid in pids.items())
             print(f"resident memory after the runs: {memory}")
     finally:
