@@ -10,8 +10,11 @@ is served by one uvicorn process (no access log) with the same Python and librar
   auth, at 32 and at 64 connections, vs bench/apps/crud_orm.py, the hand-written ORM
   floor, on the same table and pool (goal: req/s >= 1.0x, p99 <= 1.5x, no answer over
   2 s), and vs bench/apps/crud_raw.py, raw asyncpg (reported: the limit to approach);
-  with p50/p99 latency and the resident memory of each server after its runs. Before
-  the load, each side's answers are checked to be the same.
+  with p50/p99 latency, the server's CPU time per request and the resident memory
+  of each server after its runs. Before the load, each side's answers are checked
+  to be the same.
+- the same two reads, the app and the ORM floor called in-process one request at a
+  time (bench/inprocess.py): milliseconds per request (goal <= 1.0x).
 
 Needs the PostgreSQL of the README's services (postgresql://postgres@localhost:5432).
 """
@@ -27,7 +30,18 @@ from contextlib import ExitStack
 from pathlib import Path
 
 from measure import alternate, ratio_line
-from projects import APPS, cpu_seconds, fastkit, install, load, resident_mib, run, serving
+from projects import (
+    APPS,
+    REPO,
+    cpu_seconds,
+    fastkit,
+    install,
+    load,
+    resident_mib,
+    run,
+    run_printing,
+    serving,
+)
 
 DATABASE = "fastkit_bench"
 DATABASE_URL = f"postgresql://postgres@localhost:5432/{DATABASE}"
@@ -127,6 +141,24 @@ def compare_crud(label: str, path: str, bases: dict[str, str], pids: dict[str, i
             print(f"  {side:9} p50 {p50:6.2f} ms   over 2 s {slow}   non-2xx {failed}")
 
 
+def compare_in_process(label: str, path: str, project: Path, bin_dir: Path,
+                       env: dict[str, str], repetitions: int) -> None:  # fmt: skip
+    """The app and the ORM floor called as ASGI apps, one request at a time
+    (bench/inprocess.py): the CPU each spends on a read, without the noise of a
+    server, a load generator and PostgreSQL sharing the machine's cores."""
+    script = str(REPO / "bench" / "inprocess.py")
+    candidates = {
+        side: (
+            lambda side=side: float(
+                run_printing([str(bin_dir / "python"), script, side, path], project, env)
+            )
+        )
+        for side in ("app", "orm-floor")
+    }
+    results = alternate(candidates, repetitions)
+    print(ratio_line(label, results["app"], results["orm-floor"], "<= 1.0x", unit="ms"))
+
+
 def main() -> None:
     repetitions = int(sys.argv[1]) if len(sys.argv) > 1 else 5
     seconds = float(sys.argv[2]) if len(sys.argv) > 2 else 5.0
@@ -169,6 +201,11 @@ def main() -> None:
                 compare_crud(label, path, bases, pids, bin_dir, repetitions, seconds)
             memory = ", ".join(f"{side} {resident_mib(pid):.0f} MiB" for side, pid in pids.items())
             print(f"resident memory after the runs: {memory}")
+        for label, path in [
+            ("list, in-process, one at a time", "/api/v1/items?limit=20"),
+            ("get, in-process, one at a time", f"/api/v1/items/{ITEMS // 2}"),
+        ]:
+            compare_in_process(label, path, project, bin_dir, env, repetitions)
     finally:
         shutil.rmtree(work)
         subprocess.run(["dropdb", "--if-exists", "-h", "127.0.0.1", "-U", "postgres", DATABASE])

@@ -37,6 +37,14 @@ def run(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> flo
     return time.perf_counter() - started
 
 
+def run_printing(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> str:
+    """Run to completion (failing loudly); the last line it printed."""
+    done = subprocess.run(command, cwd=cwd, env=user_env(env), capture_output=True, text=True)
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed in {cwd}:\n{done.stdout}{done.stderr}")
+    return done.stdout.strip().splitlines()[-1]
+
+
 def fastkit(name: str, flags: list[str], out: Path) -> list[str]:
     return [
         sys.executable,
