@@ -28,21 +28,24 @@ def user_env(extra: dict[str, str] | None = None) -> dict[str, str]:
     return env
 
 
-def run(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> float:
-    """Run to completion (failing loudly); the wall time it took."""
-    started = time.perf_counter()
+def completed(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> str:
+    """Run to completion, failing loudly; what it printed."""
     done = subprocess.run(command, cwd=cwd, env=user_env(env), capture_output=True, text=True)
     if done.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed in {cwd}:\n{done.stdout}{done.stderr}")
+    return done.stdout
+
+
+def run(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> float:
+    """Run to completion (failing loudly); the wall time it took."""
+    started = time.perf_counter()
+    completed(command, cwd, env)
     return time.perf_counter() - started
 
 
 def run_printing(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> str:
     """Run to completion (failing loudly); the last line it printed."""
-    done = subprocess.run(command, cwd=cwd, env=user_env(env), capture_output=True, text=True)
-    if done.returncode != 0:
-        raise SystemExit(f"{' '.join(command)} failed in {cwd}:\n{done.stdout}{done.stderr}")
-    return done.stdout.strip().splitlines()[-1]
+    return completed(command, cwd, env).strip().splitlines()[-1]
 
 
 def fastkit(name: str, flags: list[str], out: Path) -> list[str]:
@@ -156,12 +159,4 @@ def resident_mib(pid: int) -> float:
 
 def printed_seconds(bin_dir: Path, project: Path, code: str) -> float:
     """What `code`, run by the project's own Python, printed last: seconds it measured."""
-    done = subprocess.run(
-        [str(bin_dir / "python"), "-c", code],
-        cwd=project,
-        env=user_env(),
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return float(done.stdout.split()[-1])
+    return float(run_printing([str(bin_dir / "python"), "-c", code], project))
