@@ -20,19 +20,21 @@ create-domain renders (cookiecutters/_shared/domain), one variant file per choic
 its text depends on (fastkit.domains.example): that part needs fastkit installed.
 """
 
-import json
 import re
 import sys
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "hooks"))
+import declarations  # noqa: E402  (hooks/ is not a package)
+
 PROJECT_DIR = "{{cookiecutter.project_name}}"
 RERUN = "edit that file, then run `python hooks/sync.py`"
 
 
 def template_dirs(root: Path = ROOT) -> list[Path]:
-    return sorted(p.parent for p in (root / "cookiecutters").glob("*/cookiecutter.json"))
+    return sorted(p.parent for p in (root / "cookiecutters").glob("*/type.yaml"))
 
 
 def fastkit_version(root: Path = ROOT) -> str:
@@ -79,7 +81,9 @@ def variant_path(path: str, variant: str) -> str:
     return path if not variant else f"{path.removesuffix('.py')}.{variant}.py"
 
 
-def example_variants(template: Path, root: Path) -> dict[str, tuple[str, dict[str, str]]]:
+def example_variants(
+    template: Path, root: Path, meta: dict[str, Any]
+) -> dict[str, tuple[str, dict[str, str]]]:
     """path -> (the flag that picks its variant, {variant: text}), formatted under the
     ruff settings generated projects have; only the variants this template can pick."""
     from fastkit.domains.example import AXES
@@ -89,10 +93,35 @@ def example_variants(template: Path, root: Path) -> dict[str, tuple[str, dict[st
         encoding="utf-8"
     )
     ruff = pyproject[pyproject.index("[tool.ruff]") : pyproject.index("[tool.mypy]")]
-    meta = json.loads((template / "cookiecutter.json").read_text(encoding="utf-8"))
     # A flag the template sets to plain text, not Jinja, is a choice it always makes.
     fixed = tuple((axis, meta[axis]) for axis in AXES if "{" not in meta[axis])
     return render(ruff, fixed)
+
+
+def spec(template: Path, root: Path = ROOT) -> dict[str, Any]:
+    """The template's cookiecutter.json: its declaration (hooks/declarations.py), with
+    the flags and variants of the example domain it renders."""
+    from fastkit.domains.example import composite_flags
+
+    meta = declarations.cookiecutter_json(template, root, fastkit_version(root))
+    joined = composite_flags()
+    for path, (flag, _) in example_variants(template, root, meta).items():
+        if flag:
+            meta["_fastkit"]["variants"][path] = flag
+            if flag not in meta:
+                meta = _with_flag(meta, flag, joined[flag])
+    return meta
+
+
+def _with_flag(meta: dict[str, Any], flag: str, expression: str) -> dict[str, Any]:
+    """The flags before `__prompts__`, where cookiecutter renders them in order."""
+    keys = list(meta)
+    keys.insert(keys.index("__prompts__"), flag)
+    return {key: expression if key == flag else meta[key] for key in keys}
+
+
+def spec_text(template: Path, root: Path = ROOT) -> bytes:
+    return (declarations.dumps(spec(template, root)) + "\n").encode()
 
 
 def is_synced_copy(path: Path) -> bool:
@@ -107,11 +136,11 @@ def expected_copies(template: Path, root: Path = ROOT) -> dict[Path, bytes]:
     hooks = root / "hooks"
     shared = root / "cookiecutters" / "_shared" / "project"
     fragments = root / "cookiecutters" / "_shared" / "templates"
-    meta = json.loads((template / "cookiecutter.json").read_text(encoding="utf-8"))
+    meta = spec(template, root)
     parts = [
         root / "cookiecutters" / "_shared" / "parts" / p for p in meta["_fastkit"].get("parts", [])
     ]
-    copies: dict[Path, bytes] = {}
+    copies: dict[Path, bytes] = {template / "cookiecutter.json": spec_text(template, root)}
     for source in sorted(hooks.glob("*_project.py")):
         copies[template / "hooks" / source.name] = python_copy(source, root)
     for source in sorted(hooks.glob("fastkit_hooks/*.py")):
@@ -126,7 +155,7 @@ def expected_copies(template: Path, root: Path = ROOT) -> dict[Path, bytes]:
             if source.is_file():
                 target = template / "templates" / source.relative_to(folder)
                 copies[target] = fragment_copy(source, root)
-    for path, (_, variants) in example_variants(template, root).items():
+    for path, (_, variants) in example_variants(template, root, meta).items():
         for variant, text in variants.items():
             copies[template / PROJECT_DIR / variant_path(path, variant)] = example_copy(text)
     return copies
@@ -152,34 +181,6 @@ def drifted(root: Path = ROOT) -> list[str]:
             if not target.exists() or target.read_bytes() != content:
                 problems.append(str(target.relative_to(root)))
         problems += [f"{copy.relative_to(root)} (no source)" for copy in strays(template, root)]
-        meta = json.loads((template / "cookiecutter.json").read_text(encoding="utf-8"))
-        if meta["_fastkit"]["version"] != fastkit_version(root):
-            problems.append(f"{template.name}/cookiecutter.json: _fastkit.version")
-        problems += manifest_problems(template, meta, root)
-    return problems
-
-
-def manifest_problems(template: Path, meta: dict[str, Any], root: Path) -> list[str]:
-    """Each part the template names must exist; the example's variants must be in the
-    manifest, with flags the template defines, and a flag that joins choices only for
-    the example must be used by it (written by hand: cookiecutter.json is the
-    template's own file)."""
-    from fastkit.domains.example import composite_flags
-
-    name, problems = template.name, []
-    for part in meta["_fastkit"].get("parts", []):
-        if not (root / "cookiecutters" / "_shared" / "parts" / part).is_dir():
-            problems.append(f"{name}/cookiecutter.json: no part {part!r} in _shared/parts")
-    manifest = meta["_fastkit"]["variants"]
-    used = set()
-    for path, (flag, _) in example_variants(template, root).items():
-        used.add(flag)
-        if flag and manifest.get(path) != flag:
-            problems.append(f'{name}/cookiecutter.json: _fastkit.variants needs "{path}": "{flag}"')
-        if flag and flag not in meta:
-            problems.append(f"{name}/cookiecutter.json: no {flag} (a choice the example needs)")
-    for flag in sorted(composite_flags() & set(meta) - used):
-        problems.append(f"{name}/cookiecutter.json: {flag} picks nothing: remove it")
     return problems
 
 
@@ -194,11 +195,6 @@ def sync(root: Path = ROOT) -> None:
             while folder != template and not any(folder.iterdir()):
                 folder.rmdir()  # a folder whose copies all went would reach projects
                 folder = folder.parent
-        cookiecutter_json = template / "cookiecutter.json"
-        text = cookiecutter_json.read_text(encoding="utf-8")
-        version = fastkit_version(root)
-        text = re.sub(r'("version": ")[^"]*(")', rf"\g<1>{version}\g<2>", text, count=1)
-        cookiecutter_json.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":

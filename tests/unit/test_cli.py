@@ -12,8 +12,10 @@ import yaml
 from click.testing import CliRunner, Result
 
 from fastkit.app import cli
+from fastkit.commands.create_project import next_commands
+from fastkit.shared.templates import load_template
 from fastkit_hooks.escaping import markdown_text
-from support import REPO
+from support import REPO, options
 
 
 def run(*args: str, cwd: Path) -> Result:
@@ -254,6 +256,24 @@ def test_next_steps_use_what_the_machine_has(
     assert 'python -m venv .venv && .venv/bin/pip install -e ".[dev]"' in result.output
     assert "createdb -h localhost -U postgres shop" in result.output
     assert "uv venv" not in result.output
+
+
+def test_next_steps_come_in_the_order_they_are_run(tmp_path: Path) -> None:
+    """Each chosen value brings its own commands (its choice folder's `next`)."""
+    chosen = options("rest-api", "my-shop", db="mysql", queue="celery", docker="yes")
+    spec = load_template("rest-api")
+    commands = [line.split("  #")[0].strip() for line in next_commands(tmp_path, spec, chosen)]
+
+    assert commands[0] == f"cd {tmp_path}" and commands[1] == "docker compose up --build"
+    assert commands[3:] == [
+        'mysql -h 127.0.0.1 -u root -e "CREATE DATABASE my_shop"',
+        ".venv/bin/alembic upgrade head",
+        ".venv/bin/fastapi dev",
+        ".venv/bin/python -m app.worker",
+        ".venv/bin/pytest",
+    ]
+    plain = next_commands(tmp_path, spec, options("rest-api", "shop", db="none", auth="none"))
+    assert not any("alembic" in line or "worker" in line or "docker" in line for line in plain)
 
 
 def test_each_type_brings_its_own_flags(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

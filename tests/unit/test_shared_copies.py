@@ -1,17 +1,12 @@
 """Shared hook code and template files have one source; copies must not drift."""
 
-import importlib.util
-import shutil
-import sys
+import json
 from pathlib import Path
 
-from support import REPO
+import pytest
 
-spec = importlib.util.spec_from_file_location("sync", REPO / "hooks" / "sync.py")
-assert spec and spec.loader
-sync = importlib.util.module_from_spec(spec)
-sys.modules["sync"] = sync
-spec.loader.exec_module(sync)
+from support import REPO
+from sync_script import repo_copy, sync
 
 
 def test_no_copy_has_drifted() -> None:
@@ -25,20 +20,17 @@ def test_every_cookiecutter_carries_the_hooks() -> None:
     assert [t.name for t in sync.template_dirs()] == ["ai-backend", "microservice", "rest-api"]
 
 
-def repo_copy(tmp_path: Path) -> Path:
-    for part in ("hooks", "cookiecutters", "cli"):
-        shutil.copytree(REPO / part, tmp_path / part)
-    return tmp_path
-
-
 def test_edits_to_a_copy_are_reported_and_repaired(tmp_path: Path) -> None:
     root = repo_copy(tmp_path)
     copy = root / "cookiecutters/rest-api/fastkit_hooks/names.py"
     shared_copy = root / "cookiecutters/rest-api/{{cookiecutter.project_name}}/app/core/errors.py"
+    spec = root / "cookiecutters/rest-api/cookiecutter.json"
     copy.write_text(copy.read_text() + "# edited by hand\n")
     shared_copy.unlink()
+    spec.write_text(spec.read_text().replace('"mysql", ', ""))
 
     assert sync.drifted(root) == [
+        "cookiecutters/rest-api/cookiecutter.json",
         "cookiecutters/rest-api/fastkit_hooks/names.py",
         "cookiecutters/rest-api/{{cookiecutter.project_name}}/app/core/errors.py",
     ]
@@ -52,9 +44,7 @@ def test_a_new_fastkit_version_reaches_the_templates(tmp_path: Path) -> None:
     init.write_text(init.read_text().replace(sync.fastkit_version(), "9.9.9"))
 
     assert sync.drifted(root) == [
-        "ai-backend/cookiecutter.json: _fastkit.version",
-        "microservice/cookiecutter.json: _fastkit.version",
-        "rest-api/cookiecutter.json: _fastkit.version",
+        f"cookiecutters/{t}/cookiecutter.json" for t in ("ai-backend", "microservice", "rest-api")
     ]
     sync.sync(root)
     assert '"version": "9.9.9"' in (root / "cookiecutters/rest-api/cookiecutter.json").read_text()
@@ -63,7 +53,9 @@ def test_a_new_fastkit_version_reaches_the_templates(tmp_path: Path) -> None:
 def test_every_copy_says_where_it_comes_from() -> None:
     for template in sync.template_dirs():
         for copy in sync.expected_copies(template):
-            if copy.suffix != ".mako":  # copied without rendering: a marker would show
+            if copy.name == "cookiecutter.json":  # JSON has no comments: a key says it
+                assert json.loads(copy.read_text())["_generated"].startswith("by hooks/sync.py")
+            elif copy.suffix != ".mako":  # copied without rendering: a marker would show
                 assert sync.is_synced_copy(copy), copy
 
 
@@ -95,12 +87,14 @@ def test_a_part_reaches_the_templates_that_name_it_and_no_other() -> None:
     assert copy.endswith(source.read_bytes())
 
 
-def test_a_part_that_is_not_there_is_reported(tmp_path: Path) -> None:
+def test_a_layer_that_is_not_there_is_reported(tmp_path: Path) -> None:
     root = repo_copy(tmp_path)
-    spec = root / "cookiecutters/ai-backend/cookiecutter.json"
-    spec.write_text(spec.read_text().replace('"parts": ["service"]', '"parts": ["servce"]'))
+    declaration = root / "cookiecutters/ai-backend/type.yaml"
+    declaration.write_text(declaration.read_text().replace("layers: [service]", "layers: [servce]"))
 
-    assert "ai-backend/cookiecutter.json: no part 'servce' in _shared/parts" in sync.drifted(root)
+    with pytest.raises(ValueError) as refused:
+        sync.drifted(root)
+    assert str(refused.value) == "ai-backend/type.yaml: no layer 'servce' in _shared/parts"
 
 
 def test_a_fragment_copy_renders_as_its_source() -> None:

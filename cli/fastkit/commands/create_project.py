@@ -401,12 +401,9 @@ def next_commands(path: Path, spec: TemplateSpec, options: ProjectOptions) -> li
     """What is left to do (not what the setup steps did), with the tools this machine
     has (uv when it is installed)."""
     answers = options.template_answers()
-    database = spec.derived(answers)["__db_name"]
     here = Path.cwd()
     shown = os.path.relpath(path, here) if path.resolve().is_relative_to(here) else str(path)
-    commands = [f"cd {shlex.quote(shown)}"]
-    if options["docker"] == "yes":
-        commands.append("docker compose up --build      # or, without Docker:")
+    commands = [f"cd {shlex.quote(shown)}", *spec.next_steps(answers, "first")]
     if "install" not in options.setup:
         # what --install would have run, with uv only when a shell finds it
         locked = "lock" in options.setup
@@ -414,14 +411,8 @@ def next_commands(path: Path, spec: TemplateSpec, options: ProjectOptions) -> li
         commands.append(" && ".join(command.shown for command in install))
         if "git" in options.setup:
             commands.append(".venv/bin/pre-commit install    # the hooks --git could not add yet")
-    if options["db"] == "postgres":
-        commands.append(f"createdb -h localhost -U postgres {database}")
-    elif options["db"] == "mysql":
-        commands.append(f'mysql -h 127.0.0.1 -u root -e "CREATE DATABASE {database}"')
-    if options["db"] in ("sqlite", "postgres", "mysql"):
-        commands.append(".venv/bin/alembic upgrade head")
+    commands += spec.next_steps(answers, "setup")
     commands.append(".venv/bin/fastapi dev             # serves the app, reloads on changes")
-    if options["queue"] != "none":
-        commands.append(".venv/bin/python -m app.worker     # the task worker")
+    commands += spec.next_steps(answers, "beside")
     commands.append(".venv/bin/pytest")
     return commands

@@ -50,10 +50,11 @@ def _flag(axes: tuple[str, ...]) -> str:
     return "__" + "_".join(axis.removeprefix("__") for axis in axes)
 
 
-def composite_flags() -> set[str]:
-    """The flags that join two or more choices (each template defines those it uses)."""
+def composite_flags() -> dict[str, str]:
+    """The flags that join two or more choices, with the Jinja that joins them
+    (hooks/sync.py gives each template those its example's variants use)."""
     return {
-        _flag(axes)
+        _flag(axes): "-".join(f"{{{{ cookiecutter.{axis} }}}}" for axis in axes)
         for size in range(2, len(AXES) + 1)
         for axes in itertools.combinations(AXES, size)
     }

@@ -14,7 +14,6 @@ from fastkit.shared.validators import InvalidInput, validate_given
 from fastkit_hooks.answers import ANSWERS_FILE, read_answers
 from fastkit_hooks.layout import domain_file, domain_tests_dir
 
-SQL_DATABASES = {"sqlite", "postgres", "mysql"}
 _MODEL_CLASS = re.compile(r"^class (\w+)\((?:Base|Document)\):", re.MULTILINE)
 _ROUTE_SEGMENT = re.compile(r'(?:prefix=|@\w+\.(?:get|post|put|patch|delete)\()\s*"/([\w-]+)')
 _TABLE = re.compile(r'^\s+(?:__tablename__|name) = "(\w+)"', re.MULTILINE)

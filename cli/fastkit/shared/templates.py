@@ -91,6 +91,17 @@ class TemplateSpec:
         """The template's `__` flags for these answers (database name, features...)."""
         return derived_flags(self.data, answers)
 
+    def next_steps(self, answers: dict[str, str], when: str) -> list[str]:
+        """The commands the chosen values ask the user to run (`_fastkit.next_steps`):
+        `first`, `setup` (before serving) or `beside` (the app), flags filled in."""
+        flags = {key.removeprefix("__"): value for key, value in self.derived(answers).items()}
+        steps: dict[str, dict[str, dict[str, list[str]]]] = self.data["_fastkit"]["next_steps"]
+        return [
+            step.format_map(flags)
+            for key, by_value in steps.items()
+            for step in by_value.get(answers.get(key, ""), {}).get(when, [])
+        ]
+
     @property
     def _prompts(self) -> dict[str, Any]:
         prompts: dict[str, Any] = self.data.get("__prompts__", {})

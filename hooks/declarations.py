@@ -1,0 +1,200 @@
+"""Each type's cookiecutter.json, built from its declaration (run by hooks/sync.py).
+
+A type is a list of layers: the shared project (cookiecutters/_shared/layer.yaml),
+the parts its type.yaml names (cookiecutters/_shared/parts/<part>/layer.yaml), then
+the type itself (cookiecutters/<type>/type.yaml). Each layer, in that order, may add
+or change questions, flags, rules, features (flag -> the paths it owns), variants,
+refusals and reserved names, and may bring choice folders: choices/<question>/<value>/
+choice.yaml, the label of one value, the flags it turns on (`flags`), the values
+it gives others (`sets`) and the commands create-project tells the user to run
+(`next`: `first`, `setup` before serving, `beside` the app). A later layer's
+choice.yaml replaces the keys it names.
+
+Flags "from choices" become Jinja over the values the type offers, so a value the
+type does not offer never reaches its expressions.
+"""
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+FROM_CHOICES = "from choices"
+GENERATED = "_generated"
+EXTENSIONS = ("escaping.Escaping", "fragments.Fragments")
+
+
+def layer_folders(template: Path, root: Path) -> list[Path]:
+    shared = root / "cookiecutters" / "_shared"
+    folders = [shared / "parts" / part for part in declaration(template).get("layers", [])]
+    for folder in folders:
+        if not folder.is_dir():
+            problem = f"no layer {folder.name!r} in _shared/parts"
+            raise ValueError(f"{template.name}/type.yaml: {problem}")
+    return [shared, *folders, template]
+
+
+def declaration(folder: Path) -> dict[str, Any]:
+    path = folder / "type.yaml" if (folder / "type.yaml").exists() else folder / "layer.yaml"
+    if not path.exists():
+        return {}  # a part may bring files and no questions
+    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return data
+
+
+def stacked(folders: Iterable[Path]) -> dict[str, Any]:
+    """The layers' declarations merged in order: mappings key by key (a question's
+    keys too; null removes), lists of features and reserved names appended, rules added."""
+    merged: dict[str, Any] = {
+        "questions": {}, "flags": {}, "features": {}, "variants": {}, "rules": [],
+        "not_offered": {}, "defaults_when": [], "reserved_names": [],
+    }  # fmt: skip
+    for folder in folders:
+        layer = declaration(folder)
+        for name, question in layer.get("questions", {}).items():
+            if question is None:
+                merged["questions"].pop(name, None)
+            elif name in merged["questions"]:
+                merged["questions"][name] = {**merged["questions"][name], **question}
+            else:
+                merged["questions"] = _insert(merged["questions"], name, question)
+        merged["flags"].update(layer.get("flags", {}))
+        for flag, paths in layer.get("features", {}).items():
+            merged["features"][flag] = merged["features"].get(flag, []) + paths
+        merged["variants"].update(layer.get("variants", {}))
+        merged["not_offered"].update(layer.get("not_offered", {}))
+        for key in ("rules", "defaults_when", "reserved_names"):
+            merged[key] += layer.get(key, [])
+        for key in ("template", "description", "layers"):
+            if key in layer:
+                merged[key] = layer[key]
+    return merged
+
+
+def _insert(questions: dict[str, Any], name: str, question: dict[str, Any]) -> dict[str, Any]:
+    """A new question goes after the one it names in `after`, else last."""
+    after = question.pop("after", None)
+    if after is None:
+        return {**questions, name: question}
+    keys = list(questions)
+    keys.insert(keys.index(after) + 1, name)
+    return {key: question if key == name else questions[key] for key in keys}
+
+
+def choices(folders: list[Path], question: str, values: list[str]) -> dict[str, dict[str, Any]]:
+    """Each offered value's choice.yaml, later layers over earlier ones."""
+    found: dict[str, dict[str, Any]] = {}
+    for value in values:
+        assert isinstance(value, str), f"{question}: quote {value!r} in YAML (a string)"
+        for folder in folders:
+            path = folder / "choices" / question / value / "choice.yaml"
+            if path.exists():
+                found[value] = {**found.get(value, {}), **yaml.safe_load(path.read_text())}
+        assert value in found, f"no choices/{question}/{value}/choice.yaml in any layer"
+    return found
+
+
+def flag_expression(flag: str, rule: Any, offered: dict[str, dict[str, dict[str, Any]]]) -> str:
+    """The Jinja for one flag: its own text, or built from what the offered values give."""
+    if isinstance(rule, str) and rule != FROM_CHOICES:
+        return rule
+    if isinstance(rule, dict):  # the value a chosen value sets, else `otherwise`
+        otherwise = str(rule.get("otherwise", ""))
+
+        def gives(choice: dict[str, Any]) -> str | None:
+            value = choice.get("sets", {}).get(flag)
+            return None if value is None else str(value)
+    else:  # "yes" where a chosen value turns it on
+
+        def gives(choice: dict[str, Any]) -> str | None:
+            return "yes" if flag in choice.get("flags", []) else None
+
+        otherwise = ""
+    branches: dict[str, list[str]] = {}  # flag value -> the conditions that give it
+    for question, values in offered.items():
+        picked: dict[str, list[str]] = {}
+        for value, choice in values.items():
+            if (given := gives(choice)) is not None:
+                picked.setdefault(given, []).append(value)
+        for given, chosen in picked.items():
+            branches.setdefault(given, []).append(_condition(question, chosen))
+    if not branches:
+        return otherwise
+    tests = " else ".join(f"'{given}' if {' or '.join(conds)}" for given, conds in branches.items())
+    return f"{{{{ {tests} else '{otherwise}' }}}}"
+
+
+def _condition(question: str, values: list[str]) -> str:
+    if len(values) == 1:
+        return f"cookiecutter.{question} == '{values[0]}'"
+    return f"cookiecutter.{question} in [{', '.join(repr(v) for v in values)}]"
+
+
+def cookiecutter_json(template: Path, root: Path, version: str) -> dict[str, Any]:
+    """The type's cookiecutter.json, but the example domain's variants (sync adds them)."""
+    folders = layer_folders(template, root)
+    merged = stacked(folders)
+    context: dict[str, Any] = {
+        GENERATED: f"by hooks/sync.py from {template.name}/type.yaml, its layers and their "
+        "choice folders: edit those, then run `python hooks/sync.py`"
+    }
+    prompts: dict[str, Any] = {}
+    offered: dict[str, dict[str, dict[str, Any]]] = {}
+    for name, question in merged["questions"].items():
+        if "values" in question:
+            offered[name] = choices(folders, name, question["values"])
+            context[name] = question["values"]
+            prompts[name] = {"__prompt__": question["prompt"]} | {
+                value: choice["label"] for value, choice in offered[name].items()
+            }
+        else:
+            context[name] = question["default"]
+            prompts[name] = question["prompt"]
+    for flag, rule in merged["flags"].items():
+        context[flag] = flag_expression(flag, rule, offered)
+    context["__prompts__"] = prompts
+    context["_fastkit"] = {
+        "template": merged["template"],
+        "version": version,
+        **({"parts": merged["layers"]} if merged.get("layers") else {}),
+        "description": merged["description"],
+        "rules": merged["rules"],
+        "reserved_names": merged["reserved_names"],
+        "features": merged["features"],
+        "variants": merged["variants"],
+        **{key: merged[key] for key in ("defaults_when", "not_offered") if merged[key]},
+        "next_steps": {
+            question: steps
+            for question, values in offered.items()
+            if (steps := {value: c["next"] for value, c in values.items() if "next" in c})
+        },
+    }
+    context["_copy_without_render"] = ["*.mako"]  # Alembic's template is Mako, not Jinja
+    context["_extensions"] = [f"fastkit_hooks.{name}" for name in EXTENSIONS]
+    return context
+
+
+def dumps(data: Any, indent: str = "") -> str:
+    """JSON with short lists of strings on one line, wrapped at 100 characters, so a
+    reader of the generated file sees a question and its values together."""
+    inner = indent + "  "
+    if isinstance(data, dict) and data:
+        items = [f"{inner}{json.dumps(key)}: {dumps(value, inner)}" for key, value in data.items()]
+        return "{\n" + ",\n".join(items) + f"\n{indent}}}"
+    if isinstance(data, list) and data and all(isinstance(v, str) for v in data):
+        words = [json.dumps(v, ensure_ascii=False) for v in data]
+        one_line = "[" + ", ".join(words) + "]"
+        if len(indent) + len(one_line) < 90:
+            return one_line
+        lines: list[list[str]] = [[]]
+        for word in words:
+            if lines[-1] and len(inner) + len(", ".join([*lines[-1], word])) > 98:
+                lines.append([])
+            lines[-1].append(word)
+        text = ",\n".join(inner + ", ".join(line) for line in lines)
+        return f"[\n{text}\n{indent}]"
+    if isinstance(data, list) and data:
+        return "[\n" + ",\n".join(inner + dumps(v, inner) for v in data) + f"\n{indent}]"
+    return json.dumps(data, ensure_ascii=False)

@@ -1,0 +1,88 @@
+"""A type's cookiecutter.json is built from its layers and the choice folders
+(hooks/declarations.py): what one value of one question gives lives in its folder."""
+
+import json
+from pathlib import Path
+
+from fastkit_hooks.spec import derived_flags
+from support import REPO
+from sync_script import repo_copy, sync
+
+CHOICES = "cookiecutters/_shared/choices"
+
+
+def answers(spec: dict, **chosen: str) -> dict[str, str]:
+    defaults = {key: value[0] for key, value in spec.items() if isinstance(value, list)}
+    return {**defaults, "project_name": "shop", **chosen}
+
+
+def test_a_value_brought_by_its_own_folder_reaches_every_flag_it_names(tmp_path: Path) -> None:
+    root = repo_copy(tmp_path)
+    folder = root / CHOICES / "db/cockroach"
+    folder.mkdir()
+    (folder / "choice.yaml").write_text(
+        'label: "cockroach: CockroachDB"\n'
+        "flags: [__sql, __server_sql, __servers, __database, __lifespan, __credentials]\n"
+        "sets: {__store: sql}\n"
+    )
+    declaration = root / "cookiecutters/rest-api/type.yaml"
+    declaration.write_text(
+        declaration.read_text().replace(
+            "questions:\n",
+            "questions:\n  db: {values: [sqlite, postgres, mysql, mongodb, none, cockroach]}\n",
+        )
+    )
+    sync.sync(root)
+    spec = json.loads((root / "cookiecutters/rest-api/cookiecutter.json").read_text())
+
+    flags = derived_flags(spec, answers(spec, db="cockroach", docker="yes"))
+    assert spec["db"][-1] == "cockroach"
+    assert spec["__prompts__"]["db"]["cockroach"] == "cockroach: CockroachDB"
+    assert {flag: flags[flag] for flag in ("__sql", "__server_sql", "__mongo", "__store")} == {
+        "__sql": "yes",
+        "__server_sql": "yes",
+        "__mongo": "",
+        "__store": "sql",
+    }
+    assert flags["__compose_credentials"] == "yes"
+    assert flags["__store_items_reads"] == "sql-owned-uncached"  # the example's flags too
+    # the other types do not offer it, so none of their flags can read it
+    assert "cockroach" not in (root / "cookiecutters/microservice/cookiecutter.json").read_text()
+
+
+def test_a_value_a_type_does_not_offer_is_in_no_expression_of_it() -> None:
+    spec = json.loads((REPO / "cookiecutters/ai-backend/cookiecutter.json").read_text())
+    expressions = {key: value for key, value in spec.items() if key.startswith("__")}
+
+    assert spec["db"] == ["none", "sqlite", "postgres"]
+    assert "mysql" not in json.dumps(expressions) and "mongodb" not in json.dumps(expressions)
+    assert set(spec["_fastkit"]["not_offered"]["db"]) == {"mysql", "mongodb"}
+
+
+def test_a_later_layer_relabels_a_value_and_keeps_what_it_gives() -> None:
+    spec = json.loads((REPO / "cookiecutters/ai-backend/cookiecutter.json").read_text())
+    shared = (REPO / CHOICES / "queue/celery/choice.yaml").read_text()
+
+    label = spec["__prompts__"]["queue"]["celery"]
+    assert label.startswith("celery: Celery workers load the model") and label not in shared
+    flags = derived_flags(spec, answers(spec, queue="celery"))
+    assert (flags["__celery"], flags["__queue"], flags["__jobs"]) == ("yes", "yes", "queue")
+
+
+def test_a_layer_replaces_what_a_value_gives_for_its_types() -> None:
+    """jwt signs users in in the REST API; in a service it verifies tokens from elsewhere."""
+    rest = json.loads((REPO / "cookiecutters/rest-api/cookiecutter.json").read_text())
+    service = json.loads((REPO / "cookiecutters/microservice/cookiecutter.json").read_text())
+
+    signs_in = derived_flags(rest, answers(rest, auth="jwt"))
+    verifies = derived_flags(service, answers(service, auth="jwt"))
+    assert (signs_in["__passwords"], signs_in["__verify"]) == ("yes", "")
+    assert (verifies["__passwords"], verifies["__verify"]) == ("", "yes")
+
+
+def test_a_type_places_its_own_question_where_it_says() -> None:
+    spec = json.loads((REPO / "cookiecutters/ai-backend/cookiecutter.json").read_text())
+    questions = [key for key in spec if not key.startswith("_")]
+
+    assert questions[:5] == ["project_name", "description", "author", "model", "auth"]
+    assert "metrics" not in questions  # the service layer removes it: always on
