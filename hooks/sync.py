@@ -10,7 +10,11 @@ cookiecutters/_shared/project/ (the files every backend type renders), of
 cookiecutters/_shared/templates/ (the fragments they share) and of each part it names
 in `_fastkit.parts` (cookiecutters/_shared/parts/<part>/, with project/ and
 templates/ folders of the same kinds: what some types share, such as the token
-verification of the service types). This script is the only
+verification of the service types). The fragments of a layer's choice and flag
+folders (choices/<question>/<value>/fragments/, flags/<flag>/fragments/) are copied
+into templates/fragments/ under the name that carries their folder's condition, for
+the values the template offers and the flags it has. It also writes each
+cookiecutter.json (hooks/declarations.py). This script is the only
 thing that writes them, and each copy says so in a Jinja comment, which renders to
 nothing: on its first line, or on its last in a fragment, whose first line's
 indentation matters. Files copied without rendering (`*.mako`) are copied as they are.
@@ -124,6 +128,34 @@ def spec_text(template: Path, root: Path = ROOT) -> bytes:
     return (declarations.dumps(spec(template, root)) + "\n").encode()
 
 
+def folder_fragments(layer: Path, meta: dict[str, Any]) -> list[tuple[Path, str]]:
+    """The fragments of a layer's choice and flag folders this template can choose,
+    each with the name the fragments engine reads its condition from:
+    choices/db/postgres/fragments/env/20.env -> env/20-db=postgres.env, and
+    flags/sql/fragments/env/21-!__mongo.env -> env/21-__sql+!__mongo.env. A value the
+    template does not offer, or a flag it does not have, brings nothing."""
+    owners = [
+        (f"{question}={value}", layer / "choices" / question / value)
+        for question, values in meta.items()
+        if not question.startswith("_") and isinstance(values, list)
+        for value in values
+    ] + [
+        (flag, layer / "flags" / flag.removeprefix("__"))
+        for flag in meta
+        if flag.startswith("__") and flag != "__prompts__"
+    ]
+    found = []
+    for condition, folder in owners:
+        for source in sorted((folder / "fragments").rglob("*")):
+            if source.is_file():
+                order, _, more = source.name.partition(".")[0].partition("-")
+                extension = source.name.partition(".")[2]
+                joined = "+".join([condition, *([more] if more else [])])
+                name = f"{source.parent.relative_to(folder / 'fragments')}/{order}-{joined}"
+                found.append((source, f"{name}.{extension}"))
+    return found
+
+
 def is_synced_copy(path: Path) -> bool:
     lines = path.read_bytes().splitlines()
     return bool(lines) and any(
@@ -155,6 +187,9 @@ def expected_copies(template: Path, root: Path = ROOT) -> dict[Path, bytes]:
             if source.is_file():
                 target = template / "templates" / source.relative_to(folder)
                 copies[target] = fragment_copy(source, root)
+    for layer in [root / "cookiecutters" / "_shared", *parts, template]:
+        for source, name in folder_fragments(layer, meta):
+            copies[template / "templates" / "fragments" / name] = fragment_copy(source, root)
     for path, (_, variants) in example_variants(template, root, meta).items():
         for variant, text in variants.items():
             copies[template / PROJECT_DIR / variant_path(path, variant)] = example_copy(text)

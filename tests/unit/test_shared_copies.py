@@ -61,7 +61,7 @@ def test_every_copy_says_where_it_comes_from() -> None:
 
 def test_a_copy_whose_source_is_gone_is_reported_and_removed(tmp_path: Path) -> None:
     root = repo_copy(tmp_path)
-    source = root / "cookiecutters/_shared/templates/fragments/env/20-db=sqlite.env"
+    source = root / "cookiecutters/_shared/choices/db/sqlite/fragments/env/20.env"
     source.unlink()
 
     copies = [
@@ -97,12 +97,23 @@ def test_a_layer_that_is_not_there_is_reported(tmp_path: Path) -> None:
     assert str(refused.value) == "ai-backend/type.yaml: no layer 'servce' in _shared/parts"
 
 
+def test_a_choice_folder_fragment_reaches_the_types_that_offer_the_value() -> None:
+    """choices/db/mysql/fragments/env/20.env is env/20-db=mysql.env where mysql is offered;
+    a name that adds a condition keeps it after the folder's."""
+    env = "templates/fragments/env"
+    has = {t.name: (t / env / "20-db=mysql.env").exists() for t in sync.template_dirs()}
+    source = REPO / "cookiecutters/_shared/choices/db/postgres/fragments/env"
+    copy = REPO / "cookiecutters/rest-api" / env / "51-db=postgres+__compose_credentials.env"
+
+    assert has == {"ai-backend": False, "microservice": True, "rest-api": True}
+    assert copy.read_bytes().startswith((source / "51-__compose_credentials.env").read_bytes())
+
+
 def test_a_fragment_copy_renders_as_its_source() -> None:
     from jinja2 import Environment
 
-    name = "compose-services/30-db=postgres.yaml"
-    copy = REPO / "cookiecutters/rest-api/templates/fragments" / name
-    source = REPO / "cookiecutters/_shared/templates/fragments" / name
+    copy = REPO / "cookiecutters/rest-api/templates/fragments/compose-services/30-db=postgres.yaml"
+    source = REPO / "cookiecutters/_shared/choices/db/postgres/fragments/compose-services/30.yaml"
     render = Environment(keep_trailing_newline=True).from_string
 
     assert copy.read_text().startswith(source.read_text())  # indentation kept

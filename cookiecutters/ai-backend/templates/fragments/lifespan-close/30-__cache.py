@@ -1,2 +1,2 @@
     await app.state.cache.close()
-{# Generated from cookiecutters/_shared/templates/fragments/lifespan-close/30-__cache.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}
+{# Generated from cookiecutters/_shared/flags/cache/fragments/lifespan-close/30.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

@@ -8,4 +8,4 @@
     )
     app.state.engine = engine
     app.state.sessionmaker = create_sessionmaker(engine)
-{# Generated from cookiecutters/_shared/templates/fragments/lifespan-open/10-__sql.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}
+{# Generated from cookiecutters/_shared/flags/sql/fragments/lifespan-open/10.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

@@ -4,3 +4,4 @@
     app.state.chat_streams = InFlight(
         "chat streams", settings.chat_streams_per_caller, settings.chat_streams_in_all
     )
+{# Generated from cookiecutters/ai-backend/flags/chat/fragments/lifespan-open/51.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

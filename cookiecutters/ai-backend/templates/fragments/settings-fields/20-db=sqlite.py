@@ -1,2 +1,2 @@
     database_url: str = f"sqlite:///./{DATABASE_NAME}.db"
-{# Generated from cookiecutters/_shared/templates/fragments/settings-fields/20-db=sqlite.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}
+{# Generated from cookiecutters/_shared/choices/db/sqlite/fragments/settings-fields/20.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

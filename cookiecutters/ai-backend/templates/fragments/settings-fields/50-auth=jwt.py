@@ -3,4 +3,4 @@
     jwt_jwks_url: str | None = None
     jwt_issuer: str | None = None
     jwt_audience: str | None = None
-{# Generated from cookiecutters/_shared/parts/service/templates/fragments/settings-fields/50-auth=jwt.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}
+{# Generated from cookiecutters/_shared/parts/service/choices/auth/jwt/fragments/settings-fields/50.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

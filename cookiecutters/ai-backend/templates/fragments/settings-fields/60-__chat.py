@@ -23,3 +23,4 @@
     # a caller never most of them.
     predictions_per_caller: int = Field(default=2, ge=1)
     predictions_in_all: int = Field(default=8, ge=1)
+{# Generated from cookiecutters/ai-backend/flags/chat/fragments/settings-fields/60.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

@@ -12,3 +12,4 @@
     # every client is the same caller) and in all: past either, 429 at once.
     predictions_per_caller: int = Field(default=32, ge=1)
     predictions_in_all: int = Field(default=128, ge=1)
+{# Generated from cookiecutters/ai-backend/flags/tabular/fragments/settings-fields/60.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

@@ -11,4 +11,4 @@
                 "who issued it and which service it is for"
             )
         return self
-{# Generated from cookiecutters/_shared/parts/service/templates/fragments/settings-validators/50-auth=jwt.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}
+{# Generated from cookiecutters/_shared/parts/service/choices/auth/jwt/fragments/settings-validators/50.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

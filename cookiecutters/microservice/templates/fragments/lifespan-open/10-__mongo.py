@@ -4,4 +4,4 @@
     )
     app.state.mongo_client = client
     await connect(client[settings.mongodb_database], settings.mongodb_url)
-{# Generated from cookiecutters/_shared/templates/fragments/lifespan-open/10-__mongo.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}
+{# Generated from cookiecutters/_shared/flags/mongo/fragments/lifespan-open/10.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

@@ -1,2 +1,2 @@
     checks["database"] = state(await ping_database(request.app.state.engine))
-{# Generated from cookiecutters/_shared/templates/fragments/readiness-checks/10-__sql.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}
+{# Generated from cookiecutters/_shared/flags/sql/fragments/readiness-checks/10.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

@@ -11,4 +11,4 @@
     # before servers and proxies drop idle ones. DATABASE_POOL_PRE_PING=true pings.
     database_pool_recycle_seconds: int = 1800
     database_pool_pre_ping: bool = False
-{# Generated from cookiecutters/_shared/templates/fragments/settings-fields/21-__sql.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}
+{# Generated from cookiecutters/_shared/flags/sql/fragments/settings-fields/21.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

@@ -1,2 +1,2 @@
 from tests.token_issuer import issuer_settings, trust_test_issuer, valid_token
-{# Generated from cookiecutters/_shared/parts/service/templates/fragments/test-imports/10-auth=oauth2.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}
+{# Generated from cookiecutters/_shared/parts/service/choices/auth/oauth2/fragments/test-imports/10.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

@@ -12,3 +12,4 @@
         assert login.status_code == 200, login.text
         tokens = login.json()
         self.headers = {"Authorization": f"Bearer {tokens['access_token']}"}
+{# Generated from cookiecutters/rest-api/choices/auth/jwt/fragments/fuzz-sign-in/20.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

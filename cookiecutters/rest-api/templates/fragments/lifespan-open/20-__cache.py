@@ -1,2 +1,2 @@
     app.state.cache = create_cache(settings)
-{# Generated from cookiecutters/_shared/templates/fragments/lifespan-open/20-__cache.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}
+{# Generated from cookiecutters/_shared/flags/cache/fragments/lifespan-open/20.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

@@ -10,4 +10,4 @@ ASYNC_DRIVERS = {
     "mariadb": "mysql+aiomysql",
 {%- endif %}
 }
-{# Generated from cookiecutters/_shared/templates/fragments/settings-constants/20-__sql.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}
+{# Generated from cookiecutters/_shared/flags/sql/fragments/settings-constants/20.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

@@ -17,4 +17,4 @@ def refuse_weak_secret(name: str, secret: str, environment: str) -> None:
             f"{name} is weak (allowed only with ENVIRONMENT=development): "
             "use secrets.token_urlsafe(48)"
         )
-{# Generated from cookiecutters/_shared/templates/fragments/settings-functions/30-__secret.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}
+{# Generated from cookiecutters/_shared/flags/secret/fragments/settings-functions/30.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

@@ -8,3 +8,4 @@ def with_limits(settings: Settings, **limits: int) -> Settings:
 {%- else %}
     return settings.model_copy(update=limits)
 {%- endif %}
+{# Generated from cookiecutters/rest-api/flags/passwords/fragments/test-fixtures/11.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

@@ -1,0 +1,1 @@
+from app.api.chat import router as chat_router

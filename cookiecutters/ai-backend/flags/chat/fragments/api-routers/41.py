@@ -1,0 +1,1 @@
+api_router.include_router(chat_router)

@@ -1,0 +1,1 @@
+    await app.state.chat.close()

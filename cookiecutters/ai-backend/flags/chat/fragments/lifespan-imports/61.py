@@ -1,0 +1,1 @@
+from app.ml.upstream import ChatStreamer, Upstream

@@ -1,0 +1,1 @@
+    app.state.jobs = Jobs(app.state.task_queue)

@@ -1,2 +1,0 @@
-    database_url: str = f"mysql://root@localhost:3306/{DATABASE_NAME}"
-{# Generated from cookiecutters/_shared/templates/fragments/settings-fields/20-db=mysql.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

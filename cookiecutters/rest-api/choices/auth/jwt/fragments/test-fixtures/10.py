@@ -1,0 +1,19 @@
+
+
+async def register_and_login(client: AsyncClient, email: str = EMAIL) -> dict[str, str]:
+    """Register a user and sign in; the answer of the login endpoint."""
+    await client.post(
+        "/api/v1/auth/register", json={"email": email, "password": PASSWORD}
+    )
+    response = await client.post(
+        "/api/v1/auth/login", data={"username": email, "password": PASSWORD}
+    )
+    assert response.status_code == 200, response.text
+    answer: dict[str, str] = response.json()
+    return answer
+
+
+def credentials(client: AsyncClient, answer: dict[str, str]) -> dict[str, str]:
+    """Headers that act as the user `answer` (register_and_login's) signed in."""
+    del client  # the bearer token is all it takes
+    return bearer(answer["access_token"])

@@ -1,0 +1,2 @@
+from app.domains.auth.models import User as User
+from app.domains.auth.models import UserSession as UserSession

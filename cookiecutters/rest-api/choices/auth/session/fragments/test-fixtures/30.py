@@ -1,0 +1,11 @@
+
+
+@pytest.fixture
+def sign_in_as(client: AsyncClient) -> SignIn:
+    """Another user's headers; the client's cookie becomes theirs."""
+
+    async def sign_in(email: str) -> dict[str, str]:
+        started = await register_and_login(client, email)
+        return {"X-CSRF-Token": started["csrf_token"]}
+
+    return sign_in

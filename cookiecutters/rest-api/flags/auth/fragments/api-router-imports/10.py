@@ -1,0 +1,1 @@
+from app.domains.auth.router import router as auth_router

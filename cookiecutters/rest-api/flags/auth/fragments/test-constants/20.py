@@ -1,0 +1,2 @@
+# Sign in as the user with this email (created if new): the headers their requests need.
+SignIn = Callable[[str], Awaitable[dict[str, str]]]

@@ -1,0 +1,1 @@
+    "secret_key": "test-secret-key-long-enough-for-hs256-signing",

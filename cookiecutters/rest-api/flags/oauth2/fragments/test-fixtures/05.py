@@ -1,0 +1,5 @@
+
+
+@pytest.fixture
+def provider() -> FakeProvider:
+    return FakeProvider()

@@ -1,0 +1,1 @@
+    **FakeProvider.settings(),

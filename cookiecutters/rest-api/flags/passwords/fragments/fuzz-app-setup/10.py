@@ -1,0 +1,1 @@
+    fuzzed.sign_in()

@@ -1,0 +1,1 @@
+from tests.conftest import EMAIL, PASSWORD, TEST_SETTINGS

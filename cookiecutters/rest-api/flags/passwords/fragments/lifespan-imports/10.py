@@ -1,0 +1,1 @@
+from app.core.rate_limit import create_rate_limiter

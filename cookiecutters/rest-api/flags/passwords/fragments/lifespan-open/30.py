@@ -1,0 +1,1 @@
+    app.state.rate_limiter = create_rate_limiter(settings)

@@ -1,0 +1,3 @@
+# OWASP's minimum for Argon2id: 2 passes over 19 MiB.
+MIN_PASSWORD_HASH_PASSES = 2
+MIN_PASSWORD_HASH_MEMORY_KIB = 19_456

@@ -1,0 +1,3 @@
+
+EMAIL = "alice@example.com"
+PASSWORD = "correct horse battery staple"

@@ -1,0 +1,1 @@
+    "cookie_secure": False,

@@ -1,0 +1,1 @@
+from app.domains.auth.models import RefreshToken, User
