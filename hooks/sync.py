@@ -196,6 +196,27 @@ def expected_copies(template: Path, root: Path = ROOT) -> dict[Path, bytes]:
     return copies
 
 
+MARKS = {
+    ".gitattributes": ("GitHub's diffs and language statistics", "{path} linguist-generated=true"),
+    ".ignore": ("ripgrep and the tools that read .ignore, so searches find sources", "/{path}"),
+}
+
+
+def marks(root: Path = ROOT) -> dict[Path, bytes]:
+    """.gitattributes and .ignore, listing every copy: generated, for tools."""
+    copies = sorted(
+        path.relative_to(root).as_posix()
+        for template in template_dirs(root)
+        for path in expected_copies(template, root)
+    )
+    files = {}
+    for name, (reader, line) in MARKS.items():
+        heading = f"# Written by hooks/sync.py: the copies it makes, marked for {reader}.\n"
+        listed = "".join(line.format(path=path) + "\n" for path in copies)
+        files[root / name] = (heading + listed).encode()
+    return files
+
+
 def strays(template: Path, root: Path = ROOT) -> list[Path]:
     """Copies in the template whose source is gone (a shared file deleted or moved)."""
     expected = expected_copies(template, root)
@@ -216,10 +237,15 @@ def drifted(root: Path = ROOT) -> list[str]:
             if not target.exists() or target.read_bytes() != content:
                 problems.append(str(target.relative_to(root)))
         problems += [f"{copy.relative_to(root)} (no source)" for copy in strays(template, root)]
+    for target, content in marks(root).items():
+        if not target.exists() or target.read_bytes() != content:
+            problems.append(target.name)
     return problems
 
 
 def sync(root: Path = ROOT) -> None:
+    for target, content in marks(root).items():
+        target.write_bytes(content)
     for template in template_dirs(root):
         for target, content in expected_copies(template, root).items():
             target.parent.mkdir(parents=True, exist_ok=True)

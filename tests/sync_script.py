@@ -18,4 +18,6 @@ _spec.loader.exec_module(sync)
 def repo_copy(tmp_path: Path) -> Path:
     for part in ("hooks", "cookiecutters", "cli"):
         shutil.copytree(REPO / part, tmp_path / part)
+    for marks in (".gitattributes", ".ignore"):
+        shutil.copy(REPO / marks, tmp_path / marks)
     return tmp_path

@@ -50,6 +50,23 @@ def test_a_new_fastkit_version_reaches_the_templates(tmp_path: Path) -> None:
     assert '"version": "9.9.9"' in (root / "cookiecutters/rest-api/cookiecutter.json").read_text()
 
 
+def test_every_copy_is_marked_generated_for_tools_and_no_source_is() -> None:
+    """GitHub folds them in diffs (.gitattributes); ripgrep skips them (.ignore)."""
+    attributes = (REPO / ".gitattributes").read_text().splitlines()
+    ignored = (REPO / ".ignore").read_text().splitlines()
+    copies = {
+        copy.relative_to(REPO).as_posix()
+        for template in sync.template_dirs()
+        for copy in sync.expected_copies(template)
+    }
+    mako = "cookiecutters/microservice/{{cookiecutter.project_name}}/migrations/script.py.mako"
+
+    assert {line.removesuffix(" linguist-generated=true") for line in attributes[1:]} == copies
+    assert {line.removeprefix("/") for line in ignored[1:]} == copies
+    assert mako in copies  # a copy its own text cannot mark
+    assert "cookiecutters/_shared/project/migrations/script.py.mako" not in copies
+
+
 def test_every_copy_says_where_it_comes_from() -> None:
     for template in sync.template_dirs():
         for copy in sync.expected_copies(template):
@@ -68,7 +85,8 @@ def test_a_copy_whose_source_is_gone_is_reported_and_removed(tmp_path: Path) -> 
         f"cookiecutters/{t}/templates/fragments/env/20-db=sqlite.env"
         for t in ("ai-backend", "microservice", "rest-api")
     ]
-    assert sync.drifted(root) == [f"{copy} (no source)" for copy in copies]
+    gone = [f"{copy} (no source)" for copy in copies]
+    assert sync.drifted(root) == [*gone, ".gitattributes", ".ignore"]  # listed there too
     sync.sync(root)
     assert not any((root / c).exists() for c in copies) and sync.drifted(root) == []
 
