@@ -20,6 +20,7 @@ from fastkit.shared.interrupts import Interrupted, signals_as_exceptions
 COMMANDS = {
     "create-domain": "fastkit.commands.create_domain:create_domain",
     "create-project": "fastkit.commands.create_project:create_project",
+    "export-template": "fastkit.commands.export_template:export_template",
     "list-domains": "fastkit.commands.list_domains:list_domains",
 }
 # What users of other generators type, and the command that does it here.

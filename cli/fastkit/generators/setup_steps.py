@@ -120,7 +120,7 @@ def git_step(project: Path, author: str, with_pre_commit: bool) -> Step:
     git = shutil.which("git") or "git"  # a missing git fails at `git init`, as a step
     if _inside_work_tree(git, project):
         return Step("git: left alone, the project is inside an existing repository", [])
-    identity, done = _identity(git, project, author)
+    identity, done = git_identity(git, project, author)
     commit = [git, *identity, "commit", "--quiet", "-m", COMMIT_MESSAGE]
     commands = [
         Command([git, "init", "--quiet"], "git init"),
@@ -147,7 +147,7 @@ def _inside_work_tree(git: str, project: Path) -> bool:
     return _git_output(git, project, "rev-parse", "--is-inside-work-tree") == "true"
 
 
-def _identity(git: str, project: Path, author: str) -> tuple[list[str], str]:
+def git_identity(git: str, project: Path, author: str) -> tuple[list[str], str]:
     """`-c user.…` options when git has no identity of its own, and what to report."""
     done = "initialised git with a first commit"
     configured = {key: _git_output(git, project, "config", "--get", key) for key in USER_KEYS}
