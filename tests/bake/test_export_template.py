@@ -64,3 +64,33 @@ def test_an_export_never_writes_into_a_folder_that_holds_files(tmp_path: Path) -
     assert result.exit_code == 2
     assert "is not an empty folder" in result.output
     assert [p.name for p in tmp_path.iterdir()] == ["mine.txt"]
+
+
+def test_an_export_fills_the_empty_current_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+
+    result = CliRunner().invoke(cli, ["export-template", "microservice", "."])
+
+    assert result.exit_code == 0, result.output
+    assert {p.name for p in tmp_path.iterdir()} >= {".git", "cookiecutter.json", "README.md"}
+
+
+@pytest.mark.parametrize(
+    ("dest", "says"),
+    [
+        ("missing/deeper/template", "does not exist: create it"),
+        ("{templates}/rest-api/exported", "is inside the template it would export"),
+    ],
+)
+def test_a_destination_it_cannot_use_is_refused_before_writing(
+    tmp_path: Path, dest: str, says: str
+) -> None:
+    from fastkit.shared.templates import template_root
+
+    target = tmp_path / dest.format(templates=template_root())
+    result = CliRunner().invoke(cli, ["export-template", "rest-api", str(target)])
+
+    assert result.exit_code == 2 and says in result.output
+    assert not (tmp_path / "missing").exists() and not target.exists()

@@ -21,10 +21,16 @@ def export_template(project_type: str, dest: Path) -> None:
       fastkit export-template rest-api ../fastapi-rest-template
       cookiecutter git+file://$PWD/../fastapi-rest-template
     """
+    spec = load_template(project_type)
+    dest = dest.resolve()
     if dest.exists() and (not dest.is_dir() or any(dest.iterdir())):
         raise click.UsageError(f"{dest} is not an empty folder: give a new or empty one")
+    if not dest.parent.is_dir():
+        raise click.UsageError(f"{dest.parent} does not exist: create it, or give another DEST")
+    if dest.is_relative_to(spec.path.resolve()):
+        raise click.UsageError(f"{dest} is inside the template it would export: give another DEST")
     try:
-        export(load_template(project_type), dest)
+        export(spec, dest)
     except ExportFailed as failure:
         raise click.ClickException(str(failure)) from None
     ui.say(f"exported {project_type} to {dest} (a git repository with one commit)")

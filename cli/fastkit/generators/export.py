@@ -29,7 +29,6 @@ def export(spec: TemplateSpec, dest: Path) -> None:
     git = shutil.which("git")
     if git is None:
         raise ExportFailed("git is not installed: the export is a git repository")
-    dest.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=dest.parent, prefix=f".{dest.name}-") as aside:
         built = Path(aside) / dest.name
         shutil.copytree(spec.path, built, ignore=_left_out(spec.path))
@@ -40,9 +39,11 @@ def export(spec: TemplateSpec, dest: Path) -> None:
             done = subprocess.run([git, *args], cwd=built, capture_output=True, text=True)
             if done.returncode != 0:
                 raise ExportFailed(f"git {args[-2]} failed: {done.stderr.strip()}")
-        if dest.exists():
-            dest.rmdir()  # an empty folder the user made for it
-        built.rename(dest)
+        if not dest.exists():
+            built.rename(dest)
+            return
+        for child in built.iterdir():  # into the empty folder the user made for it
+            child.rename(dest / child.name)
 
 
 def _left_out(root: Path) -> Callable[[str, list[str]], set[str]]:
