@@ -13,8 +13,9 @@ templates/ folders of the same kinds: what some types share, such as the token
 verification of the service types). The fragments of a layer's choice and flag
 folders (choices/<question>/<value>/fragments/, flags/<flag>/fragments/) are copied
 into templates/fragments/ under the name that carries their folder's condition, for
-the values the template offers and the flags it has. It also writes each
-cookiecutter.json (hooks/declarations.py). This script is the only
+the values the template offers and the flags it has, with the sections a folder's
+service.yaml brings (hooks/services.py). It also writes each cookiecutter.json
+(hooks/declarations.py). This script is the only
 thing that writes them, and each copy says so in a Jinja comment, which renders to
 nothing: on its first line, or on its last in a fragment, whose first line's
 indentation matters. Files copied without rendering (`*.mako`) are copied as they are.
@@ -32,6 +33,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "hooks"))
 import declarations  # noqa: E402  (hooks/ is not a package)
+import services  # noqa: E402
 
 PROJECT_DIR = "{{cookiecutter.project_name}}"
 RERUN = "edit that file, then run `python hooks/sync.py`"
@@ -128,13 +130,10 @@ def spec_text(template: Path, root: Path = ROOT) -> bytes:
     return (declarations.dumps(spec(template, root)) + "\n").encode()
 
 
-def folder_fragments(layer: Path, meta: dict[str, Any]) -> list[tuple[Path, str]]:
-    """The fragments of a layer's choice and flag folders this template can choose,
-    each with the name the fragments engine reads its condition from:
-    choices/db/postgres/fragments/env/20.env -> env/20-db=postgres.env, and
-    flags/sql/fragments/env/21-!__mongo.env -> env/21-__sql+!__mongo.env. A value the
-    template does not offer, or a flag it does not have, brings nothing."""
-    owners = [
+def owners(layer: Path, meta: dict[str, Any]) -> list[tuple[str, Path]]:
+    """(condition, folder) for each choice and flag folder of a layer this template
+    can choose: a value it does not offer, or a flag it does not have, has none."""
+    return [
         (f"{question}={value}", layer / "choices" / question / value)
         for question, values in meta.items()
         if not question.startswith("_") and isinstance(values, list)
@@ -144,16 +143,29 @@ def folder_fragments(layer: Path, meta: dict[str, Any]) -> list[tuple[Path, str]
         for flag in meta
         if flag.startswith("__") and flag != "__prompts__"
     ]
+
+
+def folder_fragments(condition: str, folder: Path) -> list[tuple[Path, str]]:
+    """A choice or flag folder's fragments, each with the name the fragments engine
+    reads its condition from: choices/db/postgres/fragments/env/20.env ->
+    env/20-db=postgres.env, flags/sql/fragments/env/21-!__mongo.env ->
+    env/21-__sql+!__mongo.env."""
     found = []
-    for condition, folder in owners:
-        for source in sorted((folder / "fragments").rglob("*")):
-            if source.is_file():
-                order, _, more = source.name.partition(".")[0].partition("-")
-                extension = source.name.partition(".")[2]
-                joined = "+".join([condition, *([more] if more else [])])
-                name = f"{source.parent.relative_to(folder / 'fragments')}/{order}-{joined}"
-                found.append((source, f"{name}.{extension}"))
+    for source in sorted((folder / "fragments").rglob("*")):
+        if source.is_file():
+            order, _, more = source.name.partition(".")[0].partition("-")
+            extension = source.name.partition(".")[2]
+            joined = "+".join([condition, *([more] if more else [])])
+            name = f"{source.parent.relative_to(folder / 'fragments')}/{order}-{joined}"
+            found.append((source, f"{name}.{extension}"))
     return found
+
+
+def service_fragment(text: bytes, sources: list[Path], root: Path) -> bytes:
+    """A fragment written from a service.yaml, marked like a copy (on its last line)."""
+    descriptor, shape = (source.relative_to(root).as_posix() for source in sources)
+    origin = f"Generated from {descriptor} (in the shape {shape}) by hooks/sync.py: {RERUN}."
+    return text + f"{{# {origin} #}}\n".encode()
 
 
 def is_synced_copy(path: Path) -> bool:
@@ -188,8 +200,13 @@ def expected_copies(template: Path, root: Path = ROOT) -> dict[Path, bytes]:
                 target = template / "templates" / source.relative_to(folder)
                 copies[target] = fragment_copy(source, root)
     for layer in [root / "cookiecutters" / "_shared", *parts, template]:
-        for source, name in folder_fragments(layer, meta):
-            copies[template / "templates" / "fragments" / name] = fragment_copy(source, root)
+        for condition, folder in owners(layer, meta):
+            for source, name in folder_fragments(condition, folder):
+                copies[template / "templates" / "fragments" / name] = fragment_copy(source, root)
+            for name, text, sources in services.service_fragments(condition, folder, root):
+                copies[template / "templates" / "fragments" / name] = service_fragment(
+                    text, sources, root
+                )
     for path, (_, variants) in example_variants(template, root, meta).items():
         for variant, text in variants.items():
             copies[template / PROJECT_DIR / variant_path(path, variant)] = example_copy(text)

@@ -4,9 +4,10 @@
 
 - a conditional: an `{% if %}` or `{% elif %}` tag (each branch is a decision);
 - a fragment chosen by a condition: a fragment file whose name carries it
-  (`51-__compose_credentials+db=mysql.env`); the fragments of a choice or flag
+  (`42-__celery+broker=redis.env`); the fragments of a choice or flag
   folder are chosen by the folder, once (choices/db/postgres/, flags/sql/), and each
-  of them whose name adds a condition (`51-__compose_credentials.env`) once more;
+  of them whose name adds a condition (`42-__celery.env`) once more; a section
+  written from a service.yaml counts with its folder, a shape's `when` once;
 - a variant file: one of the files a manifest entry picks between
   (`repository.sql.py`, `repository.mongo.py`);
 - a committed pre-rendering: a variant of the example domain rendered by
@@ -24,7 +25,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 COOKIECUTTERS = REPO / "cookiecutters"
-CONDITIONAL = re.compile(r"\{%-?\s*(?:if|elif)\b")
+# cookiecutter's Jinja, and the sync-time Jinja of service shapes (hooks/services.py)
+CONDITIONAL = re.compile(r"(?:\{%|<%)-?\s*(?:if|elif)\b")
 SYNCED = re.compile(r"Generated from \S+.*by hooks/sync.py")
 PER_FILE_TARGET = 10
 TOTAL_TARGET = 347 // 2
@@ -80,12 +82,18 @@ def conditioned_fragments() -> list[str]:
         parts = path.relative_to(COOKIECUTTERS).parts
         if path.is_file() and "fragments" in parts:
             origin = _origin(path)
-            if "/choices/" in origin or "/flags/" in origin:
+            if origin.endswith("/service.yaml"):  # written from the folder's descriptor
+                found.add(origin.removesuffix("/service.yaml"))
+            elif "/choices/" in origin or "/flags/" in origin:
                 found.add(origin[: origin.index("/fragments/")])
                 if "-" in Path(origin).stem:
                     found.add(origin)
             elif path.stem.partition("-")[2] not in ("", UNCONDITIONAL):
                 found.add(origin)
+    shapes = COOKIECUTTERS / "_shared" / "services" / "shapes.yaml"
+    for line in shapes.read_text(encoding="utf-8").splitlines():
+        if "when:" in line and not line.startswith("#"):  # a shape's own condition
+            found.add(f"{shapes.relative_to(REPO).as_posix()}: {line.split(':')[0]}")
     return sorted(found)
 
 

@@ -4,11 +4,18 @@
 import json
 from pathlib import Path
 
+import yaml
+
 from fastkit_hooks.spec import derived_flags
 from support import REPO
 from sync_script import repo_copy, sync
 
 CHOICES = "cookiecutters/_shared/choices"
+
+
+def fragment(path: Path) -> str:
+    """A fragment copy without the marker on its last line (a Jinja comment)."""
+    return path.read_text().rpartition("{#")[0]
 
 
 def answers(spec: dict, **chosen: str) -> dict[str, str]:
@@ -86,3 +93,45 @@ def test_a_type_places_its_own_question_where_it_says() -> None:
 
     assert questions[:5] == ["project_name", "description", "author", "model", "auth"]
     assert "metrics" not in questions  # the service layer removes it: always on
+
+
+def test_a_service_described_once_reaches_compose_ci_and_env(tmp_path: Path) -> None:
+    """A value's service.yaml is its compose service, its CI service, its credentials."""
+    root = repo_copy(tmp_path)
+    folder = root / CHOICES / "db/cockroach"
+    folder.mkdir()
+    (folder / "choice.yaml").write_text(
+        'label: "cockroach: CockroachDB"\nflags: [__sql, __servers, __credentials]\n'
+    )
+    (folder / "service.yaml").write_text(
+        (root / CHOICES / "db/postgres/service.yaml")
+        .read_text()
+        .replace("name: postgres", "name: cockroach")
+        .replace("postgres:17-alpine", "cockroachdb/cockroach:v25.2.0")
+    )
+    declaration = root / "cookiecutters/microservice/type.yaml"
+    declaration.write_text(
+        declaration.read_text().replace(
+            "questions:\n",
+            "questions:\n  db: {values: [none, sqlite, postgres, mysql, mongodb, cockroach]}\n",
+        )
+    )
+    sync.sync(root)
+    fragments = root / "cookiecutters/microservice/templates/fragments"
+
+    compose = yaml.safe_load(
+        "services:" + fragment(fragments / "compose-services/30-db=cockroach.yaml")
+    )
+    github = yaml.safe_load(
+        "services:\n" + fragment(fragments / "github-services/10-db=cockroach.yml")
+    )
+    env = fragment(fragments / "env/51-db=cockroach+__compose_credentials.env")
+    assert compose["services"]["cockroach"]["image"] == "cockroachdb/cockroach:v25.2.0"
+    assert compose["services"]["cockroach"]["volumes"] == [
+        "cockroach-data:/var/lib/postgresql/data"
+    ]
+    assert github["services"]["cockroach"]["ports"] == ["5432:5432"]
+    assert env.startswith("POSTGRES_USER={{ c.__db_name }}\nPOSTGRES_PASSWORD=generate-me\n")
+    assert not (
+        root / "cookiecutters/rest-api/templates/fragments/compose-services/30-db=cockroach.yaml"
+    ).exists()

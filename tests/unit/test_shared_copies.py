@@ -120,18 +120,18 @@ def test_a_choice_folder_fragment_reaches_the_types_that_offer_the_value() -> No
     a name that adds a condition keeps it after the folder's."""
     env = "templates/fragments/env"
     has = {t.name: (t / env / "20-db=mysql.env").exists() for t in sync.template_dirs()}
-    source = REPO / "cookiecutters/_shared/choices/db/postgres/fragments/env"
-    copy = REPO / "cookiecutters/rest-api" / env / "51-db=postgres+__compose_credentials.env"
+    source = REPO / "cookiecutters/_shared/choices/broker/redis/fragments/env/42-__celery.env"
+    copy = REPO / "cookiecutters/rest-api" / env / "42-broker=redis+__celery.env"
 
     assert has == {"ai-backend": False, "microservice": True, "rest-api": True}
-    assert copy.read_bytes().startswith((source / "51-__compose_credentials.env").read_bytes())
+    assert copy.read_bytes().startswith(source.read_bytes())
 
 
 def test_a_fragment_copy_renders_as_its_source() -> None:
     from jinja2 import Environment
 
-    copy = REPO / "cookiecutters/rest-api/templates/fragments/compose-services/30-db=postgres.yaml"
-    source = REPO / "cookiecutters/_shared/choices/db/postgres/fragments/compose-services/30.yaml"
+    copy = REPO / "cookiecutters/rest-api/templates/fragments/settings-fields/20-db=postgres.py"
+    source = REPO / "cookiecutters/_shared/choices/db/postgres/fragments/settings-fields/20.py"
     render = Environment(keep_trailing_newline=True).from_string
 
     assert copy.read_text().startswith(source.read_text())  # indentation kept

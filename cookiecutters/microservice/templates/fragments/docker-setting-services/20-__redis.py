@@ -1,2 +1,2 @@
     "REDIS_URL": "redis",
-{# Generated from cookiecutters/_shared/flags/redis/fragments/docker-setting-services/20.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}
+{# Generated from cookiecutters/_shared/flags/redis/service.yaml (in the shape cookiecutters/_shared/services/docker-setting-services.py) by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

@@ -1,1 +1,0 @@
-    "mongodb": "MONGO_INITDB_",

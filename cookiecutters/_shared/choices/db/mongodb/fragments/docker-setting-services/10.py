@@ -1,1 +1,0 @@
-    "MONGODB_URL": "mongodb",

@@ -1,1 +1,0 @@
-    "mariadb": "MARIADB_",

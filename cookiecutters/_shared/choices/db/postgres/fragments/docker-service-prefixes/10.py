@@ -1,1 +1,0 @@
-    "postgres": "POSTGRES_",

@@ -1,1 +1,0 @@
-    "redis": "REDIS_",

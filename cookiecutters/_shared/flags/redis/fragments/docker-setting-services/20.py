@@ -1,1 +1,0 @@
-    "REDIS_URL": "redis",
