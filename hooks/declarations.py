@@ -126,6 +126,19 @@ def flag_expression(flag: str, rule: Any, offered: dict[str, dict[str, dict[str,
     return f"{{{{ {tests} else '{otherwise}' }}}}"
 
 
+def _values(part: dict[str, Any], offered: dict[str, dict[str, dict[str, Any]]]) -> dict[str, Any]:
+    """A rule's `{question: [values]}`, where `{giving: __flag}` stands for the offered
+    values that turn the flag on: a value added later is in the rule by what it gives."""
+    return {
+        question: [
+            value for value, c in offered[question].items() if v["giving"] in c.get("flags", [])
+        ]
+        if isinstance(v, dict)
+        else v
+        for question, v in part.items()
+    }
+
+
 def _condition(question: str, values: list[str]) -> str:
     if len(values) == 1:
         return f"cookiecutter.{question} == '{values[0]}'"
@@ -160,7 +173,10 @@ def cookiecutter_json(template: Path, root: Path, version: str) -> dict[str, Any
         "version": version,
         **({"parts": merged["layers"]} if merged.get("layers") else {}),
         "description": merged["description"],
-        "rules": merged["rules"],
+        "rules": [
+            {**rule, "if": _values(rule["if"], offered), "then": _values(rule["then"], offered)}
+            for rule in merged["rules"]
+        ],
         "reserved_names": merged["reserved_names"],
         "features": merged["features"],
         "variants": merged["variants"],

@@ -13,8 +13,8 @@ templates/ folders of the same kinds: what some types share, such as the token
 verification of the service types). The fragments of a layer's choice and flag
 folders (choices/<question>/<value>/fragments/, flags/<flag>/fragments/) are copied
 into templates/fragments/ under the name that carries their folder's condition, for
-the values the template offers and the flags it has, with the sections a folder's
-service.yaml brings (hooks/services.py). It also writes each cookiecutter.json
+the values the template offers and the flags it has, with the sections the blocks
+of a folder's descriptor bring (hooks/shapes.py). It also writes each cookiecutter.json
 (hooks/declarations.py). This script is the only
 thing that writes them, and each copy says so in a Jinja comment, which renders to
 nothing: on its first line, or on its last in a fragment, whose first line's
@@ -33,7 +33,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "hooks"))
 import declarations  # noqa: E402  (hooks/ is not a package)
-import services  # noqa: E402
+import shapes  # noqa: E402
 
 PROJECT_DIR = "{{cookiecutter.project_name}}"
 RERUN = "edit that file, then run `python hooks/sync.py`"
@@ -161,8 +161,8 @@ def folder_fragments(condition: str, folder: Path) -> list[tuple[Path, str]]:
     return found
 
 
-def service_fragment(text: bytes, sources: list[Path], root: Path) -> bytes:
-    """A fragment written from a service.yaml, marked like a copy (on its last line)."""
+def shaped_fragment(text: bytes, sources: list[Path], root: Path) -> bytes:
+    """A fragment written from a descriptor, marked like a copy (on its last line)."""
     descriptor, shape = (source.relative_to(root).as_posix() for source in sources)
     origin = f"Generated from {descriptor} (in the shape {shape}) by hooks/sync.py: {RERUN}."
     return text + f"{{# {origin} #}}\n".encode()
@@ -203,8 +203,8 @@ def expected_copies(template: Path, root: Path = ROOT) -> dict[Path, bytes]:
         for condition, folder in owners(layer, meta):
             for source, name in folder_fragments(condition, folder):
                 copies[template / "templates" / "fragments" / name] = fragment_copy(source, root)
-            for name, text, sources in services.service_fragments(condition, folder, root):
-                copies[template / "templates" / "fragments" / name] = service_fragment(
+            for name, text, sources in shapes.shaped_fragments(condition, folder, root):
+                copies[template / "templates" / "fragments" / name] = shaped_fragment(
                     text, sources, root
                 )
     for path, (_, variants) in example_variants(template, root, meta).items():

@@ -7,7 +7,7 @@
   (`42-__celery+broker=redis.env`); the fragments of a choice or flag
   folder are chosen by the folder, once (choices/db/postgres/, flags/sql/), and each
   of them whose name adds a condition (`42-__celery.env`) once more; a section
-  written from a service.yaml counts with its folder, a shape's `when` once;
+  written from a descriptor's block counts with its folder, a shape's `when` once;
 - a variant file: one of the files a manifest entry picks between
   (`repository.sql.py`, `repository.mongo.py`);
 - a committed pre-rendering: a variant of the example domain rendered by
@@ -82,18 +82,18 @@ def conditioned_fragments() -> list[str]:
         parts = path.relative_to(COOKIECUTTERS).parts
         if path.is_file() and "fragments" in parts:
             origin = _origin(path)
-            if origin.endswith("/service.yaml"):  # written from the folder's descriptor
-                found.add(origin.removesuffix("/service.yaml"))
+            if origin.endswith(("/choice.yaml", "/flag.yaml")):  # from a descriptor's block
+                found.add(origin.rpartition("/")[0])
             elif "/choices/" in origin or "/flags/" in origin:
                 found.add(origin[: origin.index("/fragments/")])
                 if "-" in Path(origin).stem:
                     found.add(origin)
             elif path.stem.partition("-")[2] not in ("", UNCONDITIONAL):
                 found.add(origin)
-    shapes = COOKIECUTTERS / "_shared" / "services" / "shapes.yaml"
-    for line in shapes.read_text(encoding="utf-8").splitlines():
-        if "when:" in line and not line.startswith("#"):  # a shape's own condition
-            found.add(f"{shapes.relative_to(REPO).as_posix()}: {line.split(':')[0]}")
+    for shapes in (COOKIECUTTERS / "_shared" / "shapes").glob("*/shapes.yaml"):
+        for line in shapes.read_text(encoding="utf-8").splitlines():
+            if "when:" in line and not line.startswith("#"):  # a shape's own condition
+                found.add(f"{shapes.relative_to(REPO).as_posix()}: {line.split(':')[0]}")
     return sorted(found)
 
 

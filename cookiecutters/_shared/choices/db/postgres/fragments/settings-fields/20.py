@@ -1,1 +1,0 @@
-    database_url: str = f"postgresql://postgres@localhost:5432/{DATABASE_NAME}"

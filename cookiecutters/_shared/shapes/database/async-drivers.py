@@ -1,0 +1,2 @@
+<% for scheme in s.schemes %>    "<< scheme >>": "<< s.dialect >>+<< s.driver >>",
+<% endfor %>

@@ -1,0 +1,1 @@
+    database_url: str = f"<< s.url >>{DATABASE_NAME}"

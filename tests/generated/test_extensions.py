@@ -1,0 +1,37 @@
+"""A value added from its own files alone (tests/extension_repo.py) holds to the bar
+of every other: the project installs, passes ruff, mypy and its own tests against the
+real server, migrates up, checks, down and up again, and starts healthy."""
+
+from pathlib import Path
+
+import pytest
+from cookiecutter.main import cookiecutter
+from generated.test_generated_projects import SERVER_URLS, check_project
+
+from extension_repo import with_psycopg
+from support import require_service
+
+pytestmark = pytest.mark.generated
+
+
+def test_a_database_added_from_its_descriptor_passes_like_any_other(
+    tmp_path: Path,
+    actionlint: tuple[list[str], Path],
+    mypy_cache: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    require_service("postgres")
+    template, _ = with_psycopg(tmp_path / "repo")
+    combo = {
+        "auth": "jwt", "db": "psycopg", "cache": "none", "queue": "none", "broker": "redis",
+        "docker": "yes", "ci": "github", "metrics": "no", "architecture": "domain",
+    }  # fmt: skip
+    project = cookiecutter(
+        str(template),
+        no_input=True,
+        extra_context={"project_name": "extension_psycopg", **combo},
+        output_dir=tmp_path,
+    )
+    monkeypatch.setitem(SERVER_URLS, "psycopg", SERVER_URLS["postgres"])  # the same server
+
+    check_project(Path(project), combo, "extension", tmp_path, actionlint, mypy_cache)
