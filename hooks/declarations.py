@@ -11,7 +11,8 @@ it gives others (`sets`) and the commands create-project tells the user to run
 choice.yaml replaces the keys it names.
 
 Flags "from choices" become Jinja over the values the type offers, so a value the
-type does not offer never reaches its expressions.
+type does not offer never reaches its expressions; a rule may name values by the
+flag they turn on (`{db: {giving: __database}}`), so a value added later is in it.
 """
 
 import json

@@ -101,4 +101,18 @@ async def test_a_connection_the_database_dropped_is_one_503_then_replaced(
     assert dropped.status_code == 503, dropped.text
     assert dropped.headers["Retry-After"] == "1"
     assert retried.status_code == 201, retried.text
+
+
+async def test_with_pre_ping_a_dropped_connection_is_replaced_unseen(
+    settings: Settings,
+) -> None:
+    """DATABASE_POOL_PRE_PING=true: the ping finds the dropped connection first."""
+    app = app_with_probe(settings.model_copy(update={"database_pool_pre_ping": True}))
+    async with running(app) as client:
+        assert (await client.post(PROBE)).status_code == 201  # a pooled connection
+        await drop_other_connections(settings.database_url)
+
+        after = await client.post(PROBE)
+
+    assert after.status_code == 201, after.text
 {%- endif %}
