@@ -126,8 +126,8 @@ def _with_flag(meta: dict[str, Any], flag: str, expression: str) -> dict[str, An
     return {key: expression if key == flag else meta[key] for key in keys}
 
 
-def spec_text(template: Path, root: Path = ROOT) -> bytes:
-    return (declarations.dumps(spec(template, root)) + "\n").encode()
+def spec_text(meta: dict[str, Any]) -> bytes:
+    return (declarations.dumps(meta) + "\n").encode()
 
 
 def owners(layer: Path, meta: dict[str, Any]) -> list[tuple[str, Path]]:
@@ -184,7 +184,7 @@ def expected_copies(template: Path, root: Path = ROOT) -> dict[Path, bytes]:
     parts = [
         root / "cookiecutters" / "_shared" / "parts" / p for p in meta["_fastkit"].get("parts", [])
     ]
-    copies: dict[Path, bytes] = {template / "cookiecutter.json": spec_text(template, root)}
+    copies: dict[Path, bytes] = {template / "cookiecutter.json": spec_text(meta)}
     for source in sorted(hooks.glob("*_project.py")):
         copies[template / "hooks" / source.name] = python_copy(source, root)
     for source in sorted(hooks.glob("fastkit_hooks/*.py")):
