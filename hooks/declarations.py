@@ -88,12 +88,14 @@ def choices(folders: list[Path], question: str, values: list[str]) -> dict[str, 
     """Each offered value's choice.yaml, later layers over earlier ones."""
     found: dict[str, dict[str, Any]] = {}
     for value in values:
-        assert isinstance(value, str), f"{question}: quote {value!r} in YAML (a string)"
+        if not isinstance(value, str):  # YAML reads a bare no/yes as a boolean
+            raise ValueError(f"{question}: quote {value!r} in YAML, as a string")
         for folder in folders:
             path = folder / "choices" / question / value / "choice.yaml"
             if path.exists():
                 found[value] = {**found.get(value, {}), **yaml.safe_load(path.read_text())}
-        assert value in found, f"no choices/{question}/{value}/choice.yaml in any layer"
+        if value not in found:
+            raise ValueError(f"no choices/{question}/{value}/choice.yaml in any layer")
     return found
 
 
@@ -123,8 +125,15 @@ def flag_expression(flag: str, rule: Any, offered: dict[str, dict[str, dict[str,
             branches.setdefault(given, []).append(_condition(question, chosen))
     if not branches:
         return otherwise
-    tests = " else ".join(f"'{given}' if {' or '.join(conds)}" for given, conds in branches.items())
-    return f"{{{{ {tests} else '{otherwise}' }}}}"
+    tests = " else ".join(
+        f"{_literal(given)} if {' or '.join(conds)}" for given, conds in branches.items()
+    )
+    return f"{{{{ {tests} else {_literal(otherwise)} }}}}"
+
+
+def _literal(text: str) -> str:
+    """A Jinja string literal: single-quoted, as the expressions read best."""
+    return f"'{text}'" if "'" not in text and "\\" not in text else json.dumps(text)
 
 
 def _values(part: dict[str, Any], offered: dict[str, dict[str, dict[str, Any]]]) -> dict[str, Any]:

@@ -134,3 +134,12 @@ def test_a_service_described_once_reaches_compose_ci_and_env(tmp_path: Path) -> 
     assert not (
         root / "cookiecutters/rest-api/templates/fragments/compose-services/30-db=cockroach.yaml"
     ).exists()
+
+
+def test_a_value_a_choice_sets_reaches_the_project_as_written() -> None:
+    offered = {"db": {"a": {"sets": {"__said": 'it\'s "here" \\ now'}}, "b": {}}}
+    expression = sync.declarations.flag_expression("__said", {"from choices": None}, offered)
+    spec = {"db": ["a", "b"], "__said": expression}
+
+    assert derived_flags(spec, {"db": "a"})["__said"] == 'it\'s "here" \\ now'
+    assert derived_flags(spec, {"db": "b"})["__said"] == ""

@@ -95,7 +95,9 @@ class TemplateSpec:
         """The commands the chosen values ask the user to run (`_fastkit.next_steps`):
         `first`, `setup` (before serving) or `beside` (the app), flags filled in."""
         flags = {key.removeprefix("__"): value for key, value in self.derived(answers).items()}
-        steps: dict[str, dict[str, dict[str, list[str]]]] = self.data["_fastkit"]["next_steps"]
+        steps: dict[str, dict[str, dict[str, list[str]]]] = self.data["_fastkit"].get(
+            "next_steps", {}
+        )
         return [
             step.format_map(flags)
             for key, by_value in steps.items()
