@@ -35,10 +35,15 @@ def export(spec: TemplateSpec, dest: Path) -> None:
         (built / "README.md").write_text(readme(spec), encoding="utf-8")
         identity, _ = git_identity(git, built, "fastkit")
         message = f"{spec.name} template, exported by fastkit {__version__}"
-        for args in (["init", "--quiet"], ["add", "--all"], [*identity, "commit", "-qm", message]):
+        steps = {
+            "init": ["init", "--quiet"],
+            "add": ["add", "--all"],
+            "commit": [*identity, "commit", "--quiet", "-m", message],
+        }
+        for step, args in steps.items():
             done = subprocess.run([git, *args], cwd=built, capture_output=True, text=True)
             if done.returncode != 0:
-                raise ExportFailed(f"git {args[-2]} failed: {done.stderr.strip()}")
+                raise ExportFailed(f"git {step} failed: {done.stderr.strip()}")
         if not dest.exists():
             built.rename(dest)
             return
