@@ -23,6 +23,10 @@ from typing import Any
 import yaml
 
 FROM_CHOICES = "from choices"
+# What a descriptor's blocks (hooks/shapes.py) say of a value without its listing it:
+# a server beside the app, with credentials for compose, an SQL server.
+IMPLIED_FLAGS = {"service": ["__servers"], "database": ["__sql", "__server_sql", "__database"]}
+MIGRATE = ".venv/bin/alembic upgrade head"
 GENERATED = "_generated"
 EXTENSIONS = ("escaping.Escaping", "fragments.Fragments")
 
@@ -96,7 +100,20 @@ def choices(folders: list[Path], question: str, values: list[str]) -> dict[str, 
                 found[value] = {**found.get(value, {}), **yaml.safe_load(path.read_text())}
         if value not in found:
             raise ValueError(f"no choices/{question}/{value}/choice.yaml in any layer")
+        found[value] = _with_implied(found[value])
     return found
+
+
+def _with_implied(choice: dict[str, Any]) -> dict[str, Any]:
+    """A choice with the flags its blocks imply, and, for an SQL server, the commands
+    that create its database and migrate it."""
+    implied = [flag for block, flags in IMPLIED_FLAGS.items() if block in choice for flag in flags]
+    if choice.get("service", {}).get("credentials"):
+        implied.append("__credentials")
+    flags = list(dict.fromkeys([*choice.get("flags", []), *implied]))
+    if "database" in choice and "next" not in choice:
+        choice = {**choice, "next": {"setup": [choice["database"]["create"], MIGRATE]}}
+    return {**choice, "flags": flags}
 
 
 def flag_expression(flag: str, rule: Any, offered: dict[str, dict[str, dict[str, Any]]]) -> str:
@@ -202,6 +219,16 @@ def cookiecutter_json(template: Path, root: Path, version: str) -> dict[str, Any
     return context
 
 
+def packed(pieces: list[str], separator: str, width: int) -> list[list[str]]:
+    """The pieces in lines of at most `width` characters (a longer piece alone)."""
+    lines: list[list[str]] = [[]]
+    for piece in pieces:
+        if lines[-1] and len(separator.join([*lines[-1], piece])) > width:
+            lines.append([])
+        lines[-1].append(piece)
+    return lines
+
+
 def dumps(data: Any, indent: str = "") -> str:
     """JSON with short lists of strings on one line, wrapped at 100 characters, so a
     reader of the generated file sees a question and its values together."""
@@ -214,11 +241,7 @@ def dumps(data: Any, indent: str = "") -> str:
         one_line = "[" + ", ".join(words) + "]"
         if len(indent) + len(one_line) < 90:
             return one_line
-        lines: list[list[str]] = [[]]
-        for word in words:
-            if lines[-1] and len(inner) + len(", ".join([*lines[-1], word])) > 98:
-                lines.append([])
-            lines[-1].append(word)
+        lines = packed(words, ", ", 98 - len(inner))
         text = ",\n".join(inner + ", ".join(line) for line in lines)
         return f"[\n{text}\n{indent}]"
     if isinstance(data, list) and data:

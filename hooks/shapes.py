@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from declarations import packed
 from jinja2 import Environment, StrictUndefined
 
 DESCRIPTORS = ("choice.yaml", "flag.yaml")
@@ -34,11 +35,7 @@ def health_options(service: dict[str, Any]) -> str:
         f"--health-timeout {interval}",
         "--health-retries 10",
     ]
-    lines: list[list[str]] = [[]]
-    for piece in pieces:
-        if lines[-1] and OPTIONS_INDENT + len(" ".join([*lines[-1], piece])) > OPTIONS_WIDTH:
-            lines.append([])
-        lines[-1].append(piece)
+    lines = packed(pieces, " ", OPTIONS_WIDTH - OPTIONS_INDENT)
     return "\n".join(" " * OPTIONS_INDENT + " ".join(line) for line in lines)
 
 

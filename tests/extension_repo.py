@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 from support import REPO
-from sync_script import repo_copy, sync
+from sync_script import offer, repo_copy, sync
 
 EXTENSIONS = REPO / "tests" / "extensions"
 SHARED = Path("cookiecutters/_shared")
@@ -22,9 +22,6 @@ def with_psycopg(tmp_path: Path) -> tuple[Path, list[Path]]:
     # The tests reach the same server as postgres's do: its test-database helpers.
     variant = SHARED / "project/tests/database_url.psycopg.py"
     shutil.copy(root / SHARED / "project/tests/database_url.postgres.py", root / variant)
-    declaration = Path("cookiecutters/rest-api/type.yaml")
-    text = (root / declaration).read_text()
-    offered = "  db: {values: [sqlite, postgres, mysql, mongodb, none, psycopg]}\n"
-    (root / declaration).write_text(text.replace("questions:\n", f"questions:\n{offered}", 1))
+    declaration = offer(root, "rest-api", "db", "psycopg")
     sync.sync(root)
     return root / "cookiecutters/rest-api", [choice, variant, declaration]

@@ -25,9 +25,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 COOKIECUTTERS = REPO / "cookiecutters"
-# cookiecutter's Jinja, and the sync-time Jinja of service shapes (hooks/services.py)
+# cookiecutter's Jinja, and the sync-time Jinja of the descriptors' shapes (hooks/shapes.py)
 CONDITIONAL = re.compile(r"(?:\{%|<%)-?\s*(?:if|elif)\b")
-SYNCED = re.compile(r"Generated from \S+.*by hooks/sync.py")
 PER_FILE_TARGET = 10
 TOTAL_TARGET = 347 // 2
 DECISIONS_TARGET = 250
@@ -46,7 +45,7 @@ def template_files() -> list[Path]:
         if relative[1] in ("hooks", "fastkit_hooks", "cookiecutter.json", "domain"):
             continue  # _shared/domain is create-domain's template: counted on its own
         lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
-        if lines and (SYNCED.search(lines[0]) or SYNCED.search(lines[-1])):
+        if lines and (GENERATED.search(lines[0]) or GENERATED.search(lines[-1])):
             continue
         files.append(path)
     return files

@@ -8,7 +8,7 @@ import yaml
 
 from fastkit_hooks.spec import derived_flags
 from support import REPO
-from sync_script import repo_copy, sync
+from sync_script import offer, repo_copy, sync
 
 CHOICES = "cookiecutters/_shared/choices"
 
@@ -32,13 +32,7 @@ def test_a_value_brought_by_its_own_folder_reaches_every_flag_it_names(tmp_path:
         "flags: [__sql, __server_sql, __servers, __database, __lifespan, __credentials]\n"
         "sets: {__store: sql}\n"
     )
-    declaration = root / "cookiecutters/rest-api/type.yaml"
-    declaration.write_text(
-        declaration.read_text().replace(
-            "questions:\n",
-            "questions:\n  db: {values: [sqlite, postgres, mysql, mongodb, none, cockroach]}\n",
-        )
-    )
+    offer(root, "rest-api", "db", "cockroach")
     sync.sync(root)
     spec = json.loads((root / "cookiecutters/rest-api/cookiecutter.json").read_text())
 
@@ -108,13 +102,7 @@ def test_a_service_described_once_reaches_compose_ci_and_env(tmp_path: Path) -> 
         .replace("name: postgres", "name: cockroach")
         .replace("postgres:17-alpine", "cockroachdb/cockroach:v25.2.0")
     )
-    declaration = root / "cookiecutters/microservice/type.yaml"
-    declaration.write_text(
-        declaration.read_text().replace(
-            "questions:\n",
-            "questions:\n  db: {values: [none, sqlite, postgres, mysql, mongodb, cockroach]}\n",
-        )
-    )
+    offer(root, "microservice", "db", "cockroach")
     sync.sync(root)
     fragments = root / "cookiecutters/microservice/templates/fragments"
 
