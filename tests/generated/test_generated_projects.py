@@ -8,7 +8,8 @@ pair, and each choice of each other question (ai-backend's example model too) at
 least once (support.covering_combinations); each README says so. The seed's
 microservice command runs verbatim, through the CLI.
 In some (gets_domains), `fastkit create-domain` adds domains first: the checks then
-cover them, their migrations and their tests too.
+cover them, their migrations and their tests too; in one (DESCRIBED_IN), also the
+domains `create-domain --describe` designs (a fake model service's recorded answer).
 """
 
 import json
@@ -24,6 +25,7 @@ from typing import Any
 
 import pytest
 
+from fake_llm import recorded_reply, running_fake
 from fastkit.generators.project_generator import generate_project
 from fastkit_hooks.names import MAX_NAME_LENGTH
 from support import (
@@ -89,6 +91,12 @@ domains:
     plural: orders
     fields: ["customer:ref(customer)", "placed_at:datetime"]
 """
+# create-domain --describe adds its domains to one project, on a database server.
+DESCRIBED_IN = ("rest-api", "jwt", "postgres", "domain")
+LIBRARY_DESCRIPTION = (
+    "a library: books with an ISBN and a title, authors, loans of a book to a member with due dates"
+)
+LIBRARY_COMPLETION = "library_completion.json"
 SERVER_URLS = {
     "postgres": "postgresql://postgres@127.0.0.1:5432/{name}",
     "mysql": "mysql://root@127.0.0.1:3306/{name}",
@@ -298,7 +306,22 @@ def test_generated_project_installs_lints_tests_migrates_and_starts(
         (project / "domains.yaml").write_text(DOMAIN_SPEC, encoding="utf-8")
         for command in DOMAIN_COMMANDS:
             run([str(FASTKIT), *command], project, project_env())
+    if (project_type, combo["auth"], combo["db"], combo["architecture"]) == DESCRIBED_IN:
+        add_described_domains(project)
     check_project(project, combo, f"m{index}", tmp_path, actionlint, mypy_cache)
+
+
+def add_described_domains(project: Path) -> None:
+    """create-domain --describe, as a user runs it, against the fake model service
+    answering a recorded completion: three domains, two references."""
+    with running_fake() as fake:
+        fake.script(recorded_reply(LIBRARY_COMPLETION))
+        shown = run(
+            [str(FASTKIT), "create-domain", "--describe", LIBRARY_DESCRIPTION, "--yes"],
+            project,
+            {**project_env(), **fake.env()},
+        )
+    assert "Domain loan (table loans)" in shown and len(fake.calls) == 1
 
 
 def gets_domains(project_type: str, combo: dict[str, str]) -> bool:

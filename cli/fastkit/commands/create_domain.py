@@ -1,10 +1,16 @@
-"""`fastkit create-domain NAME` (or `--spec FILE`): business domains added to a
-generated project, all or nothing."""
+"""`fastkit create-domain NAME` (or `--spec FILE`, or `--describe TEXT`): business
+domains added to a generated project, all or nothing."""
 
 from pathlib import Path
 
 import click
 
+from fastkit.design.describe import (
+    Describing,
+    check_description,
+    check_save,
+    described_requests,
+)
 from fastkit.domains.fields import TYPE_NAMES, parse_field
 from fastkit.domains.names import domain_names
 from fastkit.domains.plan import plan_domains
@@ -34,6 +40,24 @@ from fastkit_hooks.answers import ANSWERS_FILE
     type=click.Path(dir_okay=False, path_type=Path),
     help="A YAML file of several domains (see the README), added in one go.",
 )
+@click.option(
+    "--describe",
+    metavar="TEXT",
+    help="The domains in words: a model behind an OpenAI-compatible API designs the spec "
+    "(FASTKIT_LLM_BASE_URL, FASTKIT_LLM_MODEL, FASTKIT_LLM_API_KEY; see the README), shown "
+    "for you to confirm before anything is written.",
+)
+@click.option(
+    "--offline",
+    is_flag=True,
+    help="With --describe: no model; a starter spec from the description's nouns.",
+)
+@click.option(
+    "--save",
+    type=click.Path(path_type=Path),
+    help="With --describe: save the spec to this file (to edit, then --spec) and write no domain.",
+)
+@click.option("--yes", "-y", is_flag=True, help="With --describe: write without asking.")
 @project_option
 @click.option("--dry-run", is_flag=True, help="List the files it would write and edit; write none.")
 @click.option(
@@ -50,6 +74,10 @@ def create_domain(
     field_specs: tuple[str, ...],
     plural: str | None,
     spec: Path | None,
+    describe: str | None,
+    offline: bool,
+    save: Path | None,
+    yes: bool,
     project: Path,
     dry_run: bool,
     force: bool,
@@ -64,22 +92,60 @@ def create_domain(
           --field in_stock:bool=true --field "sku:str(40):unique"
       fastkit create-domain order --field "customer:ref(customer)"
       fastkit create-domain --spec domains.yaml
+      fastkit create-domain --describe "books with an ISBN and a title, authors, \\
+          and loans of a book to a member with a due date"
     """
-    if spec is not None and (name or field_specs or plural):
-        raise InvalidInput(
-            "--spec names its domains and fields: give NAME, --field and "
-            "--plural without it, or the spec alone"
-        )
-    if spec is None and not name:
-        raise InvalidInput(
-            "give the domain's NAME (as in: fastkit create-domain product), or --spec FILE"
-        )
+    _check_sources(name, field_specs, plural, spec, describe, offline, save, yes)
+    describing = None
+    if describe is not None:
+        describing = Describing(check_description(describe), offline, save, yes)
+        if not (yes or dry_run or save or ui.at_a_terminal()):
+            raise InvalidInput(
+                "--describe shows the spec for you to confirm, and there is no terminal to "
+                "ask at: add --yes to write it, --dry-run to see it, or --save FILE to keep it"
+            )
+        if save is not None and not dry_run:
+            check_save(save, force)
     root = find_project(project).root
     try:
         with file_lock(root / ANSWERS_FILE, root):
-            _create_domains(root, name, field_specs, plural, spec, dry_run, force, no_input)
+            _create_domains(
+                root, name, field_specs, plural, spec, describing, dry_run, force, no_input
+            )
     except TargetBusy as error:
         raise InvalidInput(str(error)) from error
+
+
+def _check_sources(
+    name: str | None,
+    field_specs: tuple[str, ...],
+    plural: str | None,
+    spec: Path | None,
+    describe: str | None,
+    offline: bool,
+    save: Path | None,
+    yes: bool,
+) -> None:
+    """One way of naming the domains: NAME (with --field, --plural), --spec or --describe."""
+    for option, given in (("--spec", spec is not None), ("--describe", describe is not None)):
+        if given and (name or field_specs or plural):
+            raise InvalidInput(
+                f"{option} names its domains and fields: give NAME, --field and "
+                f"--plural without it, or {option} alone"
+            )
+    if spec is not None and describe is not None:
+        raise InvalidInput("give --spec FILE or --describe TEXT, not both")
+    if describe is None:
+        used = [
+            o for o, given in (("--offline", offline), ("--save", save), ("--yes", yes)) if given
+        ]
+        if used:
+            raise InvalidInput(f"{used[0]} goes with --describe TEXT")
+    if spec is None and describe is None and not name:
+        raise InvalidInput(
+            "give the domain's NAME (as in: fastkit create-domain product), --spec FILE "
+            "or --describe TEXT"
+        )
 
 
 def _create_domains(
@@ -88,6 +154,7 @@ def _create_domains(
     field_specs: tuple[str, ...],
     plural: str | None,
     spec: Path | None,
+    describing: Describing | None,
     dry_run: bool,
     force: bool,
     no_input: bool,
@@ -95,7 +162,12 @@ def _create_domains(
     """The command's work, while no other run changes the project (its state is read
     again under the lock)."""
     target = find_project(root)
-    if spec:
+    if describing is not None:
+        described = described_requests(target, describing, force, dry_run)
+        if described is None:  # saved to --save
+            return
+        requests = described
+    elif spec:
         requests = read_spec(spec)
     else:
         specs = list(field_specs)
@@ -114,6 +186,9 @@ def _create_domains(
             for path in paths:
                 ui.say(f"would {verb} {path}")
         return
+    if describing is not None and not describing.yes and not confirmed(len(requests)):
+        ui.say("Nothing written.")
+        click.get_current_context().exit(1)
     try:
         written = formatted(target.root, {**plan.new_files, **plan.replaced})
     except FormattingFailed as error:
@@ -145,6 +220,12 @@ def _create_domains(
     ui.say(f"{counts}; {', '.join(edited) or 'nothing'} edited.")
     if plan.revisions:
         ui.say("Apply the migrations with: alembic upgrade head")
+
+
+def confirmed(domains: int) -> bool:
+    """Yes to writing the domains just shown (no unless said)."""
+    what = "this domain" if domains == 1 else f"these {domains} domains"
+    return click.confirm(f"Write {what}?", default=False)
 
 
 def ask_fields(domain: str) -> list[str]:

@@ -40,6 +40,13 @@ def _engine() -> Any:
     return inflect.engine()
 
 
+def singular_of(word: str) -> str | None:
+    """The singular of an English plural noun (books -> book); None for a word that
+    is not one."""
+    singular = _engine().singular_noun(word)
+    return str(singular) if singular and singular != word else None
+
+
 def plural_of(name: str) -> str:
     *head, last = name.split("_")
     if last.endswith("ing"):

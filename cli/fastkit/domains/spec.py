@@ -11,12 +11,13 @@ domains:
 """
 
 from pathlib import Path
+from typing import Any
 
 from fastkit.domains.fields import MAX_ROW_BYTES, Field, parse_field
 from fastkit.domains.names import domain_names
 from fastkit.domains.render import Domain
 from fastkit.shared.validators import InvalidInput
-from fastkit_hooks.answers import read_answers
+from fastkit_hooks.answers import answers_text, read_answers
 from fastkit_hooks.example import FIELDS as EXAMPLE_FIELDS
 
 # With no fields: a name and a description, as the example item has.
@@ -33,11 +34,16 @@ def domain_request(name: str, specs: list[str], plural: str | None = None) -> Do
 
 
 def read_spec(path: Path) -> list[Domain]:
-    where = f"--spec {path}"
     try:
         data = read_answers(path)  # YAML of at most 1 MiB, no key given twice
     except ValueError as error:
         raise InvalidInput(f"--spec: {error}") from error
+    return spec_requests(data, f"--spec {path}")
+
+
+def spec_requests(data: dict[str, Any], where: str) -> list[Domain]:
+    """The domains a spec document asks for (a file's, or a model's answer: the same
+    checks), or a one-line error starting with `where`."""
     domains = data.get("domains")
     # A project's .fastkit.yaml is a spec too: its record of the domains it has.
     recorded = "answers" in data
@@ -74,3 +80,13 @@ def _check_distinct(domain: str, fields: list[Field]) -> None:
             f"{MAX_ROW_BYTES:,} MySQL and MariaDB hold (each character of a str(N) counts "
             "4): make some fields text, or their str(N) shorter"
         )
+
+
+def spec_text(domains: dict[str, dict[str, Any]], header: str = "") -> str:
+    """A spec file's text (as --spec reads it), after `header`'s comment lines."""
+    return comments(header) + answers_text({"domains": domains})
+
+
+def comments(text: str) -> str:
+    """Each line of `text` as a YAML comment."""
+    return "".join(f"# {line}".rstrip() + "\n" for line in text.splitlines())
