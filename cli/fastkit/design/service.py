@@ -179,7 +179,8 @@ def ask(
 ) -> Answer:
     """One chat completion; connection errors, 408, 429 and 5xx are tried again up to
     MAX_RETRIES times (waiting as Retry-After asks, or BACKOFF_SECONDS doubling)."""
-    body: dict[str, Any] = {"model": service.model, "messages": messages, "temperature": 0}
+    # No temperature: reasoning models refuse any but their own.
+    body: dict[str, Any] = {"model": service.model, "messages": messages}
     if response_format is not None:
         body["response_format"] = response_format
     headers = {
