@@ -430,13 +430,37 @@ def test_offline_derives_a_starter_spec_without_the_service(project: Path) -> No
         (["--describe", "   "], "--describe needs the domains in words"),
         (["--describe", "books\x1b[2J"], "control character U+001B"),
         (["--describe", "b" * 4001], "at most 4000"),
+        (["--describe", "books", "--save", ".fastkit.yaml", "--force"], "not .fastkit.yaml"),
+        (["--describe", "books", "--save", "app/main.py", "--force"], "a .yaml file"),
+        (["--describe", "books", "--save", "nowhere/spec.yaml"], "does not exist"),
     ],
 )
-def test_bad_describe_usage_is_refused(project: Path, args: list[str], said: str) -> None:
-    result = CliRunner().invoke(cli, ["create-domain", *args, "--project", str(project)])
+def test_bad_describe_usage_is_refused(
+    project: Path, fake: FakeLLM, args: list[str], said: str
+) -> None:
+    fake.script(spec_reply([BOOK]))
+    before = tree(project)
+
+    result = CliRunner(catch_exceptions=False).invoke(
+        cli, ["create-domain", *args, "--project", str(project)], env=fake.env()
+    )
 
     assert result.exit_code == 2
     assert said in one_line_error(result)
+    assert tree(project) == before and fake.calls == []
+
+
+def test_a_project_without_a_database_is_refused_before_asking(
+    fake: FakeLLM, tmp_path: Path
+) -> None:
+    plain = generate_project(options("rest-api", "plain", auth="none", db="none"), tmp_path)
+    fake.script(spec_reply([BOOK]))
+
+    result = describe(plain, fake, "--yes")
+
+    assert result.exit_code == 2
+    assert "has no database" in one_line_error(result)
+    assert fake.calls == []
 
 
 def test_an_answer_with_no_domains_is_refused_at_once(project: Path, fake: FakeLLM) -> None:

@@ -22,6 +22,7 @@ from fastkit.domains.render import Domain
 from fastkit.domains.spec import comments, spec_requests, spec_text
 from fastkit.shared import ui
 from fastkit.shared.validators import InvalidInput
+from fastkit_hooks.answers import ANSWERS_FILE
 
 MAX_DESCRIPTION = 4000
 DRAFT = "domains.draft.yaml"
@@ -54,7 +55,13 @@ def check_description(text: str) -> str:
 
 
 def check_save(path: Path, force: bool) -> None:
-    """--save writes a new file where one can be, or replaces one with --force."""
+    """--save writes a new spec file where one can be, or replaces one with --force:
+    a YAML file, never the project's record of itself."""
+    if path.suffix not in (".yaml", ".yml") or path.name == ANSWERS_FILE:
+        raise InvalidInput(
+            f"--save {path}: a spec is a .yaml file of its own (not {ANSWERS_FILE}), "
+            "as in --save domains.yaml"
+        )
     if path.is_dir():
         raise InvalidInput(f"--save {path} is a folder: give the spec file's path")
     if path.exists() and not force:
@@ -78,6 +85,7 @@ def described_requests(
 ) -> list[Domain] | None:
     """The domains to write, shown; None once saved to --save instead."""
     description, save = describing.description, describing.save
+    plan_domains(project, [])  # a project that cannot take domains is refused before asking
 
     def check(domains: Domains) -> list[Domain]:
         requests = spec_requests({"domains": domains}, ANSWER)
