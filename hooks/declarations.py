@@ -13,10 +13,15 @@ choice.yaml replaces the keys it names.
 Flags "from choices" become Jinja over the values the type offers, so a value the
 type does not offer never reaches its expressions; a rule may name values by the
 flag they turn on (`{db: {giving: __database}}`), so a value added later is in it.
+
+Layers from elsewhere go on top (`extensions`: folders outside the repository, such
+as a contributor's or a plugin's, each with a layer.yaml): the same keys, and
+`offer: {question: [value, ...]}` to add values to a question the type asks, each
+with its choice folder in that layer or another.
 """
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -31,14 +36,17 @@ GENERATED = "_generated"
 EXTENSIONS = ("escaping.Escaping", "fragments.Fragments")
 
 
-def layer_folders(template: Path, root: Path) -> list[Path]:
+def layer_folders(template: Path, root: Path, extensions: Sequence[Path] = ()) -> list[Path]:
     shared = root / "cookiecutters" / "_shared"
     folders = [shared / "parts" / part for part in declaration(template).get("layers", [])]
     for folder in folders:
         if not folder.is_dir():
             problem = f"no layer {folder.name!r} in _shared/parts"
             raise ValueError(f"{template.name}/type.yaml: {problem}")
-    return [shared, *folders, template]
+    for extension in extensions:
+        if not (extension / "layer.yaml").is_file():
+            raise ValueError(f"{extension}: an extension layer is a folder with a layer.yaml")
+    return [shared, *folders, template, *extensions]
 
 
 def declaration(folder: Path) -> dict[str, Any]:
@@ -65,6 +73,11 @@ def stacked(folders: Iterable[Path]) -> dict[str, Any]:
                 merged["questions"][name] = {**merged["questions"][name], **question}
             else:
                 merged["questions"] = _insert(merged["questions"], name, question)
+        for name, values in layer.get("offer", {}).items():
+            if "values" not in merged["questions"].get(name, {}):
+                raise ValueError(f"{folder}: offer: {name!r} is no question of choices here")
+            question = merged["questions"][name]
+            merged["questions"][name] = {**question, "values": [*question["values"], *values]}
         merged["flags"].update(layer.get("flags", {}))
         for flag, paths in layer.get("features", {}).items():
             merged["features"][flag] = merged["features"].get(flag, []) + paths
@@ -105,14 +118,17 @@ def choices(folders: list[Path], question: str, values: list[str]) -> dict[str, 
 
 
 def _with_implied(choice: dict[str, Any]) -> dict[str, Any]:
-    """A choice with the flags its blocks imply, and, for an SQL server, the commands
-    that create its database and migrate it."""
+    """A choice with the flags its blocks imply, and, for an SQL server, its dialect
+    (`__dialect`) and the commands that create its database and migrate it."""
     implied = [flag for block, flags in IMPLIED_FLAGS.items() if block in choice for flag in flags]
     if choice.get("service", {}).get("credentials"):
         implied.append("__credentials")
     flags = list(dict.fromkeys([*choice.get("flags", []), *implied]))
-    if "database" in choice and "next" not in choice:
-        choice = {**choice, "next": {"setup": [choice["database"]["create"], MIGRATE]}}
+    if "database" in choice:
+        sets = {"__dialect": choice["database"]["dialect"], **choice.get("sets", {})}
+        choice = {**choice, "sets": sets}
+        if "next" not in choice:
+            choice = {**choice, "next": {"setup": [choice["database"]["create"], MIGRATE]}}
     return {**choice, "flags": flags}
 
 
@@ -172,9 +188,11 @@ def _condition(question: str, values: list[str]) -> str:
     return f"cookiecutter.{question} in [{', '.join(repr(v) for v in values)}]"
 
 
-def cookiecutter_json(template: Path, root: Path, version: str) -> dict[str, Any]:
+def cookiecutter_json(
+    template: Path, root: Path, version: str, extensions: Sequence[Path] = ()
+) -> dict[str, Any]:
     """The type's cookiecutter.json, but the example domain's variants (sync adds them)."""
-    folders = layer_folders(template, root)
+    folders = layer_folders(template, root, extensions)
     merged = stacked(folders)
     context: dict[str, Any] = {
         GENERATED: f"by hooks/sync.py from {template.name}/type.yaml, its layers and their "

@@ -2,6 +2,9 @@
 
     python hooks/sync.py          write the copies
     python hooks/sync.py --check  exit 1 and list the copies that drifted
+    python hooks/sync.py --build TYPE DEST --layer FOLDER...
+                                  write TYPE's cookiecutter to DEST with layers from
+                                  outside the repository on top (see build)
 
 Each cookiecutter must work alone (plain `cookiecutter` on a copied folder), so it
 carries copies of hooks/ (the hook scripts in its hooks/, the fastkit_hooks package
@@ -27,6 +30,7 @@ its text depends on (fastkit.domains.example): that part needs fastkit installed
 
 import re
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -51,14 +55,20 @@ def fastkit_version(root: Path = ROOT) -> str:
 
 
 def python_copy(source: Path, root: Path) -> bytes:
-    origin = source.relative_to(root).as_posix()
-    return f"# Generated from {origin} by hooks/sync.py: {RERUN}.\n".encode() + (
-        source.read_bytes()
-    )
+    return f"# {marker(source, root)}\n".encode() + source.read_bytes()
+
+
+def origin(source: Path, root: Path) -> str:
+    """Where a copy comes from: its path in the repository, or, in an extension layer
+    outside it, from the folder holding that layer (psycopg/choices/db/...)."""
+    if source.is_relative_to(root):
+        return source.relative_to(root).as_posix()
+    layer = next(folder for folder in source.parents if (folder / "layer.yaml").is_file())
+    return source.relative_to(layer.parent).as_posix()
 
 
 def marker(source: Path, root: Path) -> str:
-    return f"Generated from {source.relative_to(root).as_posix()} by hooks/sync.py: {RERUN}."
+    return f"Generated from {origin(source, root)} by hooks/sync.py: {RERUN}."
 
 
 def template_copy(source: Path, root: Path) -> bytes:
@@ -104,12 +114,13 @@ def example_variants(
     return render(ruff, fixed)
 
 
-def spec(template: Path, root: Path = ROOT) -> dict[str, Any]:
+def spec(template: Path, root: Path = ROOT, extensions: Sequence[Path] = ()) -> dict[str, Any]:
     """The template's cookiecutter.json: its declaration (hooks/declarations.py), with
     the flags and variants of the example domain it renders."""
     from fastkit.domains.example import composite_flags
 
-    meta = declarations.cookiecutter_json(template, root, fastkit_version(root))
+    version = fastkit_version(root)
+    meta = declarations.cookiecutter_json(template, root, version, extensions)
     joined = composite_flags()
     for path, (flag, _) in example_variants(template, root, meta).items():
         if flag:
@@ -163,9 +174,9 @@ def folder_fragments(condition: str, folder: Path) -> list[tuple[Path, str]]:
 
 def shaped_fragment(text: bytes, sources: list[Path], root: Path) -> bytes:
     """A fragment written from a descriptor, marked like a copy (on its last line)."""
-    descriptor, shape = (source.relative_to(root).as_posix() for source in sources)
-    origin = f"Generated from {descriptor} (in the shape {shape}) by hooks/sync.py: {RERUN}."
-    return text + f"{{# {origin} #}}\n".encode()
+    descriptor, shape = (origin(source, root) for source in sources)
+    said = f"Generated from {descriptor} (in the shape {shape}) by hooks/sync.py: {RERUN}."
+    return text + f"{{# {said} #}}\n".encode()
 
 
 def is_synced_copy(path: Path) -> bool:
@@ -175,31 +186,36 @@ def is_synced_copy(path: Path) -> bool:
     )
 
 
-def expected_copies(template: Path, root: Path = ROOT) -> dict[Path, bytes]:
-    """Every file the sync owns in this cookiecutter, with the content it must have."""
+def expected_copies(
+    template: Path, root: Path = ROOT, extensions: Sequence[Path] = ()
+) -> dict[Path, bytes]:
+    """Every file the sync owns in this cookiecutter, with the content it must have;
+    with `extensions`, layers from outside the repository on top (see build)."""
     hooks = root / "hooks"
     shared = root / "cookiecutters" / "_shared" / "project"
     fragments = root / "cookiecutters" / "_shared" / "templates"
-    meta = spec(template, root)
+    meta = spec(template, root, extensions)
     parts = [
         root / "cookiecutters" / "_shared" / "parts" / p for p in meta["_fastkit"].get("parts", [])
     ]
+    # An extension layer has a part's kinds of folders (project/, templates/), last.
+    above = [*parts, *extensions]
     copies: dict[Path, bytes] = {template / "cookiecutter.json": spec_text(meta)}
     for source in sorted(hooks.glob("*_project.py")):
         copies[template / "hooks" / source.name] = python_copy(source, root)
     for source in sorted(hooks.glob("fastkit_hooks/*.py")):
         copies[template / source.relative_to(hooks)] = python_copy(source, root)
-    for project in [shared, *(part / "project" for part in parts)]:
+    for project in [shared, *(layer / "project" for layer in above)]:
         for source in sorted(project.rglob("*")):
             if source.is_file() and "__pycache__" not in source.parts:
                 target = template / PROJECT_DIR / source.relative_to(project)
                 copies[target] = template_copy(source, root)
-    for folder in [fragments, *(part / "templates" for part in parts)]:
+    for folder in [fragments, *(layer / "templates" for layer in above)]:
         for source in sorted(folder.rglob("*")):
             if source.is_file():
                 target = template / "templates" / source.relative_to(folder)
                 copies[target] = fragment_copy(source, root)
-    for layer in [root / "cookiecutters" / "_shared", *parts, template]:
+    for layer in [root / "cookiecutters" / "_shared", *parts, template, *extensions]:
         for condition, folder in owners(layer, meta):
             for source, name in folder_fragments(condition, folder):
                 copies[template / "templates" / "fragments" / name] = fragment_copy(source, root)
@@ -275,10 +291,54 @@ def sync(root: Path = ROOT) -> None:
                 folder = folder.parent
 
 
-if __name__ == "__main__":
-    if sys.argv[1:] == ["--check"]:
+def build(template: Path, dest: Path, extensions: Sequence[Path], root: Path = ROOT) -> Path:
+    """The cookiecutter of `template` with extension layers on top, written to `dest`
+    (a new folder): the type's own files, then every copy as the layers make it."""
+    copies = expected_copies(template, root, extensions)  # a bad layer fails here, first
+    own = set(expected_copies(template, root))
+    for source in sorted(template.rglob("*")):
+        if source.is_file() and source not in own and "__pycache__" not in source.parts:
+            target = dest / source.relative_to(template)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(source.read_bytes())
+    for copy, content in copies.items():
+        target = dest / copy.relative_to(template)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(content)
+    return dest
+
+
+USAGE = """usage: python hooks/sync.py [--check]
+       python hooks/sync.py --build TYPE DEST --layer FOLDER [--layer FOLDER...]"""
+
+
+def main(args: list[str]) -> int:
+    if args == ["--check"]:
         problems = drifted()
         for problem in problems:
             print(f"drifted: {problem}")
-        sys.exit(1 if problems else 0)
-    sync()
+        return 1 if problems else 0
+    if not args:
+        sync()
+        return 0
+    if args[0] == "--build" and len(args) >= 5 and args[3::2] == ["--layer"] * len(args[3::2]):
+        template, dest = ROOT / "cookiecutters" / args[1], Path(args[2])
+        if not (template / "type.yaml").is_file() or dest.exists():
+            print(
+                f"{USAGE}\nTYPE: one of {', '.join(t.name for t in template_dirs())}; "
+                "DEST: a new folder",
+                file=sys.stderr,
+            )
+            return 2
+        try:
+            build(template, dest, [Path(folder).resolve() for folder in args[4::2]])
+        except ValueError as error:  # a layer that declares what the type cannot take
+            print(f"sync.py --build: {error}", file=sys.stderr)
+            return 2
+        return 0
+    print(USAGE, file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,27 +1,20 @@
-"""fastkit's repository copied, with a value added the way a contributor adds one:
-from test-only files (tests/extensions/), each listed, which are the whole change.
-The extension tests render and check projects from such a copy."""
+"""A type built with a layer from outside fastkit's cookiecutters, the way a
+contributor or a plugin adds a value: the layer's files (tests/extensions/) are the
+whole change, and the repository is not touched. The extension tests render and
+check projects from such a build."""
 
-import shutil
 from pathlib import Path
 
 from support import REPO
-from sync_script import offer, repo_copy, sync
+from sync_script import sync
 
 EXTENSIONS = REPO / "tests" / "extensions"
-SHARED = Path("cookiecutters/_shared")
 
 
 def with_psycopg(tmp_path: Path) -> tuple[Path, list[Path]]:
-    """A copy where rest-api offers db=psycopg: PostgreSQL through psycopg 3 (the local
-    PostgreSQL serves it). Returns the copy's rest-api template and the files changed."""
-    root = repo_copy(tmp_path)
-    choice = SHARED / "choices/db/psycopg/choice.yaml"
-    (root / choice).parent.mkdir(parents=True)
-    shutil.copy(EXTENSIONS / "psycopg/choice.yaml", root / choice)
-    # The tests reach the same server as postgres's do: its test-database helpers.
-    variant = SHARED / "project/tests/database_url.psycopg.py"
-    shutil.copy(root / SHARED / "project/tests/database_url.postgres.py", root / variant)
-    declaration = offer(root, "rest-api", "db", "psycopg")
-    sync.sync(root)
-    return root / "cookiecutters/rest-api", [choice, variant, declaration]
+    """rest-api offering db=psycopg: PostgreSQL through psycopg 3 (the local PostgreSQL
+    serves it). Returns the built template and the layer's files."""
+    layer = EXTENSIONS / "psycopg"
+    template = sync.build(REPO / "cookiecutters" / "rest-api", tmp_path / "rest-api", [layer])
+    files = sorted(p.relative_to(REPO) for p in layer.rglob("*") if p.is_file())
+    return template, files

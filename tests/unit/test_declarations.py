@@ -2,8 +2,10 @@
 (hooks/declarations.py): what one value of one question gives lives in its folder."""
 
 import json
+import re
 from pathlib import Path
 
+import pytest
 import yaml
 
 from fastkit_hooks.spec import derived_flags
@@ -131,3 +133,62 @@ def test_a_value_a_choice_sets_reaches_the_project_as_written() -> None:
 
     assert derived_flags(spec, {"db": "a"})["__said"] == 'it\'s "here" \\ now'
     assert derived_flags(spec, {"db": "b"})["__said"] == ""
+
+
+def layer(folder: Path, declaration: str, files: dict[str, str] | None = None) -> Path:
+    """An extension layer outside the repository: its layer.yaml and files."""
+    folder.mkdir(parents=True)
+    (folder / "layer.yaml").write_text(declaration)
+    for path, text in (files or {}).items():
+        (folder / path).parent.mkdir(parents=True, exist_ok=True)
+        (folder / path).write_text(text)
+    return folder
+
+
+def test_a_layer_from_outside_builds_a_type_and_leaves_the_repository_alone(
+    tmp_path: Path,
+) -> None:
+    repository = (REPO / "cookiecutters/rest-api/cookiecutter.json").read_bytes()
+    outside = layer(
+        tmp_path / "acme",
+        "offer: {db: [cockroach]}\n",
+        {
+            "choices/db/cockroach/choice.yaml": 'label: "cockroach: CockroachDB"\n'
+            "flags: [__sql, __server_sql, __database, __lifespan]\nsets: {__store: sql}\n",
+            "project/NOTES.md": "Built with the acme layer.\n",
+        },
+    )
+
+    built = sync.build(REPO / "cookiecutters/rest-api", tmp_path / "built", [outside])
+
+    spec = json.loads((built / "cookiecutter.json").read_text())
+    assert spec["db"][-1] == "cockroach"
+    assert derived_flags(spec, answers(spec, db="cockroach"))["__store"] == "sql"
+    notes = (built / "{{cookiecutter.project_name}}/NOTES.md").read_text()
+    assert "Generated from acme/project/NOTES.md" in notes.splitlines()[0]
+    assert notes.endswith("Built with the acme layer.\n")
+    # The type's own files and its copies are all there, as the repository has them.
+    assert (built / "hooks/pre_gen_project.py").read_bytes() == (
+        REPO / "cookiecutters/rest-api/hooks/pre_gen_project.py"
+    ).read_bytes()
+    assert (REPO / "cookiecutters/rest-api/cookiecutter.json").read_bytes() == repository
+
+
+@pytest.mark.parametrize(
+    ("declaration", "said"),
+    [
+        ("offer: {db: [cockroach]}\n", "no choices/db/cockroach/choice.yaml in any layer"),
+        ("offer: {colour: [blue]}\n", "'colour' is no question of choices"),
+        (None, "is a folder with a layer.yaml"),
+    ],
+    ids=["no-choice-folder", "no-such-question", "not-a-layer"],
+)
+def test_a_layer_that_offers_what_it_cannot_is_refused_before_anything_is_written(
+    tmp_path: Path, declaration: str | None, said: str
+) -> None:
+    bad = layer(tmp_path / "bad", declaration) if declaration else tmp_path / "bad"
+    bad.mkdir(exist_ok=True)
+
+    with pytest.raises(ValueError, match=re.escape(said)):
+        sync.build(REPO / "cookiecutters/rest-api", tmp_path / "built", [bad])
+    assert not (tmp_path / "built").exists()

@@ -1,4 +1,4 @@
-{#- Generated from cookiecutters/_shared/project/tests/database_url.postgres.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
+{#- Generated from cookiecutters/_shared/project/tests/database_url.postgresql.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 """Where the test database is: TEST_DATABASE_URL, or DATABASE_URL's database + `_test`.
 
 It is never the development database: the tests refuse to run against it.
