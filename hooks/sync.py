@@ -4,7 +4,8 @@
     python hooks/sync.py --check  exit 1 and list the copies that drifted
     python hooks/sync.py --build TYPE DEST --layer FOLDER...
                                   write TYPE's cookiecutter to DEST with layers from
-                                  outside the repository on top (see build)
+                                  outside the repository on top (fastkit.layers.build;
+                                  fastkit export-template --layer does the same)
 
 Each cookiecutter must work alone (plain `cookiecutter` on a copied folder), so it
 carries copies of hooks/ (the hook scripts in its hooks/, the fastkit_hooks package
@@ -17,11 +18,10 @@ verification of the service types). The fragments of a layer's choice and flag
 folders (choices/<question>/<value>/fragments/, flags/<flag>/fragments/) are copied
 into templates/fragments/ under the name that carries their folder's condition, for
 the values the template offers and the flags it has, with the sections the blocks
-of a folder's descriptor bring (hooks/shapes.py). It also writes each cookiecutter.json
-(hooks/declarations.py). This script is the only
-thing that writes them, and each copy says so in a Jinja comment, which renders to
-nothing: on its first line, or on its last in a fragment, whose first line's
-indentation matters. Files copied without rendering (`*.mako`) are copied as they are.
+of a folder's descriptor bring. It also writes each cookiecutter.json. How a type's
+layers stack and what each copy is (marked as a copy in a Jinja comment) is
+fastkit.layers, which `fastkit export-template --layer` uses too; this script is the
+only thing that writes the repository's copies.
 
 The example domain (items) is not copied but rendered, from the domain template
 create-domain renders (cookiecutters/_shared/domain), one variant file per choice
@@ -30,17 +30,20 @@ its text depends on (fastkit.domains.example): that part needs fastkit installed
 
 import re
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "hooks"))
-import declarations  # noqa: E402  (hooks/ is not a package)
-import shapes  # noqa: E402
+from fastkit.layers import declarations
+from fastkit.layers.build import build
+from fastkit.layers.copies import (
+    PROJECT_DIR,
+    RERUN,
+    folder_copies,
+    fragment_copies,
+    marker,
+)
 
-PROJECT_DIR = "{{cookiecutter.project_name}}"
-RERUN = "edit that file, then run `python hooks/sync.py`"
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def template_dirs(root: Path = ROOT) -> list[Path]:
@@ -55,32 +58,7 @@ def fastkit_version(root: Path = ROOT) -> str:
 
 
 def python_copy(source: Path, root: Path) -> bytes:
-    return f"# {marker(source, root)}\n".encode() + source.read_bytes()
-
-
-def origin(source: Path, root: Path) -> str:
-    """Where a copy comes from: its path in the repository, or, in an extension layer
-    outside it, from the folder holding that layer (psycopg/choices/db/...)."""
-    if source.is_relative_to(root):
-        return source.relative_to(root).as_posix()
-    layer = next(folder for folder in source.parents if (folder / "layer.yaml").is_file())
-    return source.relative_to(layer.parent).as_posix()
-
-
-def marker(source: Path, root: Path) -> str:
-    return f"Generated from {origin(source, root)} by hooks/sync.py: {RERUN}."
-
-
-def template_copy(source: Path, root: Path) -> bytes:
-    if source.suffix == ".mako":  # _copy_without_render: a marker would reach the project
-        return source.read_bytes()
-    return f"{{#- {marker(source, root)} -#}}\n".encode() + source.read_bytes()
-
-
-def fragment_copy(source: Path, root: Path) -> bytes:
-    """A fragment keeps its first line as it is; the marker line renders to an empty
-    last line, which fragments() drops with the other trailing newlines."""
-    return source.read_bytes() + f"{{# {marker(source, root)} #}}\n".encode()
+    return f"# {marker(source, root / 'cookiecutters')}\n".encode() + source.read_bytes()
 
 
 EXAMPLE_SOURCE = "cookiecutters/_shared/domain (the example domain, fastkit.domains.example)"
@@ -114,69 +92,19 @@ def example_variants(
     return render(ruff, fixed)
 
 
-def spec(template: Path, root: Path = ROOT, extensions: Sequence[Path] = ()) -> dict[str, Any]:
-    """The template's cookiecutter.json: its declaration (hooks/declarations.py), with
-    the flags and variants of the example domain it renders."""
+def spec(template: Path, root: Path = ROOT) -> dict[str, Any]:
+    """The template's cookiecutter.json: its declaration (fastkit.layers.declarations),
+    with the flags and variants of the example domain it renders."""
     from fastkit.domains.example import composite_flags
 
-    version = fastkit_version(root)
-    meta = declarations.cookiecutter_json(template, root, version, extensions)
+    meta = declarations.cookiecutter_json(template, fastkit_version(root))
     joined = composite_flags()
     for path, (flag, _) in example_variants(template, root, meta).items():
         if flag:
             meta["_fastkit"]["variants"][path] = flag
             if flag not in meta:
-                meta = _with_flag(meta, flag, joined[flag])
+                meta = declarations.with_flag(meta, flag, joined[flag])
     return meta
-
-
-def _with_flag(meta: dict[str, Any], flag: str, expression: str) -> dict[str, Any]:
-    """The flags before `__prompts__`, where cookiecutter renders them in order."""
-    keys = list(meta)
-    keys.insert(keys.index("__prompts__"), flag)
-    return {key: expression if key == flag else meta[key] for key in keys}
-
-
-def spec_text(meta: dict[str, Any]) -> bytes:
-    return (declarations.dumps(meta) + "\n").encode()
-
-
-def owners(layer: Path, meta: dict[str, Any]) -> list[tuple[str, Path]]:
-    """(condition, folder) for each choice and flag folder of a layer this template
-    can choose: a value it does not offer, or a flag it does not have, has none."""
-    return [
-        (f"{question}={value}", layer / "choices" / question / value)
-        for question, values in meta.items()
-        if not question.startswith("_") and isinstance(values, list)
-        for value in values
-    ] + [
-        (flag, layer / "flags" / flag.removeprefix("__"))
-        for flag in meta
-        if flag.startswith("__") and flag != "__prompts__"
-    ]
-
-
-def folder_fragments(condition: str, folder: Path) -> list[tuple[Path, str]]:
-    """A choice or flag folder's fragments, each with the name the fragments engine
-    reads its condition from: choices/db/postgres/fragments/env/20.env ->
-    env/20-db=postgres.env, flags/sql/fragments/env/21-!__mongo.env ->
-    env/21-__sql+!__mongo.env."""
-    found = []
-    for source in sorted((folder / "fragments").rglob("*")):
-        if source.is_file():
-            order, _, more = source.name.partition(".")[0].partition("-")
-            extension = source.name.partition(".")[2]
-            joined = "+".join([condition, *([more] if more else [])])
-            name = f"{source.parent.relative_to(folder / 'fragments')}/{order}-{joined}"
-            found.append((source, f"{name}.{extension}"))
-    return found
-
-
-def shaped_fragment(text: bytes, sources: list[Path], root: Path) -> bytes:
-    """A fragment written from a descriptor, marked like a copy (on its last line)."""
-    descriptor, shape = (origin(source, root) for source in sources)
-    said = f"Generated from {descriptor} (in the shape {shape}) by hooks/sync.py: {RERUN}."
-    return text + f"{{# {said} #}}\n".encode()
 
 
 def is_synced_copy(path: Path) -> bool:
@@ -186,43 +114,18 @@ def is_synced_copy(path: Path) -> bool:
     )
 
 
-def expected_copies(
-    template: Path, root: Path = ROOT, extensions: Sequence[Path] = ()
-) -> dict[Path, bytes]:
-    """Every file the sync owns in this cookiecutter, with the content it must have;
-    with `extensions`, layers from outside the repository on top (see build)."""
+def expected_copies(template: Path, root: Path = ROOT) -> dict[Path, bytes]:
+    """Every file the sync owns in this cookiecutter, with the content it must have."""
     hooks = root / "hooks"
-    shared = root / "cookiecutters" / "_shared" / "project"
-    fragments = root / "cookiecutters" / "_shared" / "templates"
-    meta = spec(template, root, extensions)
-    parts = [
-        root / "cookiecutters" / "_shared" / "parts" / p for p in meta["_fastkit"].get("parts", [])
-    ]
-    # An extension layer has a part's kinds of folders (project/, templates/), last.
-    above = [*parts, *extensions]
-    copies: dict[Path, bytes] = {template / "cookiecutter.json": spec_text(meta)}
+    meta = spec(template, root)
+    layers = declarations.layer_folders(template)  # _shared, the parts, the type
+    copies: dict[Path, bytes] = {template / "cookiecutter.json": declarations.text(meta)}
     for source in sorted(hooks.glob("*_project.py")):
         copies[template / "hooks" / source.name] = python_copy(source, root)
     for source in sorted(hooks.glob("fastkit_hooks/*.py")):
         copies[template / source.relative_to(hooks)] = python_copy(source, root)
-    for project in [shared, *(layer / "project" for layer in above)]:
-        for source in sorted(project.rglob("*")):
-            if source.is_file() and "__pycache__" not in source.parts:
-                target = template / PROJECT_DIR / source.relative_to(project)
-                copies[target] = template_copy(source, root)
-    for folder in [fragments, *(layer / "templates" for layer in above)]:
-        for source in sorted(folder.rglob("*")):
-            if source.is_file():
-                target = template / "templates" / source.relative_to(folder)
-                copies[target] = fragment_copy(source, root)
-    for layer in [root / "cookiecutters" / "_shared", *parts, template, *extensions]:
-        for condition, folder in owners(layer, meta):
-            for source, name in folder_fragments(condition, folder):
-                copies[template / "templates" / "fragments" / name] = fragment_copy(source, root)
-            for name, text, sources in shapes.shaped_fragments(condition, folder, root):
-                copies[template / "templates" / "fragments" / name] = shaped_fragment(
-                    text, sources, root
-                )
+    copies.update(folder_copies(layers[:-1], template))
+    copies.update(fragment_copies(layers, meta, template))
     for path, (_, variants) in example_variants(template, root, meta).items():
         for variant, text in variants.items():
             copies[template / PROJECT_DIR / variant_path(path, variant)] = example_copy(text)
@@ -289,23 +192,6 @@ def sync(root: Path = ROOT) -> None:
             while folder != template and not any(folder.iterdir()):
                 folder.rmdir()  # a folder whose copies all went would reach projects
                 folder = folder.parent
-
-
-def build(template: Path, dest: Path, extensions: Sequence[Path], root: Path = ROOT) -> Path:
-    """The cookiecutter of `template` with extension layers on top, written to `dest`
-    (a new folder): the type's own files, then every copy as the layers make it."""
-    copies = expected_copies(template, root, extensions)  # a bad layer fails here, first
-    own = set(expected_copies(template, root))
-    for source in sorted(template.rglob("*")):
-        if source.is_file() and source not in own and "__pycache__" not in source.parts:
-            target = dest / source.relative_to(template)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(source.read_bytes())
-    for copy, content in copies.items():
-        target = dest / copy.relative_to(template)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(content)
-    return dest
 
 
 USAGE = """usage: python hooks/sync.py [--check]

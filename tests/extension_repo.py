@@ -5,8 +5,8 @@ check projects from such a build."""
 
 from pathlib import Path
 
+from fastkit.layers.build import build
 from support import REPO
-from sync_script import sync
 
 EXTENSIONS = REPO / "tests" / "extensions"
 
@@ -15,6 +15,6 @@ def with_psycopg(tmp_path: Path) -> tuple[Path, list[Path]]:
     """rest-api offering db=psycopg: PostgreSQL through psycopg 3 (the local PostgreSQL
     serves it). Returns the built template and the layer's files."""
     layer = EXTENSIONS / "psycopg"
-    template = sync.build(REPO / "cookiecutters" / "rest-api", tmp_path / "rest-api", [layer])
+    template = build(REPO / "cookiecutters" / "rest-api", tmp_path / "rest-api", [layer])
     files = sorted(p.relative_to(REPO) for p in layer.rglob("*") if p.is_file())
     return template, files

@@ -25,7 +25,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 COOKIECUTTERS = REPO / "cookiecutters"
-# cookiecutter's Jinja, and the sync-time Jinja of the descriptors' shapes (hooks/shapes.py)
+# cookiecutter's Jinja, and the sync-time Jinja of the descriptors' shapes
+# (fastkit/layers/shapes.py)
 CONDITIONAL = re.compile(r"(?:\{%|<%)-?\s*(?:if|elif)\b")
 PER_FILE_TARGET = 10
 TOTAL_TARGET = 347 // 2

@@ -1,14 +1,18 @@
-"""Adding a value is a small, local change: the files tests/extension_repo.py adds are
-the whole of it, and the project it renders has the value everywhere it belongs."""
+"""Adding a value is a small, local change: the files of a layer from outside the
+cookiecutters (tests/extensions/) are the whole of it, the project it renders has the
+value everywhere it belongs, and `fastkit export-template --layer` gives the same."""
 
 import tomllib
 from pathlib import Path
 
 import pytest
 import yaml
+from click.testing import CliRunner
 from cookiecutter.main import cookiecutter
 
-from extension_repo import with_psycopg
+from extension_repo import EXTENSIONS, with_psycopg
+from fastkit.app import cli
+from support import tree
 
 pytestmark = pytest.mark.bake
 
@@ -39,3 +43,59 @@ def test_a_database_added_from_its_descriptor_reaches_every_file(tmp_path: Path)
     assert "through psycopg" in (project / "README.md").read_text()
     assert (project / "tests/database_url.py").exists()
     assert not list(project.rglob("database_url.*.py"))  # the other variants went
+
+
+def test_export_template_puts_a_layer_on_top_for_plain_cookiecutter(tmp_path: Path) -> None:
+    """A user's layer, from the command line: the export offers its value, and plain
+    cookiecutter renders it as the layer's build does."""
+    exported = tmp_path / "with-psycopg"
+    layer = EXTENSIONS / "psycopg"
+
+    result = CliRunner().invoke(
+        cli, ["export-template", "rest-api", str(exported), "--layer", str(layer)]
+    )
+
+    assert result.exit_code == 0, result.output
+    assert "`psycopg`" in (exported / "README.md").read_text()
+    assert not (exported / "type.yaml").exists()
+    context = {"project_name": "shop", "db": "psycopg"}
+    built, _ = with_psycopg(tmp_path / "built")
+    by_export = cookiecutter(
+        f"git+file://{exported}", no_input=True, extra_context=context,
+        output_dir=tmp_path / "a", config_file=str(plain_config(tmp_path)),
+    )  # fmt: skip
+    by_build = cookiecutter(
+        str(built), no_input=True, extra_context=context, output_dir=tmp_path / "b"
+    )
+    assert same_tree(Path(by_export), Path(by_build))
+
+
+def test_a_layer_the_type_cannot_take_is_refused_with_nothing_written(tmp_path: Path) -> None:
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "layer.yaml").write_text("offer: {db: [nope]}\n")
+
+    result = CliRunner().invoke(
+        cli, ["export-template", "rest-api", str(tmp_path / "out"), "--layer", str(bad)]
+    )
+
+    assert result.exit_code == 2
+    assert "no choices/db/nope/choice.yaml" in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad"]
+
+
+def plain_config(home: Path) -> Path:
+    """Plain cookiecutter's settings, with its clone and replay folders in `home`."""
+    config = home / "cookiecutter.yaml"
+    config.write_text(f"cookiecutters_dir: {home / 'clones'}\nreplay_dir: {home / 'replay'}\n")
+    return config
+
+
+def same_tree(one: Path, other: Path) -> bool:
+    """The same files with the same bytes, but .env's fresh secrets (only its keys)."""
+    trees = []
+    for root in (one, other):
+        files = tree(root)
+        files[".env"] = b"\n".join(line.partition(b"=")[0] for line in files[".env"].splitlines())
+        trees.append(files)
+    return trees[0] == trees[1]

@@ -1,5 +1,6 @@
 """A type's cookiecutter.json is built from its layers and the choice folders
-(hooks/declarations.py): what one value of one question gives lives in its folder."""
+(fastkit.layers.declarations): what one value of one question gives lives in its
+folder, and a layer from elsewhere builds a type of its own (fastkit.layers.build)."""
 
 import json
 import re
@@ -8,8 +9,9 @@ from pathlib import Path
 import pytest
 import yaml
 
+from fastkit.layers.build import build
 from fastkit_hooks.spec import derived_flags
-from support import REPO
+from support import REPO, tree
 from sync_script import offer, repo_copy, sync
 
 CHOICES = "cookiecutters/_shared/choices"
@@ -159,7 +161,7 @@ def test_a_layer_from_outside_builds_a_type_and_leaves_the_repository_alone(
         },
     )
 
-    built = sync.build(REPO / "cookiecutters/rest-api", tmp_path / "built", [outside])
+    built = build(REPO / "cookiecutters/rest-api", tmp_path / "built", [outside])
 
     spec = json.loads((built / "cookiecutter.json").read_text())
     assert spec["db"][-1] == "cockroach"
@@ -190,5 +192,19 @@ def test_a_layer_that_offers_what_it_cannot_is_refused_before_anything_is_writte
     bad.mkdir(exist_ok=True)
 
     with pytest.raises(ValueError, match=re.escape(said)):
-        sync.build(REPO / "cookiecutters/rest-api", tmp_path / "built", [bad])
+        build(REPO / "cookiecutters/rest-api", tmp_path / "built", [bad])
     assert not (tmp_path / "built").exists()
+
+
+@pytest.mark.parametrize("project_type", ["rest-api", "microservice", "ai-backend"])
+def test_a_type_built_with_no_layer_is_the_type_as_shipped(
+    tmp_path: Path, project_type: str
+) -> None:
+    """build() writes what sync writes: the same declaration, copies and fragments."""
+    shipped = REPO / "cookiecutters" / project_type
+
+    built = build(shipped, tmp_path / project_type, [])
+
+    assert tree(built) == {
+        path: text for path, text in tree(shipped).items() if "__pycache__" not in path
+    }

@@ -11,7 +11,7 @@ from template_conditionals import (
 
 # Lower this as conditionals go (a new option is a fragment or a variant file,
 # rarely a new conditional).
-MOST_CONDITIONALS = 134  # the shapes' own counted (hooks/shapes.py)
+MOST_CONDITIONALS = 134  # the shapes' own counted (fastkit/layers/shapes.py)
 # All four forms a decision takes (tests/template_conditionals.py): 608 before the
 # choice folders, 354 with them, 348 with servers and SQL databases written from their
 # descriptors; the choice-folder issue's target is 250.

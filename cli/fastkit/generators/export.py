@@ -10,12 +10,14 @@ place, so a failure leaves nothing behind.
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from fastkit import __version__
 from fastkit.generators.setup_steps import git_identity
+from fastkit.layers.build import build
 from fastkit.shared.templates import TemplateSpec
+from fastkit_hooks.spec import load_spec
 
 # What only hooks/sync.py reads: the sources of the type's cookiecutter.json and copies.
 SOURCES_ONLY = ("type.yaml", "choices", "flags")
@@ -25,13 +27,21 @@ class ExportFailed(Exception):
     """git is missing or failed; the message says which command."""
 
 
-def export(spec: TemplateSpec, dest: Path) -> None:
+def export(spec: TemplateSpec, dest: Path, layers: Sequence[Path] = ()) -> None:
+    """With `layers`, the type built with them on top (fastkit.layers.build): a layer
+    that declares what the type cannot take raises ValueError, nothing written."""
     git = shutil.which("git")
     if git is None:
         raise ExportFailed("git is not installed: the export is a git repository")
     with tempfile.TemporaryDirectory(dir=dest.parent, prefix=f".{dest.name}-") as aside:
         built = Path(aside) / dest.name
-        shutil.copytree(spec.path, built, ignore=_left_out(spec.path))
+        if layers:
+            build(spec.path, built, layers)
+            spec = TemplateSpec(spec.name, built, load_spec(built))
+            for name in SOURCES_ONLY:
+                _remove(built / name)
+        else:
+            shutil.copytree(spec.path, built, ignore=_left_out(spec.path))
         (built / "README.md").write_text(readme(spec), encoding="utf-8")
         identity, _ = git_identity(git, built, "fastkit")
         message = f"{spec.name} template, exported by fastkit {__version__}"
@@ -49,6 +59,13 @@ def export(spec: TemplateSpec, dest: Path) -> None:
             return
         for child in built.iterdir():  # into the empty folder the user made for it
             child.rename(dest / child.name)
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir():
+        shutil.rmtree(path)
+    elif path.exists():
+        path.unlink()
 
 
 def _left_out(root: Path) -> Callable[[str, list[str]], set[str]]:

@@ -1,4 +1,4 @@
-"""Each type's cookiecutter.json, built from its declaration (run by hooks/sync.py).
+"""Each type's cookiecutter.json, built from its declaration (hooks/sync.py writes it).
 
 A type is a list of layers: the shared project (cookiecutters/_shared/layer.yaml),
 the parts its type.yaml names (cookiecutters/_shared/parts/<part>/layer.yaml), then
@@ -28,7 +28,7 @@ from typing import Any
 import yaml
 
 FROM_CHOICES = "from choices"
-# What a descriptor's blocks (hooks/shapes.py) say of a value without its listing it:
+# What a descriptor's blocks (fastkit/layers/shapes.py) say of a value without its listing it:
 # a server beside the app, with credentials for compose, an SQL server.
 IMPLIED_FLAGS = {"service": ["__servers"], "database": ["__sql", "__server_sql", "__database"]}
 MIGRATE = ".venv/bin/alembic upgrade head"
@@ -36,8 +36,9 @@ GENERATED = "_generated"
 EXTENSIONS = ("escaping.Escaping", "fragments.Fragments")
 
 
-def layer_folders(template: Path, root: Path, extensions: Sequence[Path] = ()) -> list[Path]:
-    shared = root / "cookiecutters" / "_shared"
+def layer_folders(template: Path, extensions: Sequence[Path] = ()) -> list[Path]:
+    """The folders of a type's layers, bottom up; its cookiecutters folder holds _shared."""
+    shared = template.parent / "_shared"
     folders = [shared / "parts" / part for part in declaration(template).get("layers", [])]
     for folder in folders:
         if not folder.is_dir():
@@ -189,10 +190,10 @@ def _condition(question: str, values: list[str]) -> str:
 
 
 def cookiecutter_json(
-    template: Path, root: Path, version: str, extensions: Sequence[Path] = ()
+    template: Path, version: str, extensions: Sequence[Path] = ()
 ) -> dict[str, Any]:
     """The type's cookiecutter.json, but the example domain's variants (sync adds them)."""
-    folders = layer_folders(template, root, extensions)
+    folders = layer_folders(template, extensions)
     merged = stacked(folders)
     context: dict[str, Any] = {
         GENERATED: f"by hooks/sync.py from {template.name}/type.yaml, its layers and their "
@@ -235,6 +236,18 @@ def cookiecutter_json(
     context["_copy_without_render"] = ["*.mako"]  # Alembic's template is Mako, not Jinja
     context["_extensions"] = [f"fastkit_hooks.{name}" for name in EXTENSIONS]
     return context
+
+
+def with_flag(meta: dict[str, Any], flag: str, expression: str) -> dict[str, Any]:
+    """A flag added before `__prompts__`, where cookiecutter renders flags in order."""
+    keys = list(meta)
+    keys.insert(keys.index("__prompts__"), flag)
+    return {key: expression if key == flag else meta[key] for key in keys}
+
+
+def text(meta: dict[str, Any]) -> bytes:
+    """A cookiecutter.json's bytes, as sync writes them."""
+    return (dumps(meta) + "\n").encode()
 
 
 def packed(pieces: list[str], separator: str, width: int) -> list[list[str]]:

@@ -19,8 +19,9 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from declarations import packed
 from jinja2 import Environment, StrictUndefined
+
+from fastkit.layers.declarations import packed
 
 DESCRIPTORS = ("choice.yaml", "flag.yaml")
 # The options of a CI service's healthcheck, wrapped as the hand-written ones were.
@@ -55,10 +56,10 @@ def _environment() -> Environment:
     return environment
 
 
-def shapes(root: Path) -> dict[str, dict[Path, dict[str, Any]]]:
+def shapes(cookiecutters: Path) -> dict[str, dict[Path, dict[str, Any]]]:
     """block -> {shape file: its order, condition and needs}."""
     found = {}
-    for listing in sorted((root / "cookiecutters" / "_shared" / "shapes").glob("*/shapes.yaml")):
+    for listing in sorted((cookiecutters / "_shared" / "shapes").glob("*/shapes.yaml")):
         listed: dict[str, dict[str, Any]] = yaml.safe_load(listing.read_text(encoding="utf-8"))
         found[listing.parent.name] = {
             listing.parent / name: shape for name, shape in listed.items()
@@ -75,7 +76,7 @@ def descriptor(owner: Path) -> tuple[Path, dict[str, Any]] | None:
 
 
 def shaped_fragments(
-    condition: str, owner: Path, root: Path
+    condition: str, owner: Path, cookiecutters: Path
 ) -> list[tuple[str, bytes, list[Path]]]:
     """(fragment name, text, sources) for each shape the owner's descriptor fills."""
     found = descriptor(owner)
@@ -83,7 +84,7 @@ def shaped_fragments(
         return []
     path, data = found
     fragments = []
-    for block, block_shapes in shapes(root).items():
+    for block, block_shapes in shapes(cookiecutters).items():
         if block not in data:
             continue
         values = data[block]

@@ -1,0 +1,118 @@
+"""The files a type's layers put in its cookiecutter, each marked as a copy.
+
+Every layer (the shared one, the parts a type names, a layer from elsewhere) may
+hold project/ (files every project of the type renders), templates/ (the fragments
+they read) and choice and flag folders, whose fragments are copied under the name
+that carries the folder's condition, and whose descriptor's blocks are written into
+fragments in the shapes of cookiecutters/_shared/shapes (fastkit.layers.shapes).
+Each copy says where it comes from in a Jinja comment, which renders to nothing: on
+its first line, or on its last in a fragment, whose first line's indentation matters.
+"""
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from fastkit.layers import shapes
+
+PROJECT_DIR = "{{cookiecutter.project_name}}"
+RERUN = "edit that file, then run `python hooks/sync.py`"
+
+
+def origin(source: Path, cookiecutters: Path) -> str:
+    """Where a copy comes from: its path in fastkit's repository (cookiecutters/...,
+    hooks/...), or, in a layer from elsewhere, from the folder holding that layer."""
+    if source.is_relative_to(cookiecutters):
+        return f"cookiecutters/{source.relative_to(cookiecutters).as_posix()}"
+    if source.is_relative_to(cookiecutters.parent):
+        return source.relative_to(cookiecutters.parent).as_posix()
+    layer = next(folder for folder in source.parents if (folder / "layer.yaml").is_file())
+    return source.relative_to(layer.parent).as_posix()
+
+
+def marker(source: Path, cookiecutters: Path) -> str:
+    return f"Generated from {origin(source, cookiecutters)} by hooks/sync.py: {RERUN}."
+
+
+def template_copy(source: Path, cookiecutters: Path) -> bytes:
+    if source.suffix == ".mako":  # _copy_without_render: a marker would reach the project
+        return source.read_bytes()
+    return f"{{#- {marker(source, cookiecutters)} -#}}\n".encode() + source.read_bytes()
+
+
+def fragment_copy(source: Path, cookiecutters: Path) -> bytes:
+    """A fragment keeps its first line as it is; the marker line renders to an empty
+    last line, which fragments() drops with the other trailing newlines."""
+    return source.read_bytes() + f"{{# {marker(source, cookiecutters)} #}}\n".encode()
+
+
+def shaped_fragment(text: bytes, sources: list[Path], cookiecutters: Path) -> bytes:
+    """A fragment written from a descriptor, marked like a copy (on its last line)."""
+    descriptor, shape = (origin(source, cookiecutters) for source in sources)
+    said = f"Generated from {descriptor} (in the shape {shape}) by hooks/sync.py: {RERUN}."
+    return text + f"{{# {said} #}}\n".encode()
+
+
+def folder_copies(layers: Sequence[Path], template: Path) -> dict[Path, bytes]:
+    """The layers' project/ and templates/ files, as copies in the template (a later
+    layer's file replaces an earlier one's)."""
+    cookiecutters = template.parent
+    copies = {}
+    for kind, target in (
+        ("project", template / PROJECT_DIR),
+        ("templates", template / "templates"),
+    ):
+        for layer in layers:
+            for source in sorted((layer / kind).rglob("*")):
+                if source.is_file() and "__pycache__" not in source.parts:
+                    copy = template_copy if kind == "project" else fragment_copy
+                    copies[target / source.relative_to(layer / kind)] = copy(source, cookiecutters)
+    return copies
+
+
+def fragment_copies(
+    layers: Sequence[Path], meta: dict[str, Any], template: Path
+) -> dict[Path, bytes]:
+    """The fragments of the layers' choice and flag folders that the template can
+    choose (as `meta`, its cookiecutter.json, offers them), copied or shaped."""
+    cookiecutters = template.parent
+    fragments = template / "templates" / "fragments"
+    copies = {}
+    for layer in layers:
+        for condition, folder in owners(layer, meta):
+            for source, name in folder_fragments(condition, folder):
+                copies[fragments / name] = fragment_copy(source, cookiecutters)
+            for name, text, sources in shapes.shaped_fragments(condition, folder, cookiecutters):
+                copies[fragments / name] = shaped_fragment(text, sources, cookiecutters)
+    return copies
+
+
+def owners(layer: Path, meta: dict[str, Any]) -> list[tuple[str, Path]]:
+    """(condition, folder) for each choice and flag folder of a layer this template
+    can choose: a value it does not offer, or a flag it does not have, has none."""
+    return [
+        (f"{question}={value}", layer / "choices" / question / value)
+        for question, values in meta.items()
+        if not question.startswith("_") and isinstance(values, list)
+        for value in values
+    ] + [
+        (flag, layer / "flags" / flag.removeprefix("__"))
+        for flag in meta
+        if flag.startswith("__") and flag != "__prompts__"
+    ]
+
+
+def folder_fragments(condition: str, folder: Path) -> list[tuple[Path, str]]:
+    """A choice or flag folder's fragments, each with the name the fragments engine
+    reads its condition from: choices/db/postgres/fragments/env/20.env ->
+    env/20-db=postgres.env, flags/sql/fragments/env/21-!__mongo.env ->
+    env/21-__sql+!__mongo.env."""
+    found = []
+    for source in sorted((folder / "fragments").rglob("*")):
+        if source.is_file():
+            order, _, more = source.name.partition(".")[0].partition("-")
+            extension = source.name.partition(".")[2]
+            joined = "+".join([condition, *([more] if more else [])])
+            name = f"{source.parent.relative_to(folder / 'fragments')}/{order}-{joined}"
+            found.append((source, f"{name}.{extension}"))
+    return found
