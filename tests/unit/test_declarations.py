@@ -182,9 +182,15 @@ def test_a_layer_from_outside_builds_a_type_and_leaves_the_repository_alone(
         ("offer: {db: [cockroach]}\n", "no choices/db/cockroach/choice.yaml in any layer"),
         ("offer: {colour: [blue]}\n", "'colour' is no question of choices"),
         (None, "is a folder with a layer.yaml"),
+        ("offer: {db: [sqlite]}\n", "offers 'sqlite' already"),
+        ("offer: {db: psycopg}\n", "offer maps a question to a list of values"),
+        ("template: mine\n", "unknown key 'template'"),
+        ("- a list\n", "not a mapping"),
+        ("offer: {db: [x]\n", "not YAML (line 2)"),
     ],
-    ids=["no-choice-folder", "no-such-question", "not-a-layer"],
-)
+    ids=["no-choice-folder", "no-such-question", "not-a-layer", "offered-already",
+         "offer-not-a-list", "unknown-key", "not-a-mapping", "not-yaml"],
+)  # fmt: skip
 def test_a_layer_that_offers_what_it_cannot_is_refused_before_anything_is_written(
     tmp_path: Path, declaration: str | None, said: str
 ) -> None:

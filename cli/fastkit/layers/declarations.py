@@ -50,12 +50,41 @@ def layer_folders(template: Path, extensions: Sequence[Path] = ()) -> list[Path]
     return [shared, *folders, template, *extensions]
 
 
+# What a layer.yaml may say; a type.yaml also names its template, description and parts.
+LAYER_KEYS = {
+    "questions", "offer", "flags", "features", "variants", "rules", "not_offered",
+    "defaults_when", "reserved_names",
+}  # fmt: skip
+TYPE_KEYS = LAYER_KEYS | {"template", "description", "layers"}
+
+
 def declaration(folder: Path) -> dict[str, Any]:
     path = folder / "type.yaml" if (folder / "type.yaml").exists() else folder / "layer.yaml"
     if not path.exists():
         return {}  # a part may bring files and no questions
-    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = read_yaml(path) or {}
+    allowed = TYPE_KEYS if path.name == "type.yaml" else LAYER_KEYS
+    if not isinstance(data, dict) or set(data) - allowed:
+        unknown = sorted(set(data) - allowed) if isinstance(data, dict) else []
+        said = f"unknown key {unknown[0]!r}" if unknown else "not a mapping"
+        raise ValueError(f"{path}: {said}; a {path.name} takes {', '.join(sorted(allowed))}")
+    offer = data.get("offer", {})
+    if not isinstance(offer, dict) or not all(
+        isinstance(values, list) and all(isinstance(v, str) for v in values)
+        for values in offer.values()
+    ):
+        raise ValueError(f"{path}: offer maps a question to a list of values, as {{db: [x]}}")
     return data
+
+
+def read_yaml(path: Path) -> Any:
+    """A declaration's data, or a ValueError naming the file and the line."""
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError) as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" (line {mark.line + 1})" if mark is not None else ""
+        raise ValueError(f"{path}: not YAML{where}") from error
 
 
 def stacked(folders: Iterable[Path]) -> dict[str, Any]:
@@ -78,6 +107,9 @@ def stacked(folders: Iterable[Path]) -> dict[str, Any]:
             if "values" not in merged["questions"].get(name, {}):
                 raise ValueError(f"{folder}: offer: {name!r} is no question of choices here")
             question = merged["questions"][name]
+            twice = [value for value in values if value in question["values"]]
+            if twice:
+                raise ValueError(f"{folder}: offer: {name} offers {twice[0]!r} already")
             merged["questions"][name] = {**question, "values": [*question["values"], *values]}
         merged["flags"].update(layer.get("flags", {}))
         for flag, paths in layer.get("features", {}).items():
@@ -111,7 +143,10 @@ def choices(folders: list[Path], question: str, values: list[str]) -> dict[str, 
         for folder in folders:
             path = folder / "choices" / question / value / "choice.yaml"
             if path.exists():
-                found[value] = {**found.get(value, {}), **yaml.safe_load(path.read_text())}
+                data = read_yaml(path)
+                if not isinstance(data, dict):
+                    raise ValueError(f"{path}: a choice.yaml is a mapping (label, flags, ...)")
+                found[value] = {**found.get(value, {}), **data}
         if value not in found:
             raise ValueError(f"no choices/{question}/{value}/choice.yaml in any layer")
         found[value] = _with_implied(found[value])
