@@ -25,6 +25,15 @@ def build(template: Path, dest: Path, layers: Sequence[Path]) -> Path:
     stack = declarations.layer_folders(template, layers)
     meta = declarations.cookiecutter_json(template, shipped["_fastkit"]["version"], layers)
     meta = _with_example(meta, shipped)
+    names = ", ".join(layer.name for layer in layers)
+    meta[declarations.GENERATED] = (
+        (
+            f"by fastkit from its {template.name} type with the layers {names} on top: "
+            "edit those, then build it again (fastkit export-template --layer)"
+        )
+        if layers
+        else shipped[declarations.GENERATED]
+    )
     copies = {template / "cookiecutter.json": declarations.text(meta)}
     copies.update(folder_copies(layers, template))
     copies.update(fragment_copies(stack, meta, template))
