@@ -17,6 +17,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -169,6 +170,13 @@ def project_env() -> dict[str, str]:
     # A user's shell lets Python keep compiled modules: each tool after the first
     # (pytest, alembic, fastapi...) then starts from them instead of from source.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    # The project's pytest keeps its temporary folders apart from this run's: pytest
+    # deletes the oldest folders it finds beside its own, and an earlier run of this
+    # suite leaves gigabytes of projects and venvs there (30 s and more of deleting,
+    # inside one project's timed test).
+    root = Path(tempfile.gettempdir()) / "fastkit-project-tests"
+    root.mkdir(exist_ok=True)
+    env["PYTEST_DEBUG_TEMPROOT"] = str(root)
     return env
 
 
