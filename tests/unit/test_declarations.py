@@ -167,7 +167,8 @@ def test_a_layer_from_outside_builds_a_type_and_leaves_the_repository_alone(
     assert spec["db"][-1] == "cockroach"
     assert derived_flags(spec, answers(spec, db="cockroach"))["__store"] == "sql"
     notes = (built / "{{cookiecutter.project_name}}/NOTES.md").read_text()
-    assert "Generated from acme/project/NOTES.md" in notes.splitlines()[0]
+    assert "Generated from acme/project/NOTES.md by fastkit" in notes.splitlines()[0]
+    assert "export-template --layer" in notes.splitlines()[0]
     assert notes.endswith("Built with the acme layer.\n")
     # The type's own files and its copies are all there, as the repository has them.
     assert (built / "hooks/pre_gen_project.py").read_bytes() == (

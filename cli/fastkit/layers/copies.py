@@ -30,8 +30,15 @@ def origin(source: Path, cookiecutters: Path) -> str:
     return source.relative_to(layer.parent).as_posix()
 
 
-def marker(source: Path, cookiecutters: Path) -> str:
-    return f"Generated from {origin(source, cookiecutters)} by hooks/sync.py: {RERUN}."
+def marker(source: Path, cookiecutters: Path, shape: Path | None = None) -> str:
+    """The line that says a file is a copy, where from and how to change it."""
+    what = origin(source, cookiecutters)
+    if shape is not None:
+        what += f" (in the shape {origin(shape, cookiecutters)})"
+    if not source.is_relative_to(cookiecutters.parent):  # a layer from elsewhere
+        rebuild = "build again (fastkit export-template --layer)"
+        return f"Generated from {what} by fastkit: edit that file, then {rebuild}."
+    return f"Generated from {what} by hooks/sync.py: {RERUN}."
 
 
 def template_copy(source: Path, cookiecutters: Path) -> bytes:
@@ -48,9 +55,8 @@ def fragment_copy(source: Path, cookiecutters: Path) -> bytes:
 
 def shaped_fragment(text: bytes, sources: list[Path], cookiecutters: Path) -> bytes:
     """A fragment written from a descriptor, marked like a copy (on its last line)."""
-    descriptor, shape = (origin(source, cookiecutters) for source in sources)
-    said = f"Generated from {descriptor} (in the shape {shape}) by hooks/sync.py: {RERUN}."
-    return text + f"{{# {said} #}}\n".encode()
+    descriptor, shape = sources
+    return text + f"{{# {marker(descriptor, cookiecutters, shape)} #}}\n".encode()
 
 
 def folder_copies(layers: Sequence[Path], template: Path) -> dict[Path, bytes]:
