@@ -29,6 +29,8 @@ from fake_llm import (
 )
 from fastkit.app import cli
 from fastkit.design import service
+from fastkit.design.prompt import context
+from fastkit.domains.project import find_project
 from fastkit.domains.spec import read_spec
 from fastkit.generators.project_generator import generate_project
 from fastkit_hooks.answers import read_answers
@@ -475,3 +477,19 @@ def test_an_answer_with_no_domains_is_refused_at_once(project: Path, fake: FakeL
     assert "found no records to keep" in one_line_error(result)
     assert len(fake.calls) == 1
     assert tree(project.parent.parent) == before
+
+
+def test_a_mongodb_project_tells_the_model_the_names_documents_take(
+    fake: FakeLLM, project: Path, tmp_path: Path
+) -> None:
+    """Beanie's Document has methods a field would shadow (find, save...): the model is
+    told them, so it need not learn them from a refusal; an SQL project's is not."""
+    mongo = generate_project(options("rest-api", "docs", auth="jwt", db="mongodb"), tmp_path)
+    fake.script(spec_reply([{"name": "note", "plural": None, "fields": ["body:text"]}]))
+
+    result = describe(mongo, fake, "--dry-run")
+
+    assert result.exit_code == 0, result.output
+    sent = fake.calls[0].body["messages"][-1]["content"]
+    assert "stores its data in mongodb" in sent and "find_one" in sent
+    assert "find_one" not in context(find_project(project))

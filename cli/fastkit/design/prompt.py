@@ -10,7 +10,13 @@ since a strict JSON schema cannot have free keys: {"domains": [{"name": "book",
 import json
 from typing import Any
 
-from fastkit.domains.fields import MAX_NAME_LENGTH, MAX_STR_LENGTH, RESERVED, SHADOWING
+from fastkit.domains.fields import (
+    DOCUMENT_SHADOWING,
+    MAX_NAME_LENGTH,
+    MAX_STR_LENGTH,
+    RESERVED,
+    SHADOWING,
+)
 from fastkit.domains.names import MAX_LENGTH
 from fastkit.domains.project import Project
 from fastkit.domains.record import recorded_domains
@@ -103,6 +109,8 @@ def context(project: Project) -> str:
     db = project.answers.get("db", "")
     records = recorded_domains(project)
     lines = [f"The project stores its data in {db}."]
+    if project.store == "mongo":  # its records are Beanie documents, with their methods
+        lines.append(f"Never name a field {', '.join(sorted(DOCUMENT_SHADOWING))} either.")
     if records:
         lines.append("Its domains (refer to them, do not define them again):")
         lines += [f"- {name}: {json.dumps(list(r.fields))}" for name, r in records.items()]
