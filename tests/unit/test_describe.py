@@ -315,8 +315,8 @@ def test_a_prompt_injection_writes_nothing_outside_the_project(
     assert all(path.startswith("outside/lib/") for path in changed), changed
     assert not (project.parent.parent / "x").exists() and not (project.parent / "x").exists()
     if result.exit_code == 0:  # a valid spec: the default is a string literal
-        router = (project / "app" / "domains" / "note" / "schemas.py").read_text()
-        assert "__import__('os').system('x')" in router
+        schemas = (project / "app" / "domains" / "note" / "schemas.py").read_text()
+        assert "\"__import__('os').system('x')\"" in schemas  # a str literal
     else:
         assert changed == {"outside/lib/domains.draft.yaml"}
 
