@@ -4,7 +4,9 @@ reach it too). It answers "You said: <the last message>", streamed word by word 
 asked, and a test can script it to fail, stall or break off first."""
 
 import asyncio
+import atexit
 import json
+import logging
 import re
 import threading
 import time
@@ -142,7 +144,9 @@ def fake_llm() -> FakeLLM:
         fake.app(), host="127.0.0.1", port=0, log_config=None, access_log=False
     )
     server = uvicorn.Server(config)
-    threading.Thread(target=server.run, daemon=True, name="fake-llm").start()
+    thread = threading.Thread(target=server.run, daemon=True, name="fake-llm")
+    thread.start()
+    atexit.register(stop, server, thread)
     deadline = time.monotonic() + 10
     while not server.started:
         if time.monotonic() > deadline:
@@ -151,6 +155,16 @@ def fake_llm() -> FakeLLM:
     port = server.servers[0].sockets[0].getsockname()[1]
     fake.url = f"http://127.0.0.1:{port}/v1"
     return fake
+
+
+def stop(server: uvicorn.Server, thread: threading.Thread) -> None:
+    """Stop the server before the interpreter tears itself down: a thread still
+    running its event loop then can crash the process (exit -11) after the tests
+    have all passed. Quietly: pytest has closed the streams its log lines go to."""
+    for name in ("uvicorn", "uvicorn.error"):
+        logging.getLogger(name).disabled = True
+    server.should_exit = True
+    thread.join(timeout=5)
 
 
 def fake_llm_settings() -> dict[str, Any]:
