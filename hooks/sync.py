@@ -2,10 +2,6 @@
 
     python hooks/sync.py          write the copies
     python hooks/sync.py --check  exit 1 and list the copies that drifted
-    python hooks/sync.py --build TYPE DEST --layer FOLDER...
-                                  write TYPE's cookiecutter to DEST with layers from
-                                  outside the repository on top (fastkit.layers.build;
-                                  fastkit export-template --layer does the same)
 
 Each cookiecutter must work alone (plain `cookiecutter` on a copied folder), so it
 carries copies of hooks/ (the hook scripts in its hooks/, the fastkit_hooks package
@@ -34,7 +30,6 @@ from pathlib import Path
 from typing import Any
 
 from fastkit.layers import declarations
-from fastkit.layers.build import build
 from fastkit.layers.copies import (
     PROJECT_DIR,
     RERUN,
@@ -194,37 +189,10 @@ def sync(root: Path = ROOT) -> None:
                 folder = folder.parent
 
 
-USAGE = """usage: python hooks/sync.py [--check]
-       python hooks/sync.py --build TYPE DEST --layer FOLDER [--layer FOLDER...]"""
-
-
-def main(args: list[str]) -> int:
-    if args == ["--check"]:
+if __name__ == "__main__":
+    if sys.argv[1:] == ["--check"]:
         problems = drifted()
         for problem in problems:
             print(f"drifted: {problem}")
-        return 1 if problems else 0
-    if not args:
-        sync()
-        return 0
-    if args[0] == "--build" and len(args) >= 5 and args[3::2] == ["--layer"] * len(args[3::2]):
-        template, dest = ROOT / "cookiecutters" / args[1], Path(args[2])
-        if not (template / "type.yaml").is_file() or dest.exists():
-            print(
-                f"{USAGE}\nTYPE: one of {', '.join(t.name for t in template_dirs())}; "
-                "DEST: a new folder",
-                file=sys.stderr,
-            )
-            return 2
-        try:
-            build(template, dest, [Path(folder).resolve() for folder in args[4::2]])
-        except ValueError as error:  # a layer that declares what the type cannot take
-            print(f"sync.py --build: {error}", file=sys.stderr)
-            return 2
-        return 0
-    print(USAGE, file=sys.stderr)
-    return 2
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+        sys.exit(1 if problems else 0)
+    sync()

@@ -40,6 +40,11 @@ def spec_reply(domains: list[dict[str, Any]], **extra: Any) -> Reply:
 
 
 RECORDED = Path(__file__).parent / "recorded"
+# A recorded completion there, and the description it answers.
+LIBRARY = "library_completion.json"
+LIBRARY_DESCRIPTION = (
+    "a library: books with an ISBN and a title, authors, loans of a book to a member with due dates"
+)
 
 
 def recorded_reply(name: str) -> Reply:

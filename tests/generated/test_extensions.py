@@ -1,4 +1,4 @@
-"""A value added from its own files alone (tests/extension_repo.py) holds to the bar
+"""A value added by a layer alone (tests/extension_layers.py) holds to the bar
 of every other: the project installs, passes ruff, mypy and its own tests against the
 real server, migrates up, checks, down and up again, and starts healthy."""
 
@@ -8,7 +8,7 @@ import pytest
 from cookiecutter.main import cookiecutter
 from generated.test_generated_projects import SERVER_URLS, check_project
 
-from extension_repo import with_psycopg
+from extension_layers import with_psycopg
 from support import require_service
 
 pytestmark = pytest.mark.generated

@@ -26,7 +26,7 @@ from typing import Any
 
 import pytest
 
-from fake_llm import recorded_reply, running_fake
+from fake_llm import LIBRARY, LIBRARY_DESCRIPTION, recorded_reply, running_fake
 from fastkit.generators.project_generator import generate_project
 from fastkit_hooks.names import MAX_NAME_LENGTH
 from support import (
@@ -94,10 +94,6 @@ domains:
 """
 # create-domain --describe adds its domains to one project, on a database server.
 DESCRIBED_IN = ("rest-api", "jwt", "postgres", "domain")
-LIBRARY_DESCRIPTION = (
-    "a library: books with an ISBN and a title, authors, loans of a book to a member with due dates"
-)
-LIBRARY_COMPLETION = "library_completion.json"
 SERVER_URLS = {
     "postgres": "postgresql://postgres@127.0.0.1:5432/{name}",
     "mysql": "mysql://root@127.0.0.1:3306/{name}",
@@ -323,7 +319,7 @@ def add_described_domains(project: Path) -> None:
     """create-domain --describe, as a user runs it, against the fake model service
     answering a recorded completion: three domains, two references."""
     with running_fake() as fake:
-        fake.script(recorded_reply(LIBRARY_COMPLETION))
+        fake.script(recorded_reply(LIBRARY))
         shown = run(
             [str(FASTKIT), "create-domain", "--describe", LIBRARY_DESCRIPTION, "--yes"],
             project,

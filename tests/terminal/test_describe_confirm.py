@@ -9,7 +9,7 @@ from pathlib import Path
 import pexpect
 import pytest
 
-from fake_llm import recorded_reply, running_fake
+from fake_llm import LIBRARY, recorded_reply, running_fake
 from fastkit.generators.project_generator import generate_project
 from fastkit_hooks.answers import read_answers
 from support import options, tree
@@ -22,7 +22,7 @@ def test_the_spec_is_written_only_when_confirmed(tmp_path: Path, answer: str) ->
     project = generate_project(options("rest-api", "lib", auth="none", db="sqlite"), tmp_path)
     before = tree(project)
     with running_fake() as fake:
-        fake.script(recorded_reply("library_completion.json"))
+        fake.script(recorded_reply(LIBRARY))
         child = pexpect.spawn(
             sys.executable,
             ["-m", "fastkit", "create-domain", "--describe", "a library: books, authors, loans"],

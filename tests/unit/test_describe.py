@@ -20,6 +20,8 @@ from keyring.backend import KeyringBackend
 
 from fake_llm import (
     API_KEY,
+    LIBRARY,
+    LIBRARY_DESCRIPTION,
     FakeLLM,
     Reply,
     recorded_domains,
@@ -36,10 +38,6 @@ from fastkit.generators.project_generator import generate_project
 from fastkit_hooks.answers import read_answers
 from support import options, tree
 
-LIBRARY = "library_completion.json"  # in tests/recorded
-DESCRIPTION = (
-    "a library: books with an ISBN and a title, authors, loans of a book to a member with due dates"
-)
 BOOK = {"name": "book", "plural": None, "fields": ["isbn:str(13):unique", "title:str(200)"]}
 
 
@@ -100,7 +98,7 @@ def project(generated: Path, tmp_path: Path) -> Path:
 def describe(project: Path, fake: FakeLLM, *args: str, env: dict[str, str] | None = None) -> Result:
     return CliRunner().invoke(
         cli,
-        ["create-domain", "--describe", DESCRIPTION, *args, "--project", str(project)],
+        ["create-domain", "--describe", LIBRARY_DESCRIPTION, *args, "--project", str(project)],
         env=fake.env() if env is None else env,
     )
 
@@ -133,7 +131,7 @@ def test_a_good_spec_is_shown_and_written_with_yes(project: Path, fake: FakeLLM)
     assert call.authorization == f"Bearer {API_KEY}"
     assert call.body["response_format"]["type"] == "json_schema"
     sent = json.dumps(call.body["messages"])
-    assert DESCRIPTION in sent
+    assert LIBRARY_DESCRIPTION in sent
     # The project's domains as context: the example item's recorded fields.
     assert "item" in sent and "name:str(100)" in sent
     assert API_KEY not in result.output
@@ -408,7 +406,7 @@ def test_offline_derives_a_starter_spec_without_the_service(project: Path) -> No
 
     result = CliRunner().invoke(
         cli,
-        ["create-domain", "--describe", DESCRIPTION, "--offline", "--save", str(saved),
+        ["create-domain", "--describe", LIBRARY_DESCRIPTION, "--offline", "--save", str(saved),
          "--project", str(project)],
         env=env,
     )  # fmt: skip

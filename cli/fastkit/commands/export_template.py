@@ -40,9 +40,6 @@ def export_template(project_type: str, dest: Path, layers: tuple[Path, ...]) -> 
         raise click.UsageError(f"{dest.parent} does not exist: create it, or give another DEST")
     if dest.is_relative_to(spec.path.resolve()):
         raise click.UsageError(f"{dest} is inside the template it would export: give another DEST")
-    for layer in layers:
-        if not (layer / "layer.yaml").is_file():
-            raise click.UsageError(f"--layer {layer}: a layer is a folder with a layer.yaml")
     try:
         export(spec, dest, [layer.resolve() for layer in layers])
     except ExportFailed as failure:

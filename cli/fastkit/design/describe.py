@@ -8,7 +8,6 @@ model's last answer when it never passed the checks is the one file kept, in a
 draft the user named (--save) or a new one, for editing.
 """
 
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,7 +21,9 @@ from fastkit.domains.render import Domain
 from fastkit.domains.spec import comments, spec_requests, spec_text
 from fastkit.shared import ui
 from fastkit.shared.validators import InvalidInput
+from fastkit_hooks import InvalidAnswer
 from fastkit_hooks.answers import ANSWERS_FILE
+from fastkit_hooks.text import check_text
 
 MAX_DESCRIPTION = 4000
 DRAFT = "domains.draft.yaml"
@@ -40,17 +41,10 @@ def check_description(text: str) -> str:
             '--describe needs the domains in words, as in: --describe "books '
             'with an ISBN and a title, and loans of a book with a due date"'
         )
-    if len(text) > MAX_DESCRIPTION:
-        raise InvalidInput(
-            f"--describe is {len(text)} characters long: use at most {MAX_DESCRIPTION}"
-        )
-    bad = next(
-        (c for c in text if c not in "\n\t" and unicodedata.category(c) in {"Cc", "Cs"}), None
-    )
-    if bad is not None:
-        raise InvalidInput(
-            f"--describe contains the control character U+{ord(bad):04X}: use printable text"
-        )
+    try:
+        check_text("--describe", text, MAX_DESCRIPTION, lines=True)
+    except InvalidAnswer as error:
+        raise InvalidInput(str(error)) from error
     return text
 
 

@@ -17,11 +17,10 @@ from fastkit.domains.fields import (
     RESERVED,
     SHADOWING,
 )
-from fastkit.domains.names import MAX_LENGTH
+from fastkit.domains.names import MAX_LENGTH, NAME_PATTERN
 from fastkit.domains.project import Project
 from fastkit.domains.record import recorded_domains
 
-NAME_PATTERN = "^[a-z][a-z0-9]*(_[a-z0-9]+)*$"
 FIELD_PATTERN = "^[a-z][a-z0-9_]*:[a-z]+"
 SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -35,7 +34,7 @@ SCHEMA: dict[str, Any] = {
                 "additionalProperties": False,
                 "required": ["name", "plural", "fields"],
                 "properties": {
-                    "name": {"type": "string", "pattern": NAME_PATTERN},
+                    "name": {"type": "string", "pattern": f"^{NAME_PATTERN}$"},
                     "plural": {"type": ["string", "null"]},
                     "fields": {
                         "type": "array",

@@ -14,7 +14,9 @@ from typing import Any
 
 from fastkit.shared.validators import InvalidInput
 
-_NAME = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*\Z")
+# A domain's name (the model of --describe is given the same, as a JSON schema pattern).
+NAME_PATTERN = r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*"
+_NAME = re.compile(NAME_PATTERN + r"\Z")
 MAX_LENGTH = 40
 # Modules and packages a generated project imports by these names.
 SHADOWING = {

@@ -10,7 +10,7 @@ place, so a failure leaves nothing behind.
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from fastkit import __version__
@@ -28,20 +28,17 @@ class ExportFailed(Exception):
 
 
 def export(spec: TemplateSpec, dest: Path, layers: Sequence[Path] = ()) -> None:
-    """With `layers`, the type built with them on top (fastkit.layers.build): a layer
-    that declares what the type cannot take raises ValueError, nothing written."""
+    """The type, with `layers` on top (fastkit.layers.build): a layer that declares
+    what the type cannot take raises ValueError, nothing written."""
     git = shutil.which("git")
     if git is None:
         raise ExportFailed("git is not installed: the export is a git repository")
     with tempfile.TemporaryDirectory(dir=dest.parent, prefix=f".{dest.name}-") as aside:
-        built = Path(aside) / dest.name
-        if layers:
-            build(spec.path, built, layers)
-            spec = TemplateSpec(spec.name, built, load_spec(built))
-            for name in SOURCES_ONLY:
-                _remove(built / name)
-        else:
-            shutil.copytree(spec.path, built, ignore=_left_out(spec.path))
+        # With no layer, the build is the type as shipped (a unit test holds it so).
+        built = build(spec.path, Path(aside) / dest.name, layers)
+        for name in SOURCES_ONLY:
+            _remove(built / name)
+        spec = TemplateSpec(spec.name, built, load_spec(built))
         (built / "README.md").write_text(readme(spec), encoding="utf-8")
         identity, _ = git_identity(git, built, "fastkit")
         message = f"{spec.name} template, exported by fastkit {__version__}"
@@ -66,14 +63,6 @@ def _remove(path: Path) -> None:
         shutil.rmtree(path)
     elif path.exists():
         path.unlink()
-
-
-def _left_out(root: Path) -> Callable[[str, list[str]], set[str]]:
-    def ignore(folder: str, names: list[str]) -> set[str]:
-        left = {name for name in names if name == "__pycache__" or name.endswith(".pyc")}
-        return left | (set(SOURCES_ONLY) & set(names) if Path(folder) == root else set())
-
-    return ignore
 
 
 def readme(spec: TemplateSpec) -> str:
