@@ -76,3 +76,9 @@ def test_to_layered_moves_modules_tests_and_imports(tmp_path: Path) -> None:
     assert (tmp_path / "tests/items/test_items.py").read_text() == (
         "from app.models.items import Item\n"
     )
+
+
+def test_a_domain_module_of_no_role_stays_with_its_domain_in_layered() -> None:
+    assert domain_file("layered", "auth", "refresh_tokens") == "app/auth/refresh_tokens.py"
+    source = "from app.domains.auth.accounts import PasswordAccounts\n"
+    assert rewrite_imports(source) == "from app.auth.accounts import PasswordAccounts\n"

@@ -45,8 +45,7 @@ def _python_type(annotation: str) -> str:
 
 
 def _models(models: Path) -> dict[str, list[str]]:
-    """Each stored class of the module (a domain may have several: auth has User and
-    RefreshToken), with its fields."""
+    """Each stored class of the module, with its fields."""
     if not models.is_file():
         return {}
     found = {}
@@ -65,5 +64,10 @@ def list_domains(project: Project) -> list[DomainInfo]:
         text = router.read_text(encoding="utf-8")
         prefix = "/api/v1" + (m[1] if (m := _PREFIX.search(text)) else "")
         routes = [f"{method.upper()} {prefix}{path}" for method, path in _ROUTE.findall(text)]
-        infos.append(DomainInfo(name, prefix, routes, _models(project.module(name, "models"))))
+        # A domain may store several classes: auth has User, and RefreshToken in the
+        # module of its credential.
+        models = {}
+        for module in [project.module(name, "models"), *project.own_modules(name)]:
+            models.update(_models(module))
+        infos.append(DomainInfo(name, prefix, routes, models))
     return infos

@@ -3,6 +3,9 @@
 
 Domain:  app/domains/<name>/<role>.py      tests/domains/<name>/
 Layered: app/<layer of role>/<name>.py     tests/<name>/
+A module of a domain that is none of the roles (auth's accounts.py, and a module
+per credential holding its model and its repository) stays with its domain's
+other such modules in layered: app/<name>/<module>.py.
 Moving a module rewrites every `app.domains.<name>.<role>` import to its new
 module path, then re-sorts the first-party import block the rewrite disturbed.
 """
@@ -29,6 +32,8 @@ FIRST_PARTY = {"app", "tests"}
 def domain_file(architecture: str, domain: str, role: str) -> str:
     """Where a domain's module lives in a project of this architecture."""
     if architecture == "layered":
+        if role not in LAYER_OF_ROLE:
+            return f"app/{domain}/{role}.py"
         return f"{LAYER_OF_ROLE[role]}/{domain}.py"
     return f"app/domains/{domain}/{role}.py"
 
@@ -39,9 +44,7 @@ def domain_tests_dir(architecture: str, domain: str) -> str:
 
 def _layered_module(match: re.Match[str]) -> str:
     domain, role = match.group(1), match.group(2)
-    if role not in LAYER_OF_ROLE:
-        return match.group(0)
-    return LAYER_OF_ROLE[role].replace("/", ".") + "." + domain
+    return domain_file("layered", domain, role).removesuffix(".py").replace("/", ".")
 
 
 def rewrite_imports(source: str) -> str:

@@ -9,7 +9,7 @@ from uuid import uuid4
 
 import pytest
 from fastapi import FastAPI
-from httpx import ASGITransport, AsyncClient
+from httpx import ASGITransport, AsyncClient{% if c.__passwords %}, Response{% endif %}
 
 {% filter sort_imports -%}
 from app.core.config import PROJECT_NAME, Settings

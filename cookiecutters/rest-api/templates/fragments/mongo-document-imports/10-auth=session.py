@@ -1,2 +1,2 @@
-from app.domains.auth.models import User, UserSession
-{# Generated from cookiecutters/rest-api/choices/auth/session/fragments/mongo-document-imports/10.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}
+from app.domains.auth.user_sessions import UserSession
+{# Generated from cookiecutters/rest-api/choices/auth/session/choice.yaml (in the shape cookiecutters/_shared/shapes/models/mongo-document-imports.py) by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

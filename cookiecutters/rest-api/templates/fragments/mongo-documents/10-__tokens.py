@@ -1,3 +1,3 @@
-    User,
     RefreshToken,
-{# Generated from cookiecutters/rest-api/flags/tokens/fragments/mongo-documents/10.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}
+
+{# Generated from cookiecutters/rest-api/flags/tokens/flag.yaml (in the shape cookiecutters/_shared/shapes/models/mongo-documents.py) by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

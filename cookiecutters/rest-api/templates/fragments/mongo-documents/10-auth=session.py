@@ -1,3 +1,3 @@
-    User,
     UserSession,
-{# Generated from cookiecutters/rest-api/choices/auth/session/fragments/mongo-documents/10.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}
+
+{# Generated from cookiecutters/rest-api/choices/auth/session/choice.yaml (in the shape cookiecutters/_shared/shapes/models/mongo-documents.py) by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

@@ -1,13 +1,18 @@
 
 
+async def login_response(client: AsyncClient, email: str, password: str) -> Response:
+    """Sign in: the session cookie is set on the client."""
+    return await client.post(
+        "/api/v1/auth/login", json={"email": email, "password": password}
+    )
+
+
 async def register_and_login(client: AsyncClient, email: str = EMAIL) -> dict[str, str]:
     """Register a user and sign in; the answer of the login endpoint."""
     await client.post(
         "/api/v1/auth/register", json={"email": email, "password": PASSWORD}
     )
-    response = await client.post(
-        "/api/v1/auth/login", json={"email": email, "password": PASSWORD}
-    )
+    response = await login_response(client, email, PASSWORD)
     assert response.status_code == 200, response.text
     answer: dict[str, str] = response.json()
     return answer

@@ -8,4 +8,12 @@ def with_limits(settings: Settings, **limits: int) -> Settings:
 {%- else %}
     return settings.model_copy(update=limits)
 {%- endif %}
+
+
+async def signed_in_headers(app: FastAPI) -> dict[str, str]:
+    """What a new user's requests to `app` carry once signed in (the fuzzer's)."""
+    async with app.router.lifespan_context(app):
+        transport = ASGITransport(app=app)
+        async with AsyncClient(transport=transport, base_url="http://test") as client:
+            return credentials(client, await register_and_login(client))
 {# Generated from cookiecutters/rest-api/flags/passwords/fragments/test-fixtures/11.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

@@ -1,1 +1,1 @@
-from tests.conftest import EMAIL, PASSWORD, TEST_SETTINGS
+from tests.conftest import TEST_SETTINGS, signed_in_headers

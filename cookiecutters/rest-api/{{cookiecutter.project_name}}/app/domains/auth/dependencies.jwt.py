@@ -13,7 +13,8 @@ from app.db.session import SessionDep
 {%- endif %}
 from app.domains.auth.exceptions import NotAuthenticated
 from app.domains.auth.models import User
-from app.domains.auth.repository import RefreshTokenRepository, UserRepository
+from app.domains.auth.refresh_tokens import RefreshTokenRepository
+from app.domains.auth.repository import UserRepository
 from app.domains.auth.service import AuthService
 
 # auto_error=False: a missing token gets the common error shape, not FastAPI's.

@@ -12,9 +12,10 @@ from app.core.rate_limit import RateLimiterDep, SignInLimits
 from app.db.session import SessionDep
 {%- endif %}
 from app.domains.auth.exceptions import CsrfFailed, NotAuthenticated
-from app.domains.auth.models import User, UserSession
-from app.domains.auth.repository import SessionRepository, UserRepository
+from app.domains.auth.models import User
+from app.domains.auth.repository import UserRepository
 from app.domains.auth.service import AuthService
+from app.domains.auth.user_sessions import SessionRepository, UserSession
 
 SESSION_COOKIE = "session_id"
 CSRF_HEADER = "X-CSRF-Token"

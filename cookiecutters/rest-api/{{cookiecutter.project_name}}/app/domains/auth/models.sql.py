@@ -1,9 +1,7 @@
 {%- set c = cookiecutter -%}
-"""Users{% if c.__session %} and their server-side sessions{% else %} and the refresh tokens they were given{% endif %}."""
+"""The users who sign in: one record each, whatever the credential."""
 
-from datetime import datetime
-
-from sqlalchemy import DateTime, ForeignKey, String
+from sqlalchemy import String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db.base import Base
@@ -26,36 +24,3 @@ class User(Base):
     subject: Mapped[str] = mapped_column(String(255), unique=True)
 {%- endif %}
     is_active: Mapped[bool] = mapped_column(default=True)
-{%- if c.__session %}
-
-
-class UserSession(Base):
-    __tablename__ = "user_sessions"
-
-    # SHA-256 of the cookie's token: the table alone cannot sign anyone in.
-    token_digest: Mapped[str] = mapped_column(String(64), primary_key=True)
-    user_id: Mapped[int] = mapped_column(
-        ForeignKey("users.id", ondelete="CASCADE"), index=True
-    )
-    csrf_token: Mapped[str] = mapped_column(String(64))
-    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    # Sessions unused this long end before expires_at (idle timeout).
-    last_seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-{%- else %}
-
-
-class RefreshToken(Base):
-    """One refresh token handed out; those issued from one login share a family."""
-
-    __tablename__ = "refresh_tokens"
-
-    # The token's `jti` claim: random, so the table alone cannot sign anyone in.
-    jti: Mapped[str] = mapped_column(String(64), primary_key=True)
-    family: Mapped[str] = mapped_column(String(64), index=True)
-    user_id: Mapped[int] = mapped_column(
-        ForeignKey("users.id", ondelete="CASCADE"), index=True
-    )
-    # Set when the token is exchanged: using it a second time revokes the family.
-    used: Mapped[bool] = mapped_column(default=False)
-    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-{%- endif %}

@@ -8,20 +8,16 @@ from bson.errors import InvalidId
 {% endif %}
 from app.core.config import Settings
 from app.core.jwt_tokens import decode_token, encode_token, new_token_id
-from app.core.password_hashing import password_hasher
-from app.core.rate_limit import SignInLimits, account_key, user_key
+from app.core.rate_limit import SignInLimits
 {%- if c.__sql %}
 from app.db.base import MAX_ROW_ID
 {%- endif %}
-from app.domains.auth.exceptions import (
-    EmailTaken,
-    InvalidCredentials,
-    NotAuthenticated,
-    WrongPassword,
-)
-from app.domains.auth.models import RefreshToken, User, UserId
-from app.domains.auth.repository import RefreshTokenRepository, UserRepository
-from app.domains.auth.schemas import PasswordChange, TokenPair, UserCreate
+from app.domains.auth.accounts import PasswordAccounts
+from app.domains.auth.exceptions import NotAuthenticated
+from app.domains.auth.models import User, UserId
+from app.domains.auth.refresh_tokens import RefreshToken, RefreshTokenRepository
+from app.domains.auth.repository import UserRepository
+from app.domains.auth.schemas import PasswordChange, TokenPair
 
 
 def user_id_of(claims: dict[str, Any]) -> UserId:
@@ -40,12 +36,9 @@ def user_id_of(claims: dict[str, Any]) -> UserId:
         raise NotAuthenticated("Token is not valid") from error
 
 
-def canonical_email(email: str) -> str:
-    """How emails are stored and compared: Alice@Example.com is alice@example.com."""
-    return email.strip().lower()
+class AuthService(PasswordAccounts):
+    """Password accounts signed in with access and refresh tokens."""
 
-
-class AuthService:
     def __init__(
         self,
         users: UserRepository,
@@ -53,51 +46,13 @@ class AuthService:
         settings: Settings,
         limits: SignInLimits,
     ) -> None:
-        self.users = users
+        super().__init__(users, settings, limits)
         self.refresh_tokens = refresh_tokens
-        self.settings = settings
-        self.limits = limits
-        self.passwords = password_hasher(settings)
-
-    async def register(self, data: UserCreate) -> User:
-        await self.limits.attempt()
-        email = canonical_email(data.email)
-        # Hashed before the database is asked: no connection waits on the hashing.
-        hashed_password = await self.passwords.hash(data.password)
-        if await self.users.get_by_email(email) is not None:
-            raise EmailTaken()
-        user = User(email=email, hashed_password=hashed_password, is_active=True)
-        return await self.users.add(user)
-
-    async def authenticate(self, email: str, password: str) -> User:
-        email = canonical_email(email)
-        await self.limits.attempt()
-        if "\x00" in email:  # no account has one, and some databases refuse it
-            raise InvalidCredentials()
-        account = account_key(email)
-        await self.limits.password_check(account)
-        user = await self.users.get_by_email(email)
-        await self.users.release_connection()
-        if user is None:
-            await self.passwords.spend_check_time(password)
-        elif await self.passwords.verify(password, user.hashed_password):
-            await self.limits.password_was_right(account)
-            if user.is_active:
-                return user
-        raise InvalidCredentials()
 
     async def change_password(self, user: User, change: PasswordChange) -> None:
         """Set a new password and sign the user out everywhere (access tokens
         already handed out still work until they expire, minutes later)."""
-        key = user_key(user.id)
-        await self.limits.password_check(key)
-        await self.users.release_connection()
-        current = change.current_password
-        if not await self.passwords.verify(current, user.hashed_password):
-            raise WrongPassword()
-        await self.limits.password_was_right(key)
-        user.hashed_password = await self.passwords.hash(change.new_password)
-        await self.users.save(user)
+        await super().change_password(user, change)
         await self.refresh_tokens.revoke_user(user)
 
     async def issue_tokens(self, user: User, family: str | None = None) -> TokenPair:

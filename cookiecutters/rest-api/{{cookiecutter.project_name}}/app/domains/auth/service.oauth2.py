@@ -24,8 +24,9 @@ from app.domains.auth.exceptions import (
     NotAuthenticated,
     ProviderLoginFailed,
 )
-from app.domains.auth.models import RefreshToken, User, UserId
-from app.domains.auth.repository import RefreshTokenRepository, UserRepository
+from app.domains.auth.models import User, UserId
+from app.domains.auth.refresh_tokens import RefreshToken, RefreshTokenRepository
+from app.domains.auth.repository import UserRepository
 from app.domains.auth.schemas import ProviderUser, TokenPair
 
 # How long a browser may take at the provider before the login is abandoned.

@@ -4,18 +4,14 @@
 from datetime import UTC, datetime, timedelta
 
 from app.core.config import Settings
-from app.core.password_hashing import password_hasher
-from app.core.rate_limit import SignInLimits, account_key, user_key
+from app.core.rate_limit import SignInLimits
 from app.core.session_tokens import new_secret_token, token_digest
-from app.domains.auth.exceptions import (
-    EmailTaken,
-    InvalidCredentials,
-    NotAuthenticated,
-    WrongPassword,
-)
-from app.domains.auth.models import User, UserSession
-from app.domains.auth.repository import SessionRepository, UserRepository
-from app.domains.auth.schemas import PasswordChange, UserCreate
+from app.domains.auth.accounts import PasswordAccounts
+from app.domains.auth.exceptions import NotAuthenticated
+from app.domains.auth.models import User
+from app.domains.auth.repository import UserRepository
+from app.domains.auth.schemas import PasswordChange
+from app.domains.auth.user_sessions import SessionRepository, UserSession
 
 # How stale a session's last_seen_at may get before a request records it again.
 SESSION_TOUCH_INTERVAL = timedelta(minutes=1)
@@ -26,12 +22,9 @@ def as_utc(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-def canonical_email(email: str) -> str:
-    """How emails are stored and compared: Alice@Example.com is alice@example.com."""
-    return email.strip().lower()
+class AuthService(PasswordAccounts):
+    """Password accounts signed in with a server-side session."""
 
-
-class AuthService:
     def __init__(
         self,
         users: UserRepository,
@@ -39,50 +32,12 @@ class AuthService:
         settings: Settings,
         limits: SignInLimits,
     ) -> None:
-        self.users = users
+        super().__init__(users, settings, limits)
         self.sessions = sessions
-        self.settings = settings
-        self.limits = limits
-        self.passwords = password_hasher(settings)
-
-    async def register(self, data: UserCreate) -> User:
-        await self.limits.attempt()
-        email = canonical_email(data.email)
-        # Hashed before the database is asked: no connection waits on the hashing.
-        hashed_password = await self.passwords.hash(data.password)
-        if await self.users.get_by_email(email) is not None:
-            raise EmailTaken()
-        user = User(email=email, hashed_password=hashed_password, is_active=True)
-        return await self.users.add(user)
-
-    async def authenticate(self, email: str, password: str) -> User:
-        email = canonical_email(email)
-        await self.limits.attempt()
-        if "\x00" in email:  # no account has one, and some databases refuse it
-            raise InvalidCredentials()
-        account = account_key(email)
-        await self.limits.password_check(account)
-        user = await self.users.get_by_email(email)
-        await self.users.release_connection()
-        if user is None:
-            await self.passwords.spend_check_time(password)
-        elif await self.passwords.verify(password, user.hashed_password):
-            await self.limits.password_was_right(account)
-            if user.is_active:
-                return user
-        raise InvalidCredentials()
 
     async def change_password(self, user: User, change: PasswordChange) -> None:
         """Set a new password and sign the user out everywhere."""
-        key = user_key(user.id)
-        await self.limits.password_check(key)
-        await self.users.release_connection()
-        current = change.current_password
-        if not await self.passwords.verify(current, user.hashed_password):
-            raise WrongPassword()
-        await self.limits.password_was_right(key)
-        user.hashed_password = await self.passwords.hash(change.new_password)
-        await self.users.save(user)
+        await super().change_password(user, change)
         await self.sessions.delete_of_user(user)
 
     async def start_session(self, user: User) -> tuple[str, UserSession]:

@@ -5,7 +5,7 @@ import asyncio
 import threading
 
 import pytest
-from httpx import AsyncClient, Response
+from httpx import AsyncClient
 {%- if c.__sql %}
 from sqlalchemy import delete
 {%- endif %}
@@ -21,23 +21,12 @@ from tests.conftest import (
     PASSWORD,
     ClientFactory,
     credentials,
+    login_response,
     register_and_login,
     with_limits,
 )
 
 NEW_PASSWORD = "a new and longer passphrase"
-
-
-async def login_response(client: AsyncClient, email: str, password: str) -> Response:
-{%- if c.__session %}
-    return await client.post(
-        "/api/v1/auth/login", json={"email": email, "password": password}
-    )
-{%- else %}
-    return await client.post(
-        "/api/v1/auth/login", data={"username": email, "password": password}
-    )
-{%- endif %}
 
 
 async def login(client: AsyncClient, email: str, password: str) -> int:

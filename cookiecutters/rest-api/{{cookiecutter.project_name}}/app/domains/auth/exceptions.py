@@ -1,13 +1,23 @@
+{%- set c = cookiecutter -%}
 """Errors of the auth domain, rendered by app.core.errors."""
+{%- if c.__tokens %}
+
+from typing import ClassVar
+{%- endif %}
 
 from app.core.errors import (
     AuthenticationError,
     ConflictError,
+{%- if c.__passwords or c.__session %}
     PermissionDeniedError,
+{%- endif %}
 )
 
 
 class NotAuthenticated(AuthenticationError):
+{%- if c.__tokens %}
+    headers: ClassVar[dict[str, str] | None] = {"WWW-Authenticate": "Bearer"}
+{% endif %}
     def __init__(self, message: str = "Not authenticated") -> None:
         super().__init__(message)
 
@@ -15,6 +25,7 @@ class NotAuthenticated(AuthenticationError):
 class EmailTaken(ConflictError):
     def __init__(self) -> None:
         super().__init__("A user with this email already exists")
+{%- if c.__passwords %}
 
 
 class InvalidCredentials(AuthenticationError):
@@ -27,8 +38,18 @@ class WrongPassword(PermissionDeniedError):
 
     def __init__(self) -> None:
         super().__init__("The current password is wrong")
+{%- endif %}
+{%- if c.__oauth2 %}
+
+
+class ProviderLoginFailed(AuthenticationError):
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"Login with the provider failed: {reason}")
+{%- endif %}
+{%- if c.__session %}
 
 
 class CsrfFailed(PermissionDeniedError):
     def __init__(self) -> None:
         super().__init__("CSRF token is missing or wrong")
+{%- endif %}

@@ -1,0 +1,1 @@
+from << s.module >> import << s.names | join(", ") >>

@@ -1,0 +1,2 @@
+<% for name in s.names %>    << name >>,
+<% endfor %>

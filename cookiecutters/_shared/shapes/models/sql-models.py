@@ -1,0 +1,2 @@
+<% for name in s.names %>from << s.module >> import << name >> as << name >>
+<% endfor %>

@@ -1,1 +1,0 @@
-from app.domains.auth.models import User, UserSession

@@ -1,2 +1,0 @@
-from app.domains.auth.models import User as User
-from app.domains.auth.models import UserSession as UserSession

@@ -1,2 +1,0 @@
-    secret_key: str = ""
-{# Generated from cookiecutters/rest-api/flags/auth/fragments/settings-fields/50.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}
