@@ -11,10 +11,13 @@ from support import REPO
 EXTENSIONS = REPO / "tests" / "extensions"
 
 
-def with_psycopg(tmp_path: Path) -> tuple[Path, list[Path]]:
-    """rest-api offering db=psycopg: PostgreSQL through psycopg 3 (the local PostgreSQL
-    serves it). Returns the built template and the layer's files."""
-    layer = EXTENSIONS / "psycopg"
+def with_layer(name: str, tmp_path: Path) -> tuple[Path, list[Path]]:
+    """rest-api with the layer tests/extensions/<name> on top. Returns the built
+    template and the layer's files.
+    - psycopg offers db=psycopg: PostgreSQL through psycopg 3 (the local PostgreSQL
+      serves it);
+    - api_key offers auth=api-key: password accounts that sign in with API keys."""
+    layer = EXTENSIONS / name
     template = build(REPO / "cookiecutters" / "rest-api", tmp_path / "rest-api", [layer])
     files = sorted(p.relative_to(REPO) for p in layer.rglob("*") if p.is_file())
     return template, files

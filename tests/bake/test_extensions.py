@@ -9,19 +9,21 @@ import pytest
 import yaml
 from bake.test_export_template import cookiecutter_from_git
 from click.testing import CliRunner
+from cookiecutter.exceptions import FailedHookException
 from cookiecutter.main import cookiecutter
 from template_trees import digest
 
-from extension_layers import EXTENSIONS, with_psycopg
+from extension_layers import EXTENSIONS, with_layer
 from fastkit.app import cli
 
 pytestmark = pytest.mark.bake
 
-MOST_FILES_FOR_A_DATABASE = 4  # the choice-folder issue's bound
+MOST_FILES_FOR_A_DATABASE = 4  # the choice-folder issue's bounds
+MOST_FILES_FOR_AN_AUTH = 10
 
 
 def test_a_database_added_from_its_descriptor_reaches_every_file(tmp_path: Path) -> None:
-    template, changed = with_psycopg(tmp_path / "repo")
+    template, changed = with_layer("psycopg", tmp_path / "repo")
     assert len(changed) <= MOST_FILES_FOR_A_DATABASE, changed
 
     context = {"project_name": "shop", "db": "psycopg", "docker": "yes", "ci": "github"}
@@ -46,6 +48,56 @@ def test_a_database_added_from_its_descriptor_reaches_every_file(tmp_path: Path)
     assert not list(project.rglob("database_url.*.py"))  # the other variants went
 
 
+def test_an_auth_added_from_a_layer_is_wired_everywhere(tmp_path: Path) -> None:
+    template, changed = with_layer("api_key", tmp_path / "repo")
+    assert len(changed) <= MOST_FILES_FOR_AN_AUTH, changed
+
+    context = {"project_name": "shop", "auth": "api-key", "db": "sqlite"}
+    project = Path(
+        cookiecutter(str(template), no_input=True, extra_context=context, output_dir=tmp_path)
+    )
+
+    auth = project / "app/domains/auth"
+    assert sorted(p.name for p in auth.glob("*.py")) == [
+        "__init__.py", "accounts.py", "api_keys.py", "dependencies.py", "exceptions.py",
+        "models.py", "repository.py", "router.py", "schemas.py", "service.py",
+    ]  # fmt: skip
+    assert "APIKeyHeader" in (auth / "dependencies.py").read_text()
+    assert (
+        "from app.domains.auth.api_keys import ApiKey as ApiKey"
+        in (project / "app/db/models.py").read_text()
+    )
+    assert '"api_keys"' in (project / "migrations/versions/0000_users.py").read_text()
+    assert (project / "tests/domains/auth/test_api_keys.py").exists()
+    assert (project / "tests/domains/auth/test_password_login.py").exists()
+    assert '"X-API-Key"' in (project / "tests/conftest.py").read_text()
+    assert "SECRET_KEY=" in (project / ".env").read_text()  # keys are hashed under it
+    assert "deleted user's API keys" in (project / "README.md").read_text()
+    assert not list(project.rglob("*.api-key.py")) and not list(project.rglob("*.jwt.py"))
+
+
+def test_an_auth_a_layer_adds_takes_only_what_it_can_serve(tmp_path: Path) -> None:
+    template, _ = with_layer("api_key", tmp_path / "repo")
+    out = tmp_path / "out"
+
+    with pytest.raises(FailedHookException):
+        cookiecutter(
+            str(template),
+            no_input=True,
+            extra_context={"project_name": "shop", "auth": "api-key", "db": "mongodb"},
+            output_dir=out,
+        )
+    jwt = cookiecutter(
+        str(template),
+        no_input=True,
+        extra_context={"project_name": "other", "auth": "jwt", "db": "sqlite"},
+        output_dir=out,
+    )
+
+    assert not (out / "shop").exists()
+    assert not (Path(jwt) / "app/domains/auth/api_keys.py").exists()
+
+
 def test_export_template_puts_a_layer_on_top_for_plain_cookiecutter(tmp_path: Path) -> None:
     """A user's layer, from the command line: the export offers its value, and plain
     cookiecutter renders it as the layer's build does."""
@@ -59,7 +111,7 @@ def test_export_template_puts_a_layer_on_top_for_plain_cookiecutter(tmp_path: Pa
     assert result.exit_code == 0, result.output
     assert "`psycopg`" in (exported / "README.md").read_text()
     assert not (exported / "type.yaml").exists()
-    built, _ = with_psycopg(tmp_path / "built")
+    built, _ = with_layer("psycopg", tmp_path / "built")
     cookiecutter_from_git(f"git+file://{exported}", tmp_path / "a", tmp_path, "db=psycopg")
     by_build = cookiecutter(
         str(built), no_input=True, extra_context={"db": "psycopg"}, output_dir=tmp_path / "b"

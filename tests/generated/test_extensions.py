@@ -1,4 +1,5 @@
-"""A value added by a layer alone (tests/extension_layers.py) holds to the bar
+"""A value added by a layer alone (tests/extension_layers.py), a database or an
+authentication, holds to the bar
 of every other: the project installs, passes ruff, mypy and its own tests against the
 real server, migrates up, checks, down and up again, and starts healthy."""
 
@@ -8,7 +9,7 @@ import pytest
 from cookiecutter.main import cookiecutter
 from generated.test_generated_projects import SERVER_URLS, check_project
 
-from extension_layers import with_psycopg
+from extension_layers import with_layer
 from support import require_service
 
 pytestmark = pytest.mark.generated
@@ -21,7 +22,7 @@ def test_a_database_added_from_its_descriptor_passes_like_any_other(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     require_service("postgres")
-    template, _ = with_psycopg(tmp_path / "repo")
+    template, _ = with_layer("psycopg", tmp_path / "repo")
     combo = {
         "auth": "jwt", "db": "psycopg", "cache": "none", "queue": "none", "broker": "redis",
         "docker": "yes", "ci": "github", "metrics": "no", "architecture": "domain",
@@ -33,5 +34,26 @@ def test_a_database_added_from_its_descriptor_passes_like_any_other(
         output_dir=tmp_path,
     )
     monkeypatch.setitem(SERVER_URLS, "psycopg", SERVER_URLS["postgres"])  # the same server
+
+    check_project(Path(project), combo, "extension", tmp_path, actionlint, mypy_cache)
+
+
+def test_an_auth_added_from_a_layer_passes_like_any_other(
+    tmp_path: Path, actionlint: tuple[list[str], Path], mypy_cache: Path
+) -> None:
+    """Layered, so that the modules of no role (accounts, api_keys) move too."""
+    require_service("postgres")
+    template, _ = with_layer("api_key", tmp_path / "repo")
+    combo = {
+        "auth": "api-key", "db": "postgres", "cache": "redis", "queue": "none",
+        "broker": "redis", "docker": "no", "ci": "none", "metrics": "no",
+        "architecture": "layered",
+    }  # fmt: skip
+    project = cookiecutter(
+        str(template),
+        no_input=True,
+        extra_context={"project_name": "extension_api_key", **combo},
+        output_dir=tmp_path,
+    )
 
     check_project(Path(project), combo, "extension", tmp_path, actionlint, mypy_cache)
