@@ -27,7 +27,7 @@ from fastapi import Depends, Request
 from redis.asyncio import Redis
 {%- endif %}
 
-from app.core.config import Settings
+from app.core.config import Settings, SettingsDep
 from app.core.errors import TooManyRequestsError
 
 
@@ -167,3 +167,14 @@ async def get_rate_limiter(request: Request) -> RateLimiter:
 
 
 RateLimiterDep = Annotated[RateLimiter, Depends(get_rate_limiter)]
+
+
+async def get_sign_in_limits(
+    request: Request, limiter: RateLimiterDep, settings: SettingsDep
+) -> SignInLimits:
+    # Behind a proxy, set FORWARDED_ALLOW_IPS to its address so this is the real client.
+    client = request.client.host if request.client else "unknown"
+    return SignInLimits(limiter, client, settings)
+
+
+SignInLimitsDep = Annotated[SignInLimits, Depends(get_sign_in_limits)]

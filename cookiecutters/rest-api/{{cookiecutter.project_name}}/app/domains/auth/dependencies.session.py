@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 
 from app.core.config import SettingsDep
-from app.core.rate_limit import RateLimiterDep, SignInLimits
+from app.core.rate_limit import SignInLimitsDep
 {%- if c.__sql %}
 from app.db.session import SessionDep
 {%- endif %}
@@ -23,20 +23,12 @@ SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
 {%- set store = 'session' if c.__sql else '' %}
 
 
-async def get_sign_in_limits(
-    request: Request, limiter: RateLimiterDep, settings: SettingsDep
-) -> SignInLimits:
-    # Behind a proxy, set FORWARDED_ALLOW_IPS to its address so this is the real client.
-    client = request.client.host if request.client else "unknown"
-    return SignInLimits(limiter, client, settings)
-
-
 async def get_auth_service(
 {%- if c.__sql %}
     session: SessionDep,
 {%- endif %}
     settings: SettingsDep,
-    limits: Annotated[SignInLimits, Depends(get_sign_in_limits)],
+    limits: SignInLimitsDep,
 ) -> AuthService:
     return AuthService(
         UserRepository({{ store }}),

@@ -2,11 +2,11 @@
 
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends
 from fastapi.security import APIKeyHeader
 
 from app.core.config import SettingsDep
-from app.core.rate_limit import RateLimiterDep, SignInLimits
+from app.core.rate_limit import SignInLimitsDep
 from app.db.session import SessionDep
 from app.domains.auth.api_keys import ApiKey, ApiKeyRepository
 from app.domains.auth.exceptions import NotAuthenticated
@@ -19,18 +19,10 @@ API_KEY_HEADER = "X-API-Key"
 api_key_header = APIKeyHeader(name=API_KEY_HEADER, auto_error=False)
 
 
-async def get_sign_in_limits(
-    request: Request, limiter: RateLimiterDep, settings: SettingsDep
-) -> SignInLimits:
-    # Behind a proxy, set FORWARDED_ALLOW_IPS to its address so this is the real client.
-    client = request.client.host if request.client else "unknown"
-    return SignInLimits(limiter, client, settings)
-
-
 async def get_auth_service(
     session: SessionDep,
     settings: SettingsDep,
-    limits: Annotated[SignInLimits, Depends(get_sign_in_limits)],
+    limits: SignInLimitsDep,
 ) -> AuthService:
     return AuthService(
         UserRepository(session), ApiKeyRepository(session), settings, limits
