@@ -7,17 +7,6 @@ async def login_response(client: AsyncClient, email: str, password: str) -> Resp
     )
 
 
-async def register_and_login(client: AsyncClient, email: str = EMAIL) -> dict[str, str]:
-    """Register a user and sign in; the answer of the login endpoint."""
-    await client.post(
-        "/api/v1/auth/register", json={"email": email, "password": PASSWORD}
-    )
-    response = await login_response(client, email, PASSWORD)
-    assert response.status_code == 200, response.text
-    answer: dict[str, str] = response.json()
-    return answer
-
-
 def credentials(client: AsyncClient, answer: dict[str, str]) -> dict[str, str]:
     """Headers that act as the user `answer` (register_and_login's) signed in."""
     del client  # the bearer token is all it takes

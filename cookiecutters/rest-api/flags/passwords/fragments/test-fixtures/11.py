@@ -10,6 +10,19 @@ def with_limits(settings: Settings, **limits: int) -> Settings:
 {%- endif %}
 
 
+async def register_and_login(client: AsyncClient, email: str = EMAIL) -> dict[str, str]:
+    """Register a user and sign in; the answer of the login endpoint. (Each password
+    auth's fixtures say how it signs in, login_response, and what a signed-in request
+    carries, credentials.)"""
+    await client.post(
+        "/api/v1/auth/register", json={"email": email, "password": PASSWORD}
+    )
+    response = await login_response(client, email, PASSWORD)
+    assert response.status_code == 200, response.text
+    answer: dict[str, str] = response.json()
+    return answer
+
+
 async def signed_in_headers(app: FastAPI) -> dict[str, str]:
     """What a new user's requests to `app` carry once signed in (the fuzzer's)."""
     async with app.router.lifespan_context(app):

@@ -1,11 +1,17 @@
+{%- set c = cookiecutter -%}
 """What the auth API accepts and returns."""
+{%- if c.__passwords %}
 
 from typing import Annotated
+{%- endif %}
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, EmailStr, Field
+from pydantic import {% if c.__passwords %}AfterValidator, {% endif %}BaseModel, ConfigDict, EmailStr{% if c.__passwords %}, Field{% endif %}
 
+{% if c.__passwords -%}
 from app.core.passwords import COMMON_PASSWORD_RULE, refuse_common_password
+{% endif -%}
 from app.domains.auth.models import UserId
+{%- if c.__passwords %}
 
 # A new password: 8 to 128 characters, and not one of the most common ones.
 NewPassword = Annotated[
@@ -32,6 +38,7 @@ class UserCreate(BaseModel):
 class PasswordChange(BaseModel):
     current_password: str = Field(max_length=128)
     new_password: NewPassword
+{%- endif %}
 
 
 class UserPublic(BaseModel):
@@ -40,13 +47,4 @@ class UserPublic(BaseModel):
     id: UserId
     email: EmailStr
     is_active: bool
-
-
-class TokenPair(BaseModel):
-    access_token: str
-    refresh_token: str
-    token_type: str = "bearer"
-
-
-class RefreshRequest(BaseModel):
-    refresh_token: str
+{{- fragments("auth-schemas") }}

@@ -1,0 +1,13 @@
+
+
+class LoginRequest(BaseModel):
+    # Any text: an address that is no account's is a 401 like a wrong password.
+    email: str = Field(max_length=320)
+    password: str = Field(max_length=128)
+
+
+class ApiKeyIssued(BaseModel):
+    """A new key: shown this once, then sent in the X-API-Key header."""
+
+    api_key: str
+    user: UserPublic
