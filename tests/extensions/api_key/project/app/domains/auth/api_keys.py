@@ -1,7 +1,8 @@
 """The API keys users sign in with: how they are made, stored and looked up.
 
 A key is shown once, when it is issued; the table holds its HMAC under SECRET_KEY,
-so the table alone can neither sign anyone in nor test a guessed key.
+so the table alone can neither sign anyone in nor test a guessed key. Changing
+SECRET_KEY therefore revokes every key.
 """
 
 import hashlib
