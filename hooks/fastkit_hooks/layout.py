@@ -28,13 +28,16 @@ _DOMAIN_TESTS = re.compile(r"\btests\.domains\.(\w+)\b")
 FIRST_PARTY = {"app", "tests"}
 
 
+def own_folder(architecture: str, domain: str) -> str:
+    """Where a domain's modules of no role live (auth's accounts.py, ...)."""
+    return f"app/{domain}" if architecture == "layered" else f"app/domains/{domain}"
+
+
 def domain_file(architecture: str, domain: str, role: str) -> str:
     """Where a domain's module lives in a project of this architecture."""
-    if architecture == "layered":
-        if role not in LAYER_OF_ROLE:
-            return f"app/{domain}/{role}.py"
+    if architecture == "layered" and role in LAYER_OF_ROLE:
         return f"{LAYER_OF_ROLE[role]}/{domain}.py"
-    return f"app/domains/{domain}/{role}.py"
+    return f"{own_folder(architecture, domain)}/{role}.py"
 
 
 def domain_tests_dir(architecture: str, domain: str) -> str:

@@ -12,7 +12,7 @@ from fastkit import __version__
 from fastkit.shared.templates import TemplateSpec, available_types, load_template
 from fastkit.shared.validators import InvalidInput, validate_given
 from fastkit_hooks.answers import ANSWERS_FILE, read_answers
-from fastkit_hooks.layout import LAYER_OF_ROLE, domain_file, domain_tests_dir
+from fastkit_hooks.layout import LAYER_OF_ROLE, domain_file, domain_tests_dir, own_folder
 
 _MODEL_CLASS = re.compile(r"^class (\w+)\((?:Base|Document)\):", re.MULTILINE)
 _ROUTE_SEGMENT = re.compile(r'(?:prefix=|@\w+\.(?:get|post|put|patch|delete)\()\s*"/([\w-]+)')
@@ -60,7 +60,7 @@ class Project:
     def own_modules(self, domain: str) -> list[Path]:
         """The domain's modules that are none of the roles (auth's accounts.py and a
         module per credential), which stay together in either architecture."""
-        folder = self.module(domain, "__init__").parent
+        folder = self.root / own_folder(self.architecture, domain)
         return [
             path
             for path in sorted(folder.glob("*.py"))
