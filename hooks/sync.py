@@ -19,9 +19,9 @@ layers stack and what each copy is (marked as a copy in a Jinja comment) is
 fastkit.layers, which `fastkit export-template --layer` uses too; this script is the
 only thing that writes the repository's copies.
 
-The example domain (items) is not copied but rendered, from the domain template
-create-domain renders (cookiecutters/_shared/domain), one variant file per choice
-its text depends on (fastkit.domains.example): that part needs fastkit installed.
+The domain template create-domain renders (cookiecutters/_shared/domain) is copied
+into each cookiecutter's domain/: the post-generation hook renders the example
+domain (items) from it, with the renderer in fastkit_hooks/domain/.
 """
 
 import re
@@ -31,8 +31,6 @@ from typing import Any
 
 from fastkit.layers import declarations
 from fastkit.layers.copies import (
-    PROJECT_DIR,
-    RERUN,
     folder_copies,
     fragment_copies,
     marker,
@@ -56,50 +54,15 @@ def python_copy(source: Path, root: Path) -> bytes:
     return f"# {marker(source, root / 'cookiecutters')}\n".encode() + source.read_bytes()
 
 
-EXAMPLE_SOURCE = "cookiecutters/_shared/domain (the example domain, fastkit.domains.example)"
-
-
-def example_copy(text: str) -> bytes:
-    """Rendered code, kept from cookiecutter's Jinja if it holds a delimiter."""
-    if any(mark in text for mark in ("{{", "{%", "{#")):
-        text = "{% raw %}" + text + "{% endraw %}"
-    return f"{{#- Generated from {EXAMPLE_SOURCE} by hooks/sync.py: {RERUN}. -#}}\n{text}".encode()
-
-
-def variant_path(path: str, variant: str) -> str:
-    return path if not variant else f"{path.removesuffix('.py')}.{variant}.py"
-
-
-def example_variants(
-    template: Path, root: Path, meta: dict[str, Any]
-) -> dict[str, tuple[str, dict[str, str]]]:
-    """path -> (the flag that picks its variant, {variant: text}), formatted under the
-    ruff settings generated projects have; only the variants this template can pick."""
-    from fastkit.domains.example import AXES
-    from fastkit.domains.example import example_variants as render
-
-    pyproject = (root / "cookiecutters" / "_shared" / "project" / "pyproject.toml").read_text(
-        encoding="utf-8"
-    )
-    ruff = pyproject[pyproject.index("[tool.ruff]") : pyproject.index("[tool.mypy]")]
-    # A flag the template sets to plain text, not Jinja, is a choice it always makes.
-    fixed = tuple((axis, meta[axis]) for axis in AXES if "{" not in meta[axis])
-    return render(ruff, fixed)
+def domain_template_copy(source: Path, cookiecutters: Path) -> bytes:
+    """A template the hooks render: its marker, a comment without `-`, keeps the blank
+    lines a template starts with (an included one's separate it from what precedes)."""
+    return f"{{# {marker(source, cookiecutters)} #}}\n".encode() + source.read_bytes()
 
 
 def spec(template: Path, root: Path = ROOT) -> dict[str, Any]:
-    """The template's cookiecutter.json: its declaration (fastkit.layers.declarations),
-    with the flags and variants of the example domain it renders."""
-    from fastkit.domains.example import composite_flags
-
-    meta = declarations.cookiecutter_json(template, fastkit_version(root))
-    joined = composite_flags()
-    for path, (flag, _) in example_variants(template, root, meta).items():
-        if flag:
-            meta["_fastkit"]["variants"][path] = flag
-            if flag not in meta:
-                meta = declarations.with_flag(meta, flag, joined[flag])
-    return meta
+    """The template's cookiecutter.json, from its declaration (fastkit.layers.declarations)."""
+    return declarations.cookiecutter_json(template, fastkit_version(root))
 
 
 def is_synced_copy(path: Path) -> bool:
@@ -117,13 +80,13 @@ def expected_copies(template: Path, root: Path = ROOT) -> dict[Path, bytes]:
     copies: dict[Path, bytes] = {template / "cookiecutter.json": declarations.text(meta)}
     for source in sorted(hooks.glob("*_project.py")):
         copies[template / "hooks" / source.name] = python_copy(source, root)
-    for source in sorted(hooks.glob("fastkit_hooks/*.py")):
+    for source in sorted(hooks.glob("fastkit_hooks/**/*.py")):
         copies[template / source.relative_to(hooks)] = python_copy(source, root)
+    cookiecutters = root / "cookiecutters"
+    for source in sorted((cookiecutters / "_shared" / "domain").glob("*.py")):
+        copies[template / "domain" / source.name] = domain_template_copy(source, cookiecutters)
     copies.update(folder_copies(layers[:-1], template))
     copies.update(fragment_copies(layers, meta, template))
-    for path, (_, variants) in example_variants(template, root, meta).items():
-        for variant, text in variants.items():
-            copies[template / PROJECT_DIR / variant_path(path, variant)] = example_copy(text)
     return copies
 
 

@@ -21,7 +21,8 @@ import yaml
 from fastkit.domains.collisions import PROBE, probe_field
 from fastkit.domains.fields import parse_field
 from fastkit.domains.project import find_project
-from fastkit.domains.render import Domain, render_domain
+from fastkit.shared.templates import domain_templates
+from fastkit_hooks.domain.render import Domain, render_domain
 
 _LOWER = re.compile(r"[a-z][a-z0-9_]*\Z")
 COMMON = [
@@ -44,7 +45,7 @@ def template_identifiers(project: object) -> set[str]:
     specs = ["a:str:unique", "b:text?", "c:int:indexed", "d:float", "e:decimal", "f:bool",
              "g:date", "h:datetime", "i:uuid", "j:email", "k:json", "l:enum(x|y)=x"]  # fmt: skip
     fields = [probe_field(i, parse_field(spec)) for i, spec in enumerate(specs)]
-    files = render_domain(Domain(PROBE, fields), project, "0099", "0001")  # type: ignore[arg-type]
+    files = render_domain(domain_templates(), Domain(PROBE, fields), project, "0099", "0001")  # type: ignore[arg-type]
     names: set[str] = set()
     for path, text in files.items():
         if path.endswith(".py") and text:

@@ -50,7 +50,6 @@ def test_a_value_brought_by_its_own_folder_reaches_every_flag_it_names(tmp_path:
         "__store": "sql",
     }
     assert flags["__compose_credentials"] == "yes"
-    assert flags["__store_items_reads"] == "sql-owned-uncached"  # the example's flags too
     # the other types do not offer it, so none of their flags can read it
     assert "cockroach" not in (root / "cookiecutters/microservice/cookiecutter.json").read_text()
 

@@ -11,7 +11,7 @@ from fastkit.design.describe import (
     check_save,
     described_requests,
 )
-from fastkit.domains.fields import TYPE_NAMES, parse_field
+from fastkit.domains.fields import parse_field
 from fastkit.domains.names import domain_names
 from fastkit.domains.plan import plan_domains
 from fastkit.domains.project import find_project, project_option
@@ -22,6 +22,7 @@ from fastkit.shared import ui
 from fastkit.shared.locking import TargetBusy, file_lock
 from fastkit.shared.validators import InvalidInput
 from fastkit_hooks.answers import ANSWERS_FILE
+from fastkit_hooks.domain.fields import TYPE_NAMES
 
 
 @click.command("create-domain")

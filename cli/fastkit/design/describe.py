@@ -17,12 +17,12 @@ from fastkit.design.service import ServiceFailed, Usage, service_from_env
 from fastkit.design.starter import starter_domains
 from fastkit.domains.plan import plan_domains
 from fastkit.domains.project import Project
-from fastkit.domains.render import Domain
 from fastkit.domains.spec import comments, spec_requests, spec_text
 from fastkit.shared import ui
 from fastkit.shared.validators import InvalidInput
 from fastkit_hooks import InvalidAnswer
 from fastkit_hooks.answers import ANSWERS_FILE
+from fastkit_hooks.domain.render import Domain
 from fastkit_hooks.text import check_text
 
 MAX_DESCRIPTION = 4000

@@ -15,9 +15,9 @@ import click
 from fastkit.design.prompt import RESPONSE_FORMATS, first_messages, repair_message
 from fastkit.design.service import Deadline, Service, ServiceFailed, Usage, ask
 from fastkit.domains.project import Project
-from fastkit.domains.render import Domain
 from fastkit.domains.spec import spec_requests
 from fastkit.shared.validators import InvalidInput
+from fastkit_hooks.domain.render import Domain
 
 MAX_REPAIRS = 2
 ANSWER = "the answer"  # how the checks' messages name what they check

@@ -10,16 +10,16 @@ since a strict JSON schema cannot have free keys: {"domains": [{"name": "book",
 import json
 from typing import Any
 
-from fastkit.domains.fields import (
+from fastkit.domains.names import MAX_LENGTH, NAME_PATTERN
+from fastkit.domains.project import Project
+from fastkit.domains.record import recorded_domains
+from fastkit_hooks.domain.fields import (
     DOCUMENT_SHADOWING,
     MAX_NAME_LENGTH,
     MAX_STR_LENGTH,
     RESERVED,
     SHADOWING,
 )
-from fastkit.domains.names import MAX_LENGTH, NAME_PATTERN
-from fastkit.domains.project import Project
-from fastkit.domains.record import recorded_domains
 
 FIELD_PATTERN = "^[a-z][a-z0-9_]*:[a-z]+"
 SCHEMA: dict[str, Any] = {

@@ -2,8 +2,8 @@
 table, its fields (type, what may be left out, indexes, defaults, what it refers
 to) and the routes it will serve."""
 
-from fastkit.domains.fields import Field
-from fastkit.domains.render import Domain
+from fastkit_hooks.domain.fields import Field
+from fastkit_hooks.domain.render import Domain
 
 HEADINGS = ("field", "type", "optional", "unique", "indexed", "default", "refers to")
 

@@ -17,9 +17,9 @@ import symtable
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
-from fastkit.domains.fields import Field
-from fastkit.domains.names import DomainNames
 from fastkit.shared.validators import InvalidInput
+from fastkit_hooks.domain.fields import Field
+from fastkit_hooks.domain.names import DomainNames
 
 PROBE = DomainNames("zzprobeq", "zzpluralq")
 _FIELD_PROBE = re.compile(r"zzfield(\d+)q(_id)?")

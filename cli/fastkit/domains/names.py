@@ -1,18 +1,17 @@
-"""A domain's names in every place they appear.
+"""Which names a domain may take, and their plurals (the names each one gives are
+fastkit_hooks.domain.names.DomainNames).
 
-`order_item` -> class OrderItem, table and module folder order_items/order_item,
-URL /api/v1/order-items (hyphens: the usual REST spelling), tag order-items.
 Plurals come from inflect (category -> categories, person -> people); a last word
 ending in -ing is a mass noun and stays (payment_processing -> payment_processing).
 """
 
 import keyword
 import re
-from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from fastkit.shared.validators import InvalidInput
+from fastkit_hooks.domain.names import DomainNames
 
 # A domain's name (the model of --describe is given the same, as a JSON schema pattern).
 NAME_PATTERN = r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*"
@@ -76,28 +75,6 @@ def _refuse_a_plural(name: str) -> None:
             f"domain name {name!r} reads as a plural: name a domain by one record "
             f"({one}), or give --plural to keep {name!r}"
         )
-
-
-@dataclass(frozen=True)
-class DomainNames:
-    name: str  # order_item: the module folder, variables
-    plural: str  # order_items: the table, the collection, list functions
-
-    @property
-    def cls(self) -> str:
-        return "".join(part.capitalize() for part in self.name.split("_"))
-
-    @property
-    def url(self) -> str:
-        return self.plural.replace("_", "-")
-
-    @property
-    def title(self) -> str:
-        return self.name.replace("_", " ")
-
-    @property
-    def titles(self) -> str:
-        return self.plural.replace("_", " ")
 
 
 def domain_names(name: str, plural: str | None = None) -> DomainNames:

@@ -13,16 +13,17 @@ or added are kept, and (SQL) a migration adds and drops the changed columns.
 from dataclasses import dataclass, field, replace
 from graphlib import CycleError, TopologicalSorter
 
-from fastkit.domains import code
 from fastkit.domains.collisions import PROBE, check_collisions, probe_field
-from fastkit.domains.fields import DOCUMENT_SHADOWING, Field, parse_field
-from fastkit.domains.names import DomainNames
+from fastkit.domains.fields import parse_field
 from fastkit.domains.project import Project, Referred, alembic_head, next_revision, referred_domain
 from fastkit.domains.record import Recorded, recorded_domains
-from fastkit.domains.render import SUPPORTED_STORES, Domain, FieldChanges, render_domain
 from fastkit.domains.wiring import wiring
-from fastkit.shared.templates import load_template
+from fastkit.shared.templates import domain_templates, load_template
 from fastkit.shared.validators import InvalidInput
+from fastkit_hooks.domain import code
+from fastkit_hooks.domain.fields import DOCUMENT_SHADOWING, Field
+from fastkit_hooks.domain.names import DomainNames
+from fastkit_hooks.domain.render import SUPPORTED_STORES, Domain, FieldChanges, render_domain
 from fastkit_hooks.example import digest
 
 
@@ -74,6 +75,7 @@ def plan_domains(project: Project, requests: list[Domain], force: bool = False) 
     head = alembic_head(project) if project.store == "sql" else None
     tables = project.tables()
     routes = project.route_segments()
+    templates = domain_templates()
     for request in ordered(requests):
         d = request.names
         recorded = _existing(project, d, plan.records, force)
@@ -98,7 +100,7 @@ def plan_domains(project: Project, requests: list[Domain], force: bool = False) 
         if project.store == "sql":
             _check_identifiers(d, fields)
         probe = Domain(PROBE, [probe_field(i, f) for i, f in enumerate(fields)])
-        probe_files = render_domain(probe, project, None, None)
+        probe_files = render_domain(templates, probe, project, None, None)
         changes = None
         if recorded is not None:
             old = [_resolved(project, d.name, parse_field(s), pending) for s in recorded.fields]
@@ -106,7 +108,7 @@ def plan_domains(project: Project, requests: list[Domain], force: bool = False) 
             changes = field_changes(d, was, list(zip(request.specs, fields, strict=True)))
         altered = changes is None or bool(changes.added or changes.removed)
         revision = next_revision(head) if head and altered else None
-        files = render_domain(Domain(d, fields), project, revision, head, changes)
+        files = render_domain(templates, Domain(d, fields), project, revision, head, changes)
         check_collisions(d, fields, probe_files, files)
         if recorded is None:
             taken = [p for p in files if (project.root / p).exists() or p in plan.new_files]
@@ -117,7 +119,9 @@ def plan_domains(project: Project, requests: list[Domain], force: bool = False) 
         else:
             kept_before = len(plan.kept)
             _sort_forced(project, files, recorded, plan)
-            was_files = render_domain(Domain(d, [f for _, f in was]), project, None, None)
+            was_files = render_domain(
+                templates, Domain(d, [f for _, f in was]), project, None, None
+            )
             _refuse_stale_kept(d, plan.kept[kept_before:], was_files, files)
         plan.records[d.name] = _record(d, request.specs, files, recorded, plan.kept)
         plan.domains.append(d)

@@ -13,11 +13,12 @@ domains:
 from pathlib import Path
 from typing import Any
 
-from fastkit.domains.fields import MAX_ROW_BYTES, Field, parse_field
+from fastkit.domains.fields import parse_field
 from fastkit.domains.names import domain_names
-from fastkit.domains.render import Domain
 from fastkit.shared.validators import InvalidInput
 from fastkit_hooks.answers import answers_text, read_answers
+from fastkit_hooks.domain.fields import MAX_ROW_BYTES, Field
+from fastkit_hooks.domain.render import Domain
 from fastkit_hooks.example import FIELDS as EXAMPLE_FIELDS
 
 # With no fields: a name and a description, as the example item has.

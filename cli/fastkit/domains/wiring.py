@@ -9,9 +9,9 @@ import re
 import tomllib
 from collections.abc import Mapping
 
-from fastkit.domains.names import DomainNames
 from fastkit.domains.project import Project
 from fastkit.shared.validators import InvalidInput
+from fastkit_hooks.domain.names import DomainNames
 from fastkit_hooks.layout import domain_file, sort_first_party_imports
 
 REGISTRY = "app/api/registry.py"

@@ -2,8 +2,7 @@
 user's): a standalone cookiecutter, as plain cookiecutter and fastkit read it.
 
 The type's cookiecutter as fastkit ships it, then what the layers change: its
-cookiecutter.json declared again with them (the example domain's flags and variants
-kept: a layer does not change what the example depends on), their project/ and
+cookiecutter.json declared again with them, their project/ and
 templates/ files, and the fragments of every layer's choice and flag folders that
 the new declaration can choose (a value a layer offers may have its folder in the
 shared layer). Everything is computed before anything is written: a layer that
@@ -14,7 +13,6 @@ import json
 import shutil
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from fastkit.layers import declarations
 from fastkit.layers.copies import folder_copies, fragment_copies
@@ -24,7 +22,6 @@ def build(template: Path, dest: Path, layers: Sequence[Path]) -> Path:
     shipped = json.loads((template / "cookiecutter.json").read_text(encoding="utf-8"))
     stack = declarations.layer_folders(template, layers)
     meta = declarations.cookiecutter_json(template, shipped["_fastkit"]["version"], layers)
-    meta = _with_example(meta, shipped)
     names = ", ".join(layer.name for layer in layers)
     meta[declarations.GENERATED] = (
         (
@@ -43,14 +40,3 @@ def build(template: Path, dest: Path, layers: Sequence[Path]) -> Path:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(content)
     return dest
-
-
-def _with_example(meta: dict[str, Any], shipped: dict[str, Any]) -> dict[str, Any]:
-    """The example domain's joined flags and variant entries, as the type ships them."""
-    for flag, expression in shipped.items():
-        if flag.startswith("__") and flag not in meta:
-            meta = declarations.with_flag(meta, flag, expression)
-    variants = meta["_fastkit"]["variants"]
-    for path, flag in shipped["_fastkit"]["variants"].items():
-        variants.setdefault(path, flag)
-    return meta

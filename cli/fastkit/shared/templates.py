@@ -25,6 +25,12 @@ def template_root() -> Path:
     return _PACKAGE_DIR.parent.parent / "cookiecutters"
 
 
+def domain_templates() -> Path:
+    """The domain template, which create-domain renders (and each cookiecutter's hooks
+    render the example domain from its copy)."""
+    return template_root() / "_shared" / "domain"
+
+
 def available_types() -> list[str]:
     return sorted(p.parent.name for p in template_root().glob("*/cookiecutter.json"))
 

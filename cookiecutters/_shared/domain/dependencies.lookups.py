@@ -1,8 +1,6 @@
 
 
-async def valid_{{ d.name }}_id(
-    {{ d.name }}_id: {{ d.cls }}IdPath, service: {{ d.cls }}ServiceDep
-) -> {{ d.cls }}:
+async def valid_{{ d.name }}_id({{ d.name }}_id: {{ d.cls }}IdPath, service: {{ d.cls }}ServiceDep) -> {{ d.cls }}:
     """The {{ d.title }} named in the path, or a 404 in the common error shape."""
     return await service.get_{{ d.name }}({{ d.name }}_id)
 

@@ -11,9 +11,7 @@ dependency in a worker thread, a thread hop on every request.
 async def get_{{ d.name }}_service(
     session: SessionDep, cache: CacheDep, settings: SettingsDep
 ) -> {{ d.cls }}Service:
-    return Cached{{ d.cls }}Service(
-        {{ d.cls }}Repository(session), cache, settings.cache_ttl_seconds
-    )
+    return Cached{{ d.cls }}Service({{ d.cls }}Repository(session), cache, settings.cache_ttl_seconds)
 {% else %}
 async def get_{{ d.name }}_service(session: SessionDep) -> {{ d.cls }}Service:
     return {{ d.cls }}Service({{ d.cls }}Repository(session))

@@ -1,10 +1,10 @@
 """The {{ d.titles }} API: create, list (paginated{{ ", filtered" if filterable }}), read, update, delete.
-{% if owned %}
+{#- `+%}` keeps the line break: a one-line docstring closes on its line. #}
+{%- if owned +%}
 
 Reading is public; creating needs a signed-in user, who then owns the {{ d.title }}; only
 the owner may change or delete it (403 for anyone else).
-{% endif %}
-"""
+{% endif %}"""
 
 {{ imports }}
 
@@ -50,9 +50,7 @@ async def create_{{ d.name }}(
 
 
 @router.get("/{ {{- d.name }}_id}", responses=error_responses(404))
-async def read_{{ d.name }}(
-    {{ d.name }}_id: {{ d.cls }}IdPath, service: {{ d.cls }}ServiceDep
-) -> {{ d.cls }}Public:
+async def read_{{ d.name }}({{ d.name }}_id: {{ d.cls }}IdPath, service: {{ d.cls }}ServiceDep) -> {{ d.cls }}Public:
     return await service.read_{{ d.name }}({{ d.name }}_id)
 
 

@@ -125,7 +125,7 @@ class {{ d.cls }}Filter(BaseModel):
     model_config = ConfigDict(regex_engine="python-re")
 
 {% for field in filterable %}
-    {{ field.name }}: {{ code.filter_type(field) }} | None = None
+{{ code.filter_field(field) }}
 {% endfor %}
 {% endif %}
 

@@ -24,9 +24,7 @@ class Cached{{ d.cls }}Service({{ d.cls }}Service):
         await self.cache.set(cache_key({{ d.name }}_id), {{ d.name }}.model_dump_json(), ttl)
         return {{ d.name }}
 
-    async def update_{{ d.name }}(
-        self, {{ d.name }}: {{ d.cls }}, data: {{ d.cls }}Update
-    ) -> {{ d.cls }}:
+    async def update_{{ d.name }}(self, {{ d.name }}: {{ d.cls }}, data: {{ d.cls }}Update) -> {{ d.cls }}:
         updated = await super().update_{{ d.name }}({{ d.name }}, data)
         await self.cache.delete(cache_key(updated.id))
         return updated

@@ -46,19 +46,14 @@ class {{ d.cls }}Service:
     async def read_{{ d.name }}(self, {{ d.name }}_id: {{ d.cls }}Id) -> {{ d.cls }}Public:
         return {{ d.cls }}Public.model_validate(await self.get_{{ d.name }}({{ d.name }}_id))
 
-    async def create_{{ d.name }}(
-        self, data: {{ d.cls }}Create{% if owned %}, owner: User{% endif %}
-
-    ) -> {{ d.cls }}:
+    async def create_{{ d.name }}(self, data: {{ d.cls }}Create{{ ", owner: User" if owned }}) -> {{ d.cls }}:
         values = data.model_dump()
 {% if unique or refs %}
         await self.check(values{{ ", owner.id" if owned and refs }})
 {% endif %}
         return await self.repository.add({{ d.cls }}({{ "id=0, " if store == "memory" }}**values{% if owned %}, owner_id=owner.id{% endif %}))
 
-    async def update_{{ d.name }}(
-        self, {{ d.name }}: {{ d.cls }}, data: {{ d.cls }}Update
-    ) -> {{ d.cls }}:
+    async def update_{{ d.name }}(self, {{ d.name }}: {{ d.cls }}, data: {{ d.cls }}Update) -> {{ d.cls }}:
         changes = data.model_dump(exclude_unset=True)
 {% if unique or refs %}
         await self.check(changes, {{ d.name ~ ".owner_id, " if owned and refs }}{{ d.name }})

@@ -81,7 +81,10 @@ async def test_create_then_read(
 
 
 async def test_list_is_paginated_in_creation_order(
-    client: AsyncClient, headers: dict[str, str], first: dict[str, Any], second: dict[str, Any]
+    client: AsyncClient,
+    headers: dict[str, str],
+    first: dict[str, Any],
+    second: dict[str, Any],
 ) -> None:
     ids = [(await create(client, headers, data))["id"] for data in (first, second)]
 
@@ -91,7 +94,8 @@ async def test_list_is_paginated_in_creation_order(
     past_the_end = (await client.get(URL, params={"offset": 5})).json()
 
     assert [row["id"] for row in first_page["items"] + second_page["items"]] == ids
-    assert (first_page["total"], first_page["limit"], second_page["offset"]) == (2, 1, 1)
+    pages = (first_page["total"], first_page["limit"], second_page["offset"])
+    assert pages == (2, 1, 1)
     # Every page gives the same total: a short last one, one past the end too.
     pages = (second_page, last_page, past_the_end)
     assert [page["total"] for page in pages] == [2, 2, 2]
@@ -100,7 +104,10 @@ async def test_list_is_paginated_in_creation_order(
 
 
 async def test_the_list_filters_by_{{ field.name }}(
-    client: AsyncClient, headers: dict[str, str], first: dict[str, Any], second: dict[str, Any]
+    client: AsyncClient,
+    headers: dict[str, str],
+    first: dict[str, Any],
+    second: dict[str, Any],
 ) -> None:
     await create(client, headers, first)
     created = await create(client, headers, second)
@@ -114,12 +121,17 @@ async def test_the_list_filters_by_{{ field.name }}(
 
 
 async def test_update_changes_only_given_fields(
-    client: AsyncClient, headers: dict[str, str], first: dict[str, Any], second: dict[str, Any]
+    client: AsyncClient,
+    headers: dict[str, str],
+    first: dict[str, Any],
+    second: dict[str, Any],
 ) -> None:
     created = await create(client, headers, first)
     change = {"{{ fields[0].name }}": second["{{ fields[0].name }}"]}
 
-    response = await client.patch(f"{URL}/{created['id']}", json=change, headers=headers)
+    response = await client.patch(
+        f"{URL}/{created['id']}", json=change, headers=headers
+    )
 
     assert response.status_code == 200, response.text
     assert response.json() == {"id": created["id"], **first, **change}
@@ -149,7 +161,9 @@ async def test_missing_{{ d.name }}_is_not_found(client: AsyncClient) -> None:
 async def test_an_invalid_value_is_refused(
     client: AsyncClient, headers: dict[str, str], first: dict[str, Any], field: str
 ) -> None:
-    response = await client.post(URL, json={**first, field: INVALID[field]}, headers=headers)
+    response = await client.post(
+        URL, json={**first, field: INVALID[field]}, headers=headers
+    )
 
     assert response.status_code == 422, response.text
     assert response.json()["error"]["details"][0]["location"][:2] == ["body", field]
@@ -169,7 +183,7 @@ async def test_null_is_refused_for_required_fields(
 {% endif %}
 
 
-@pytest.mark.parametrize("{{ d.name }}_id", {{ code.py(bad_ids) }})
+{{ code.call(0, "@pytest.mark.parametrize(", [code.py(d.name ~ "_id"), code.py(bad_ids)]) }}
 async def test_ids_that_name_no_{{ d.name }}_are_refused(
     client: AsyncClient, headers: dict[str, str], {{ d.name }}_id: str
 ) -> None:
@@ -185,7 +199,10 @@ async def test_ids_that_name_no_{{ d.name }}_are_refused(
 
 
 async def test_a_second_{{ d.name }}_with_the_same_{{ field.name }}_is_a_conflict(
-    client: AsyncClient, headers: dict[str, str], first: dict[str, Any], second: dict[str, Any]
+    client: AsyncClient,
+    headers: dict[str, str],
+    first: dict[str, Any],
+    second: dict[str, Any],
 ) -> None:
     await create(client, headers, first)
     other = await create(client, headers, second)

@@ -1,6 +1,6 @@
 # Generated from hooks/fastkit_hooks/post_gen.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`.
-"""Post-generation: prune what was not chosen, keep the chosen variants, lay out the
-architecture, record answers."""
+"""Post-generation: prune what was not chosen, keep the chosen variants, render the
+example domain, lay out the architecture, record answers."""
 
 import shutil
 from collections.abc import Mapping
@@ -9,7 +9,7 @@ from typing import Any
 
 from fastkit_hooks.answers import write_answers
 from fastkit_hooks.envfile import write_env_file
-from fastkit_hooks.example import example_record
+from fastkit_hooks.example import example_record, write_example
 from fastkit_hooks.layout import to_layered
 from fastkit_hooks.pruning import disabled_paths, prune
 from fastkit_hooks.spec import load_spec
@@ -28,6 +28,7 @@ def run(project_dir: Path, context: Mapping[str, Any]) -> None:
     remove_bytecode(project_dir)
     prune(project_dir, disabled_paths(context["_fastkit"]["features"], context))
     choose_variants(project_dir, context["_fastkit"].get("variants", {}), context)
+    write_example(project_dir, context)
     if context["architecture"] == "layered":
         to_layered(project_dir)
     write_env_file(project_dir)
