@@ -146,13 +146,28 @@ asyncio.run(reset(sys.argv[1]))
 
 
 def run(command: list[str], cwd: Path, env: dict[str, str], timeout: int = 600) -> str:
+    started = time.monotonic()
     done = subprocess.run(
         command, cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout
     )
+    log_step(command, time.monotonic() - started)
     assert done.returncode == 0, (
         f"{' '.join(command)} failed in {cwd}:\n{done.stdout[-4000:]}\n{done.stderr[-4000:]}"
     )
     return done.stdout
+
+
+def log_step(command: list[str], seconds: float) -> None:
+    """With FASTKIT_STEP_LOG=FILE, each command's time, as `test<TAB>step<TAB>seconds`
+    lines: where a generated project's test spends its time."""
+    log = os.environ.get("FASTKIT_STEP_LOG")
+    if log:
+        test = os.environ.get("PYTEST_CURRENT_TEST", "?").split(" ")[0]
+        step = " ".join(
+            Path(command[0]).name if i == 0 else part for i, part in enumerate(command[:3])
+        )
+        with open(log, "a", encoding="utf-8") as stream:
+            stream.write(f"{test}\t{step}\t{seconds:.2f}\n")
 
 
 def project_env() -> dict[str, str]:
@@ -302,10 +317,12 @@ def test_generated_project_installs_lints_tests_migrates_and_starts(
     name = f"g{index}_{combo['auth']}_{combo['db']}"
     if combo["db"] in SERVER_URLS:  # the longest name allowed: <name>_test must fit
         name = name.ljust(MAX_NAME_LENGTH, "x")
+    started = time.monotonic()
     project = generate_project(
         options(project_type, name, description="Generated in a test", **combo),
         tmp_path,
     )
+    log_step(["generate"], time.monotonic() - started)
     if gets_domains(project_type, combo):
         (project / "domains.yaml").write_text(DOMAIN_SPEC, encoding="utf-8")
         for command in DOMAIN_COMMANDS:
@@ -416,10 +433,10 @@ def check_project(
     if "model" in combo:  # ai-backend
         expected_checks["model"] = "ok"
     metrics = combo.get("metrics", "yes") == "yes"  # microservice: always
-    assert readiness_of_running_app(bin_dir, project, app_env, metrics) == {
-        "status": "ok",
-        "checks": expected_checks,
-    }
+    started = time.monotonic()
+    ready = readiness_of_running_app(bin_dir, project, app_env, metrics)
+    log_step(["fastapi", "run"], time.monotonic() - started)
+    assert ready == {"status": "ok", "checks": expected_checks}
 
 
 def test_mongodb_project_starts(tmp_path: Path) -> None:
