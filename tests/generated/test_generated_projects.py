@@ -121,6 +121,16 @@ async def leave(url: str) -> None:
 
 asyncio.run(leave(test_database_url(Settings(), Path("."))))
 """
+# Up, check (the migrations match the models), down to nothing and up again: four
+# `alembic` commands, each through alembic's own command line (the `alembic` script
+# is alembic.config:main), in one interpreter: about 2 s instead of 7. A command that
+# fails exits, as the script does.
+MIGRATE_ROUND_TRIP = """
+from alembic.config import main
+
+for command in (["upgrade", "head"], ["check"], ["downgrade", "base"], ["upgrade", "head"]):
+    main(argv=command, prog="alembic")
+"""
 # A throwaway database, dropped and created fresh: the project's migrations run there.
 RESET_DATABASE = """
 import asyncio, sys
@@ -163,9 +173,9 @@ def log_step(command: list[str], seconds: float) -> None:
     log = os.environ.get("FASTKIT_STEP_LOG")
     if log:
         test = os.environ.get("PYTEST_CURRENT_TEST", "?").split(" ")[0]
-        step = " ".join(
-            Path(command[0]).name if i == 0 else part for i, part in enumerate(command[:3])
-        )
+        # The program and its first words, not a `python -c` script.
+        words = [Path(command[0]).name, *command[1:4]]
+        step = " ".join(word for word in words if "\n" not in word)
         with open(log, "a", encoding="utf-8") as stream:
             stream.write(f"{test}\t{step}\t{seconds:.2f}\n")
 
@@ -416,11 +426,7 @@ def check_project(
     elif db == "sqlite":
         app_env["DATABASE_URL"] = f"sqlite:///{tmp_path / 'app.db'}"
     if db in (*SERVER_URLS, "sqlite"):
-        alembic = str(bin_dir / "alembic")
-        run([alembic, "upgrade", "head"], project, app_env)
-        run([alembic, "check"], project, app_env)  # the migrations match the models
-        run([alembic, "downgrade", "base"], project, app_env)
-        run([alembic, "upgrade", "head"], project, app_env)
+        run([str(bin_dir / "python"), "-c", MIGRATE_ROUND_TRIP], project, app_env)
 
     if db == "mongodb":  # no MongoDB server here: see test_mongodb_project_starts
         assert_start_fails_fast_naming(
