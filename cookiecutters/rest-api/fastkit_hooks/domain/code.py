@@ -51,7 +51,7 @@ def model_column(field: Field) -> str:
 def dataclass_field(field: Field) -> str:
     """The in-memory record's attribute (every value is given when one is made)."""
     annotation = "str" if field.type == "enum" else field.python
-    return f"    {field.name}: {annotation}" + (" | None" if field.optional else "")
+    return attribute(field.name, annotation + (" | None" if field.optional else ""))
 
 
 def document_field(field: Field) -> str:
@@ -65,7 +65,7 @@ def document_field(field: Field) -> str:
         annotation = f"Annotated[{annotation}, Indexed(unique=True)]"
     elif field.indexed:
         annotation = f"Annotated[{annotation}, Indexed()]"
-    return f"    {field.name}: {annotation}" + (" = None" if field.optional else "")
+    return attribute(field.name, annotation, "None" if field.optional else None)
 
 
 def column_arguments(field: Field, nullable: bool | None = None) -> list[str]:
@@ -134,17 +134,37 @@ def output_type(field: Field) -> str:
 
 
 def attribute(name: str, annotation: str, value: str | None = None) -> str:
-    """A class attribute, `name: annotation = value`, wrapped as ruff formats it: the
-    value in parentheses when the line is too long, else the annotation split at `|`."""
-    line = f"    {name}: {annotation}" + ("" if value is None else f" = {value}")
-    if len(line) <= LINE_LENGTH or value is None:
+    """A class attribute, `name: annotation = value`, wrapped as ruff formats it when
+    too long: the value in parentheses, else the annotation, split at its top-level
+    `|` if it still does not fit; with no value, the annotation's brackets split."""
+    pad, inner = "    ", " " * 8
+    if value is None:
+        line = f"{pad}{name}: {annotation}"
+        head, bracket, arguments = annotation.partition("[")
+        if len(line) <= LINE_LENGTH or not bracket or not arguments.endswith("]"):
+            return line
+        return call(4, f"{name}: {head}[", _top_level_split(arguments[:-1], ", "), "]")
+    line = f"{pad}{name}: {annotation} = {value}"
+    if len(line) <= LINE_LENGTH:
         return line
-    head = f"    {name}: {annotation} = ("
-    if len(head) <= LINE_LENGTH:
-        return f"{head}\n        {value}\n    )"
-    first, *rest = annotation.split(" | ")
-    unions = "".join(f"\n        | {part}" for part in rest)
-    return f"    {name}: (\n        {first}{unions}\n    ) = {value}"
+    if len(f"{pad}{name}: {annotation} = (") <= LINE_LENGTH:
+        return f"{pad}{name}: {annotation} = (\n{inner}{value}\n{pad})"
+    if len(f"{inner}{annotation}") <= LINE_LENGTH:
+        return f"{pad}{name}: (\n{inner}{annotation}\n{pad}) = {value}"
+    first, *others = _top_level_split(annotation, " | ")
+    unions = "".join(f"\n{inner}| {part}" for part in others)
+    return f"{pad}{name}: (\n{inner}{first}{unions}\n{pad}) = {value}"
+
+
+def _top_level_split(text: str, separator: str) -> list[str]:
+    """`A[x | y] | None` split at " | " -> ["A[x | y]", "None"]: outside brackets only."""
+    parts, depth, start = [], 0, 0
+    for i, char in enumerate(text):
+        depth += (char in "([{") - (char in ")]}")
+        if depth == 0 and text.startswith(separator, i):
+            parts.append(text[start:i])
+            start = i + len(separator)
+    return [*parts, text[start:]]
 
 
 def create_field(field: Field) -> str:

@@ -12,6 +12,7 @@ column, the Alembic column, the Pydantic annotation and two distinct sample valu
 for the generated tests.
 """
 
+import json
 import keyword
 import re
 from dataclasses import dataclass
@@ -162,7 +163,8 @@ class Field:
     @property
     def python(self) -> str:
         if self.type == "enum":
-            return "Literal[" + ", ".join(repr(c) for c in self.choices) + "]"
+            # Double quotes, as ruff formats strings.
+            return "Literal[" + ", ".join(json.dumps(c) for c in self.choices) + "]"
         return self.spec.python.format(id_type=self.id_type)
 
 
