@@ -33,6 +33,7 @@ from fastkit.layers import declarations
 from fastkit.layers.copies import (
     folder_copies,
     fragment_copies,
+    fragment_copy,
     marker,
 )
 
@@ -52,12 +53,6 @@ def fastkit_version(root: Path = ROOT) -> str:
 
 def python_copy(source: Path, root: Path) -> bytes:
     return f"# {marker(source, root / 'cookiecutters')}\n".encode() + source.read_bytes()
-
-
-def domain_template_copy(source: Path, cookiecutters: Path) -> bytes:
-    """A template the hooks render: its marker, a comment without `-`, keeps the blank
-    lines a template starts with (an included one's separate it from what precedes)."""
-    return f"{{# {marker(source, cookiecutters)} #}}\n".encode() + source.read_bytes()
 
 
 def spec(template: Path, root: Path = ROOT) -> dict[str, Any]:
@@ -84,7 +79,9 @@ def expected_copies(template: Path, root: Path = ROOT) -> dict[Path, bytes]:
         copies[template / source.relative_to(hooks)] = python_copy(source, root)
     cookiecutters = root / "cookiecutters"
     for source in sorted((cookiecutters / "_shared" / "domain").glob("*.py")):
-        copies[template / "domain" / source.name] = domain_template_copy(source, cookiecutters)
+        # Marked on the last line, as a fragment: a marker on the first would have to
+        # keep the blank lines an included template starts with.
+        copies[template / "domain" / source.name] = fragment_copy(source, cookiecutters)
     copies.update(folder_copies(layers[:-1], template))
     copies.update(fragment_copies(layers, meta, template))
     return copies

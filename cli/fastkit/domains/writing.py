@@ -12,6 +12,7 @@ import tempfile
 from pathlib import Path
 
 from fastkit.shared.interrupts import deferred_signals
+from fastkit_hooks.domain.code import FIRST_PARTY
 
 
 class FormattingFailed(Exception):
@@ -30,7 +31,7 @@ def formatted(project_root: Path, files: dict[str, str]) -> dict[str, str]:
             path.write_text(text, encoding="utf-8")
         settings = ["--config", str(config)] if config.is_file() else []
         # Staged aside, the new modules are not where ruff looks for first-party code.
-        settings += ["--config", "lint.isort.known-first-party = ['app', 'tests']"]
+        settings += ["--config", f"lint.isort.known-first-party = {list(FIRST_PARTY)!r}"]
         for command in (
             [ruff, "check", "--fix-only", "--select", "I", "--quiet", "--no-cache", *settings, "."],
             [ruff, "format", "--quiet", "--no-cache", *settings, "."],

@@ -1,4 +1,3 @@
-{# Generated from cookiecutters/_shared/domain/dependencies.memory.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}
 """Dependencies of the {{ d.titles }} routes; `valid_{{ d.name }}_id` turns a path id into the {{ d.cls }} it names.
 
 Each is `async def` even when it awaits nothing: FastAPI runs a plain `def`
@@ -28,3 +27,4 @@ async def get_{{ d.name }}_service(request: Request) -> {{ d.cls }}Service:
 {{ d.cls }}ServiceDep = Annotated[{{ d.cls }}Service, Depends(get_{{ d.name }}_service)]
 {{ d.cls }}IdPath = Annotated[{{ d.cls }}Id, Path(ge=1, le=MAX_ID)]
 {% include "dependencies.lookups.py" %}
+{# Generated from cookiecutters/_shared/domain/dependencies.memory.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

@@ -1,4 +1,3 @@
-{# Generated from cookiecutters/_shared/domain/exceptions.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}
 """Errors of the {{ d.titles }} domain, rendered by app.core.errors."""
 
 {{ imports }}
@@ -47,3 +46,4 @@ class {{ d.cls }}SaveConflict(ConflictError):
             "A request at the same time stored a conflicting {{ d.title }}; try again"
         )
 {% endif %}
+{# Generated from cookiecutters/_shared/domain/exceptions.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

@@ -1,4 +1,3 @@
-{# Generated from cookiecutters/_shared/domain/migration.alter.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}
 """The {{ d.plural }} table: {{ summary }}.
 
 Written by `fastkit create-domain {{ d.name }} --force`.
@@ -51,3 +50,4 @@ def downgrade() -> None:
 {{ line }}
 {% endfor %}
 {% endfor %}
+{# Generated from cookiecutters/_shared/domain/migration.alter.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

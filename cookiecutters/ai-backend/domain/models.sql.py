@@ -1,4 +1,3 @@
-{# Generated from cookiecutters/_shared/domain/models.sql.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}
 """The {{ d.cls }} stored by the {{ d.titles }} domain."""
 
 {{ imports }}
@@ -21,3 +20,4 @@ class {{ d.cls }}(Base):
         sa.ForeignKey("users.id", ondelete="CASCADE"), index=True
     )
 {% endif %}
+{# Generated from cookiecutters/_shared/domain/models.sql.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

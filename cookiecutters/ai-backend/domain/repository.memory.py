@@ -1,4 +1,3 @@
-{# Generated from cookiecutters/_shared/domain/repository.memory.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}
 """Where {{ d.titles }} are stored: the only module of the domain that knows the storage."""
 
 {{ imports }}
@@ -48,3 +47,4 @@ class {{ d.cls }}Repository:
 
     async def delete(self, {{ d.name }}: {{ d.cls }}) -> None:
         self.store.rows.pop({{ d.name }}.id, None)
+{# Generated from cookiecutters/_shared/domain/repository.memory.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

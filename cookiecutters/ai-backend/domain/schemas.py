@@ -1,4 +1,3 @@
-{# Generated from cookiecutters/_shared/domain/schemas.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}
 """What the {{ d.titles }} API accepts and returns: one schema per role."""
 
 {{ imports }}
@@ -138,3 +137,4 @@ class {{ d.cls }}Public(BaseModel):
 {% for field in fields %}
     {{ field.name }}: {{ code.output_type(field) }}
 {% endfor %}
+{# Generated from cookiecutters/_shared/domain/schemas.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

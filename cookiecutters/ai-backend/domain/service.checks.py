@@ -1,4 +1,3 @@
-{# Generated from cookiecutters/_shared/domain/service.checks.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}
 
     async def check(
         self,
@@ -36,3 +35,4 @@
                 raise {{ d.cls }}ReferenceNotFound(field, value)
 {% endif %}
 {% endif %}
+{# Generated from cookiecutters/_shared/domain/service.checks.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

@@ -1,4 +1,3 @@
-{# Generated from cookiecutters/_shared/domain/service.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}
 """The {{ d.titles }} use cases; storage stays behind {{ d.cls }}Repository."""
 
 {{ imports }}
@@ -71,3 +70,4 @@ class {{ d.cls }}Service:
 {% if cached %}
 {% include "service.cache.py" %}
 {% endif %}
+{# Generated from cookiecutters/_shared/domain/service.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

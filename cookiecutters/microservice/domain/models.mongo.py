@@ -1,4 +1,3 @@
-{# Generated from cookiecutters/_shared/domain/models.mongo.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}
 """The {{ d.cls }} stored by the {{ d.titles }} domain."""
 
 {{ imports }}
@@ -30,3 +29,4 @@ class {{ d.cls }}(Document):
 
     class Settings:
         name = "{{ d.plural }}"
+{# Generated from cookiecutters/_shared/domain/models.mongo.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

@@ -1,4 +1,3 @@
-{# Generated from cookiecutters/_shared/domain/dependencies.lookups.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}
 
 
 async def valid_{{ d.name }}_id({{ d.name }}_id: {{ d.cls }}IdPath, service: {{ d.cls }}ServiceDep) -> {{ d.cls }}:
@@ -22,3 +21,4 @@ async def owned_{{ d.name }}_id(
 
 Owned{{ d.cls }} = Annotated[{{ d.cls }}, Depends(owned_{{ d.name }}_id)]
 {% endif %}
+{# Generated from cookiecutters/_shared/domain/dependencies.lookups.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

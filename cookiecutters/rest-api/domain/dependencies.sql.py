@@ -1,4 +1,3 @@
-{# Generated from cookiecutters/_shared/domain/dependencies.sql.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}
 """Dependencies of the {{ d.titles }} routes; `valid_{{ d.name }}_id` turns a path id into the {{ d.cls }} it names.
 
 Each is `async def` even when it awaits nothing: FastAPI runs a plain `def`
@@ -23,3 +22,4 @@ async def get_{{ d.name }}_service(session: SessionDep) -> {{ d.cls }}Service:
 # An id past the column's range names no {{ d.title }}: 422, never a database error.
 {{ d.cls }}IdPath = Annotated[{{ d.cls }}Id, Path(ge=1, le=MAX_ROW_ID)]
 {% include "dependencies.lookups.py" %}
+{# Generated from cookiecutters/_shared/domain/dependencies.sql.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

@@ -1,4 +1,3 @@
-{# Generated from cookiecutters/_shared/domain/migration.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}
 """The {{ d.plural }} table{{ ", each row owned by a user" if owned }}.
 
 Revision ID: {{ revision }}
@@ -51,3 +50,4 @@ def downgrade() -> None:
     # Dropping a table drops its indexes; MySQL refuses to drop an index first
     # while a foreign key still needs it.
     op.drop_table("{{ d.plural }}")
+{# Generated from cookiecutters/_shared/domain/migration.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

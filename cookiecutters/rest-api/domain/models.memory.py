@@ -1,4 +1,3 @@
-{# Generated from cookiecutters/_shared/domain/models.memory.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}
 """The {{ d.cls }} stored by the {{ d.titles }} domain."""
 
 {{ imports }}
@@ -12,3 +11,4 @@ class {{ d.cls }}:
 {% for field in fields %}
 {{ code.dataclass_field(field) }}
 {% endfor %}
+{# Generated from cookiecutters/_shared/domain/models.memory.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

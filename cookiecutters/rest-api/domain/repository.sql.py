@@ -1,4 +1,3 @@
-{# Generated from cookiecutters/_shared/domain/repository.sql.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}
 """Where {{ d.titles }} are stored: the only module of the domain that knows the database."""
 
 {{ imports }}
@@ -69,3 +68,4 @@ class {{ d.cls }}Repository:
         return await self.session.get(model, row_id) is not None
 {% endif %}
 {% endif %}
+{# Generated from cookiecutters/_shared/domain/repository.sql.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

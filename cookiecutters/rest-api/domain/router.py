@@ -1,4 +1,3 @@
-{# Generated from cookiecutters/_shared/domain/router.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}
 """The {{ d.titles }} API: create, list (paginated{{ ", filtered" if filterable }}), read, update, delete.
 {#- `+%}` keeps the line break: a one-line docstring closes on its line. #}
 {%- if owned +%}
@@ -72,3 +71,4 @@ async def update_{{ d.name }}(
 )
 async def delete_{{ d.name }}({{ d.name }}: {{ changed }}{{ d.cls }}, service: {{ d.cls }}ServiceDep) -> None:
     await service.delete_{{ d.name }}({{ d.name }})
+{# Generated from cookiecutters/_shared/domain/router.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

@@ -1,4 +1,3 @@
-{# Generated from cookiecutters/_shared/domain/service.cache.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}
 
 
 def cache_key({{ d.name }}_id: object) -> str:
@@ -34,3 +33,4 @@ class Cached{{ d.cls }}Service({{ d.cls }}Service):
         {{ d.name }}_id = {{ d.name }}.id  # read first: a deleted row may not give it
         await super().delete_{{ d.name }}({{ d.name }})
         await self.cache.delete(cache_key({{ d.name }}_id))
+{# Generated from cookiecutters/_shared/domain/service.cache.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

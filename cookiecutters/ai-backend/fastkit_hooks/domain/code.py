@@ -13,10 +13,10 @@ import sys
 from typing import Any
 
 from fastkit_hooks.domain.fields import TEXT_LENGTH, Field
+from fastkit_hooks.escaping import LINE_LENGTH
 
 INT32 = "ge=-(2**31), le=2**31 - 1"
 FIRST_PARTY = ("app", "tests")  # the generated project's own packages
-LINE_LENGTH = 88  # the generated project's ruff line-length
 
 
 def call(indent: int, head: str, arguments: list[str], tail: str = ")") -> str:
