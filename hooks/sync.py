@@ -31,6 +31,7 @@ from typing import Any
 
 from fastkit.layers import declarations
 from fastkit.layers.copies import (
+    choice_project_copies,
     folder_copies,
     fragment_copies,
     fragment_copy,
@@ -83,6 +84,7 @@ def expected_copies(template: Path, root: Path = ROOT) -> dict[Path, bytes]:
         # keep the blank lines an included template starts with.
         copies[template / "domain" / source.name] = fragment_copy(source, cookiecutters)
     copies.update(folder_copies(layers[:-1], template))
+    copies.update(choice_project_copies(layers, meta, template))
     copies.update(fragment_copies(layers, meta, template))
     return copies
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from fastkit.layers import declarations
-from fastkit.layers.copies import folder_copies, fragment_copies
+from fastkit.layers.copies import choice_project_copies, folder_copies, fragment_copies
 
 
 def build(template: Path, dest: Path, layers: Sequence[Path]) -> Path:
@@ -33,6 +33,7 @@ def build(template: Path, dest: Path, layers: Sequence[Path]) -> Path:
     )
     copies = {template / "cookiecutter.json": declarations.text(meta)}
     copies.update(folder_copies(layers, template))
+    copies.update(choice_project_copies(stack, meta, template))
     copies.update(fragment_copies(stack, meta, template))
     shutil.copytree(template, dest, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
     for copy, content in copies.items():

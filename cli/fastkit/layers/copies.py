@@ -2,8 +2,9 @@
 
 Every layer (the shared one, the parts a type names, a layer from elsewhere) may
 hold project/ (files every project of the type renders), templates/ (the fragments
-they read) and choice and flag folders, whose fragments are copied under the name
-that carries the folder's condition, and whose descriptor's blocks are written into
+they read) and choice and flag folders, whose own project/ files are copied beside
+the layer's, and whose fragments are copied under the name that carries the
+folder's condition, and whose descriptor's blocks are written into
 fragments in the shapes of cookiecutters/_shared/shapes (fastkit.layers.shapes).
 Each copy says where it comes from in a Jinja comment, which renders to nothing: on
 its first line, or on its last in a fragment, whose first line's indentation matters.
@@ -90,6 +91,22 @@ def fragment_copies(
                 copies[fragments / name] = fragment_copy(source, cookiecutters)
             for name, text, sources in shapes.shaped_fragments(condition, folder, cookiecutters):
                 copies[fragments / name] = shaped_fragment(text, sources, cookiecutters)
+    return copies
+
+
+def choice_project_copies(
+    layers: Sequence[Path], meta: dict[str, Any], template: Path
+) -> dict[Path, bytes]:
+    """The whole files a choice or flag folder brings (its project/ folder: the
+    Kubernetes manifests of deploy=k8s), as copies in the template's project; the
+    features of its flag prune them where it is not chosen."""
+    copies = {}
+    for layer in layers:
+        for _, folder in owners(layer, meta):
+            for source in sorted((folder / "project").rglob("*")):
+                if source.is_file() and "__pycache__" not in source.parts:
+                    target = template / PROJECT_DIR / source.relative_to(folder / "project")
+                    copies[target] = template_copy(source, template.parent)
     return copies
 
 
