@@ -35,7 +35,7 @@ def template_meta(template: Path = REST_API) -> dict[str, Any]:
 
 
 CORE = ("auth", "db", "architecture")
-EXTRAS = ("cache", "queue", "broker", "docker", "ci", "metrics")
+EXTRAS = ("cache", "queue", "broker", "docker", "ci", "metrics", "deploy")
 
 
 def combinations(template: Path = REST_API) -> Iterator[dict[str, str]]:
@@ -132,6 +132,8 @@ def combo_id(combo: dict[str, str]) -> str:
         parts.append(f"ci-{combo['ci']}")
     if combo.get("metrics") == "yes":
         parts.append("metrics")
+    if combo.get("deploy", "none") != "none":
+        parts.append(combo["deploy"])
     return "-".join(parts)
 
 

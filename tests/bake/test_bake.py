@@ -67,6 +67,7 @@ FOOTPRINTS: dict[str, tuple[re.Pattern[str], Any]] = {
     "rq": (re.compile(r"(?i)\brq\b"), lambda c: c["queue"] == "rq"),
     "rabbitmq": (re.compile(r"(?i)rabbitmq|amqp"), lambda c: "rabbitmq" in needed_services(c)),
     "docker": (re.compile(r"(?i)docker|compose|hadolint"), lambda c: c["docker"] == "yes"),
+    "k8s": (re.compile(r"kubectl|kustomiz|deploy/k8s"), lambda c: c.get("deploy") == "k8s"),
     "github": (re.compile(r"(?i)github"), lambda c: c["ci"] == "github"),
     "gitlab": (re.compile(r"(?i)gitlab"), lambda c: c["ci"] == "gitlab"),
     # A type that does not ask (microservice) always serves metrics.
@@ -418,12 +419,13 @@ def test_compose_and_ci_run_exactly_the_chosen_services(
 
 
 def every_extras_combination(project_type: str, db: str) -> list[dict[str, str]]:
-    """Each supported combination of the extras with this database, once; auth and
-    architecture take turns across them."""
+    """Each supported combination of the extras with this database, once; auth,
+    architecture and the deployment take turns across them (the Python deploy=k8s
+    brings reads the database alone: taking turns meets it with each database)."""
     groups: dict[tuple[str, ...], list[dict[str, str]]] = {}
     for combo in combinations(TEMPLATES[project_type]):
         if combo["db"] == db:
-            extras = tuple(combo.get(key, "") for key in EXTRAS)
+            extras = tuple(combo.get(key, "") for key in EXTRAS if key != "deploy")
             groups.setdefault(extras, []).append(combo)
     return [group[number % len(group)] for number, group in enumerate(groups.values())]
 

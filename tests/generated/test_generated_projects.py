@@ -29,6 +29,7 @@ import pytest
 from fake_llm import LIBRARY, LIBRARY_DESCRIPTION, recorded_reply, running_fake
 from fastkit.generators.project_generator import generate_project
 from fastkit_hooks.names import MAX_NAME_LENGTH
+from manifests import OVERLAYS, invalid_resources, rendered
 from support import (
     TEMPLATES,
     combo_id,
@@ -401,7 +402,11 @@ def check_project(
     # As the project's CI runs it: coverage must meet the project's own floor.
     if db in SERVER_URLS:
         run([str(bin_dir / "python"), "-c", LEAVE_AN_OLD_TABLE], project, env)
-    run([str(bin_dir / "pytest"), "-q", "-p", "no:cacheprovider", "--cov"], project, env)
+    tested = run(
+        [str(bin_dir / "pytest"), "-q", "-rfEs", "-p", "no:cacheprovider", "--cov"], project, env
+    )
+    if combo.get("deploy") == "k8s":
+        check_manifests(project, tested)
     # The project's pre-commit hooks run clean on the project as generated: ruff
     # (fixing nothing), ruff format (changing nothing) and mypy, the README's checks,
     # each run once. The hooks run tools from .venv: nothing activated, nothing on PATH.
@@ -443,6 +448,17 @@ def check_project(
     ready = readiness_of_running_app(bin_dir, project, app_env, metrics)
     log_step(["fastapi", "run"], time.monotonic() - started)
     assert ready == {"status": "ok", "checks": expected_checks}
+
+
+def check_manifests(project: Path, tested: str) -> None:
+    """Both overlays render and validate; the backup round trip ran (on a machine
+    without the backup image's tools, pg_dump or age say, it skips, saying which),
+    unless services may be missing."""
+    for overlay in OVERLAYS:
+        assert invalid_resources(rendered(project, overlay)) == []
+    skipped = [line for line in tested.splitlines() if "test_backup.py" in line]
+    if os.environ.get("FASTKIT_REQUIRE_SERVICES") == "1":
+        assert skipped == [], skipped
 
 
 def test_mongodb_project_starts(tmp_path: Path) -> None:

@@ -90,7 +90,7 @@ def test_answering_every_question_generates_the_project(tmp_path: Path) -> None:
     pick(child, "Cache", "redis")
     pick(child, "Task queue", "celery")
     pick(child, "Celery broker", "rabbitmq")  # asked only because the queue is Celery
-    pick(child, "Docker", "yes")
+    pick(child, "Deployment", "k8s")  # Docker is not asked: the manifests need the image
     pick(child, "CI/CD", "github")
     pick(child, "Prometheus metrics", "yes")
     pick(child, "Architecture", "")  # the default: domain
@@ -113,6 +113,7 @@ def test_answering_every_question_generates_the_project(tmp_path: Path) -> None:
         "cache": "redis",
         "ci": "github",
         "db": "postgres",
+        "deploy": "k8s",
         "description": 'A shop with "quotes" and {{ braces }}',
         "docker": "yes",
         "metrics": "yes",
@@ -120,6 +121,7 @@ def test_answering_every_question_generates_the_project(tmp_path: Path) -> None:
         "queue": "celery",
     }
     assert (tmp_path / "shop/compose.yaml").exists()
+    assert (tmp_path / "shop/deploy/k8s/base/kustomization.yaml").exists()
     assert (tmp_path / "shop/app/core/metrics.py").exists()
     document = yaml.safe_load((tmp_path / "shop" / ".fastkit.yaml").read_text())
     assert document["setup"] == {"git": True, "install": False, "lock": False}
@@ -139,8 +141,10 @@ def test_auth_none_offers_every_database_and_flags_skip_questions(tmp_path: Path
     child.expect("Cache")
     child.sendline("")
     pick(child, "Task queue", "rq")
-    child.expect("Docker")
+    child.expect("Deployment")
     assert "broker" not in child.before  # RQ has no broker to choose
+    child.sendline("")
+    child.expect("Docker")
     child.sendline("")
     child.expect("CI/CD")
     child.sendline("")
@@ -309,6 +313,7 @@ def test_the_microservice_asks_its_own_questions(tmp_path: Path) -> None:
     pick(child, "Database", "")
     pick(child, "Cache", "")
     pick(child, "Task queue", "")
+    pick(child, "Deployment", "")
     pick(child, "Docker", "")
     pick(child, "CI/CD", "")
     pick(child, "Architecture", "")

@@ -50,6 +50,7 @@ def test_no_input_takes_the_documented_defaults(tmp_path: Path) -> None:
         "cache": "none",
         "ci": "none",
         "db": "sqlite",
+        "deploy": "none",
         "description": "A FastAPI REST API backend",
         "docker": "no",
         "metrics": "no",
@@ -218,7 +219,8 @@ def test_help_lists_every_flag_with_its_default_in_the_readmes_order() -> None:
     result = CliRunner().invoke(cli, ["create-project", "--help"])
     readme = (REPO / "README.md").read_text()
 
-    flags = re.findall(r"^\s+(?:-\w, )?(--[\w-]+)", result.output, flags=re.MULTILINE)
+    # Click indents an option by two spaces; a wrapped help line, by more.
+    flags = re.findall(r"^  (?:-\w, )?(--[\w-]+)", result.output, flags=re.MULTILINE)
     rest_api_table = readme.split("| flag |")[1].split("\n\n")[0]  # the first: rest-api's
     documented = re.findall(r"^\| (?:`-\w`, )?`(--[\w-]+)", rest_api_table, flags=re.MULTILINE)
     assert flags[: len(documented)] == documented
@@ -228,7 +230,8 @@ def test_help_lists_every_flag_with_its_default_in_the_readmes_order() -> None:
         ("--db", "sqlite"),
         ("--cache", "none"),
         ("--broker", "redis"),
-        ("--docker", "no-docker"),
+        ("--deploy", "none"),
+        ("--docker", "no-docker; docker with --deploy k8s"),
         ("--architecture", "domain"),
     ]:
         line = next(line for line in result.output.splitlines() if f" {flag}" in line)
@@ -352,3 +355,23 @@ def test_an_llm_backend_defaults_to_verified_callers(tmp_path: Path) -> None:
     assert defaulted.exit_code == said.exit_code == 0
     assert "auth: jwt" in (tmp_path / "a/.fastkit.yaml").read_text()
     assert "auth: none" in (tmp_path / "b/.fastkit.yaml").read_text()
+
+
+def test_k8s_brings_its_image_and_refuses_what_pods_cannot_run(tmp_path: Path) -> None:
+    made = run("shop", "--deploy", "k8s", "--db", "postgres", "--no-input", cwd=tmp_path)
+    on_sqlite = run("a", "--deploy", "k8s", "--db", "sqlite", "--no-input", cwd=tmp_path)
+    by_default = run("b", "--deploy", "k8s", "--no-input", cwd=tmp_path)
+    no_image = run("c", "--deploy", "k8s", "--db", "mysql", "--no-docker", cwd=tmp_path)
+
+    assert made.exit_code == 0, made.output
+    assert answers(tmp_path / "shop")["answers"]["docker"] == "yes"  # type: ignore[index]
+    assert (tmp_path / "shop/Dockerfile").is_file()
+    assert (tmp_path / "shop/deploy/k8s/base/kustomization.yaml").is_file()
+    for refused, said in [
+        (on_sqlite, "each replica would have its own"),
+        (by_default, "add --db postgres"),
+        (no_image, "the Kubernetes manifests run the image the Dockerfile builds"),
+    ]:
+        assert refused.exit_code == 2
+        assert said in " ".join(refused.output.split())
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["shop"]

@@ -56,21 +56,17 @@ def template_params(spec: TemplateSpec) -> list[click.Parameter]:
     params: list[click.Parameter] = []
     for key in spec.questions:
         default = spec.default(key)
+        otherwise = other_defaults(spec, key)
         if spec.is_boolean(key):
             params.append(
                 click.Option(
                     [f"--{key}/--no-{key}"],
                     default=None,
-                    help=f"{spec.question(key)}.  [default: {flag(spec, key, default)[2:]}]",
+                    help=f"{spec.question(key)}.  [default: {flag(spec, key, default)[2:]}"
+                    f"{otherwise}]",
                 )
             )
         elif key in spec.choices:
-            otherwise = "".join(
-                f"; {when['then'][key]} with "
-                + " ".join(f"--{k} {v}" for k, v in when["if"].items())
-                for when in spec.data["_fastkit"].get("defaults_when", [])
-                if key in when["then"]
-            )
             params.append(
                 click.Option(
                     [f"--{key}"],
@@ -83,6 +79,16 @@ def template_params(spec: TemplateSpec) -> list[click.Parameter]:
                 click.Option([f"--{key}"], help=f"{spec.question(key)}.  [default: {default}]")
             )
     return params
+
+
+def other_defaults(spec: TemplateSpec, key: str) -> str:
+    """The defaults other answers give this question (`; jwt with --model llm`)."""
+    return "".join(
+        f"; {flag(spec, key, str(value))[2:] if spec.is_boolean(key) else value} with "
+        + " ".join(f"--{k} {v}" for k, v in when["if"].items())
+        for when in spec.data["_fastkit"].get("defaults_when", [])
+        if (value := when["then"].get(key)) is not None
+    )
 
 
 COMMON_PARAMS: list[click.Parameter] = [

@@ -1,6 +1,6 @@
 # Generated from hooks/fastkit_hooks/post_gen.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`.
 """Post-generation: prune what was not chosen, keep the chosen variants, render the
-example domain, lay out the architecture, record answers."""
+example domain, lay out the architecture, write the settings files, record answers."""
 
 import shutil
 from collections.abc import Mapping
@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from fastkit_hooks.answers import write_answers
+from fastkit_hooks.deploy import write_deploy_settings
 from fastkit_hooks.envfile import write_env_file
 from fastkit_hooks.example import example_record, write_example
 from fastkit_hooks.layout import to_layered
@@ -32,5 +33,7 @@ def run(project_dir: Path, context: Mapping[str, Any]) -> None:
     if context["architecture"] == "layered":
         to_layered(project_dir)
     write_env_file(project_dir)
+    if context["__k8s"]:
+        write_deploy_settings(project_dir)
     order = list(load_spec(Path(context["_repo_dir"])))
     write_answers(project_dir, context, order, example_record(project_dir, context["architecture"]))
