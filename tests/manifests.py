@@ -1,7 +1,9 @@
 """A generated project's Kubernetes manifests, as a cluster would get them: each
-overlay rendered by kustomize (`kubectl kustomize`) and every resource validated
-against Kubernetes' own schemas, oldest and newest version fastkit supports."""
+kustomization rendered by kustomize (`kubectl kustomize`) and every resource validated
+against Kubernetes' own schemas, oldest and newest version fastkit supports; the
+monitoring's queries checked by Prometheus's own promtool."""
 
+import json
 import os
 import shutil
 import subprocess
@@ -12,26 +14,18 @@ import kubernetes_validate
 import pytest
 import yaml
 
-OVERLAYS = ("development", "production")
+OVERLAYS = ("overlays/development", "overlays/production")
+MONITORING = "monitoring"  # with metrics on: the Prometheus Operator's resources
 KUBERNETES_VERSIONS = ("1.30.0", "1.37.0")
+# Custom resources: no schema of Kubernetes' own (promtool checks the rules' queries).
+CUSTOM_API_VERSIONS = {"monitoring.coreos.com/v1"}
 
 
-def require_kustomize() -> str:
-    """kubectl, whose `kustomize` renders the overlays: skip without it, as without a
-    service, and fail instead under CI's rule (Debian's kubernetes-client, 1.20, is
-    too old for the overlays' `patches`; kubectl 1.21 and later render them)."""
-    kubectl = shutil.which("kubectl")
-    if kubectl:
-        return kubectl
-    message = "kubectl (1.21 or later, for `kubectl kustomize`) is not installed"
-    if os.environ.get("FASTKIT_REQUIRE_SERVICES") == "1":
-        pytest.fail(f"{message} and FASTKIT_REQUIRE_SERVICES=1")
-    pytest.skip(message)
-
-
-def rendered(project: Path, overlay: str) -> list[dict[str, Any]]:
-    kubectl = require_kustomize()
-    folder = project / "deploy" / "k8s" / "overlays" / overlay
+def rendered(project: Path, kustomization: str) -> list[dict[str, Any]]:
+    """deploy/k8s/<kustomization> as kustomize renders it. kubectl 1.21 or later renders
+    the overlays' `patches`; Debian's kubernetes-client (1.20) is too old."""
+    kubectl = require_tool("kubectl", "kubectl 1.21 or later (not Debian's, 1.20)")
+    folder = project / "deploy" / "k8s" / kustomization
     done = subprocess.run(
         [kubectl, "kustomize", str(folder)], capture_output=True, text=True, check=False
     )
@@ -43,6 +37,8 @@ def invalid_resources(documents: list[dict[str, Any]]) -> list[str]:
     """What the schemas refuse, as `kind/name (version): reason` lines."""
     problems = []
     for document in documents:
+        if document["apiVersion"] in CUSTOM_API_VERSIONS:
+            continue
         for version in KUBERNETES_VERSIONS:
             try:
                 kubernetes_validate.validate(document, version, strict=True)
@@ -58,3 +54,36 @@ def egress_ports(documents: list[dict[str, Any]], policy: str) -> set[int]:
         if document["kind"] == "NetworkPolicy" and document["metadata"]["name"] == policy:
             return {p["port"] for rule in document["spec"]["egress"] for p in rule["ports"]}
     return set()
+
+
+def require_tool(name: str, where: str) -> str:
+    """A program the checks run: skip without it, fail instead under CI's rule."""
+    found = shutil.which(name)
+    if found:
+        return found
+    message = f"{name} is not installed ({where} has it)"
+    if os.environ.get("FASTKIT_REQUIRE_SERVICES") == "1":
+        pytest.fail(f"{message} and FASTKIT_REQUIRE_SERVICES=1")
+    pytest.skip(message)
+
+
+def promtool_check(project: Path, folder: Path) -> str:
+    """`promtool check rules` on the PrometheusRule's groups and, as recording rules,
+    the Grafana dashboard's queries: its output, or an AssertionError with it."""
+    promtool = require_tool("promtool", "Debian's prometheus package")
+    monitoring = project / "deploy" / "k8s" / "monitoring"
+    alerts = yaml.safe_load((monitoring / "alerts.yaml").read_text(encoding="utf-8"))
+    dashboard = json.loads((monitoring / "dashboard.json").read_text(encoding="utf-8"))
+    panels = [
+        {"record": f"dashboard:panel{panel['id']}:{target['refId']}", "expr": target["expr"]}
+        for panel in dashboard["panels"]
+        for target in panel["targets"]
+    ]
+    rules = folder / "rules.yaml"
+    groups = [*alerts["spec"]["groups"], {"name": "dashboard", "rules": panels}]
+    rules.write_text(yaml.safe_dump({"groups": groups}), encoding="utf-8")
+    done = subprocess.run(
+        [promtool, "check", "rules", str(rules)], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    return done.stdout

@@ -1,15 +1,23 @@
 """deploy=k8s with every type and every value of every other question it allows:
 both overlays render with kustomize and validate against Kubernetes' schemas, each
-workload is there exactly when the answers call for it, and the network policies let
-the app out to exactly the services the answers name (worked out here from the
-answers, not from the template)."""
+workload is there exactly when the answers call for it, the network policies let the
+app out to exactly the services the answers name (worked out here from the answers,
+not from the template), and with metrics the monitoring renders and its queries pass
+promtool."""
 
 from pathlib import Path
 
 import pytest
 
 from fastkit.generators.project_generator import generate_project
-from manifests import OVERLAYS, egress_ports, invalid_resources, rendered
+from manifests import (
+    MONITORING,
+    OVERLAYS,
+    egress_ports,
+    invalid_resources,
+    promtool_check,
+    rendered,
+)
 from support import TEMPLATES, combinations, combo_id, needed_services, options
 
 pytestmark = pytest.mark.bake
@@ -65,3 +73,12 @@ def test_the_manifests_validate_and_let_out_only_what_the_answers_need(
         assert egress_ports(documents, "app-egress") == called
         backup = {PORTS[db]} if db in SQL_SERVERS else set()
         assert egress_ports(documents, "backup-egress") == backup
+
+    metrics = combo.get("metrics", "yes") == "yes"  # microservice: always
+    assert (project / "deploy/k8s" / MONITORING).is_dir() == metrics
+    if metrics:
+        monitoring = rendered(project, MONITORING)
+        assert invalid_resources(monitoring) == []
+        kinds = sorted(document["kind"] for document in monitoring)
+        assert kinds == ["ConfigMap", "PrometheusRule", "ServiceMonitor"]
+        assert "SUCCESS" in promtool_check(project, tmp_path)

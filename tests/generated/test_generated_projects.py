@@ -29,7 +29,7 @@ import pytest
 from fake_llm import LIBRARY, LIBRARY_DESCRIPTION, recorded_reply, running_fake
 from fastkit.generators.project_generator import generate_project
 from fastkit_hooks.names import MAX_NAME_LENGTH
-from manifests import OVERLAYS, invalid_resources, rendered
+from manifests import MONITORING, OVERLAYS, invalid_resources, promtool_check, rendered
 from support import (
     TEMPLATES,
     combo_id,
@@ -406,7 +406,7 @@ def check_project(
         [str(bin_dir / "pytest"), "-q", "-rfEs", "-p", "no:cacheprovider", "--cov"], project, env
     )
     if combo.get("deploy") == "k8s":
-        check_manifests(project, tested)
+        check_manifests(project, tested, tmp_path)
     # The project's pre-commit hooks run clean on the project as generated: ruff
     # (fixing nothing), ruff format (changing nothing) and mypy, the README's checks,
     # each run once. The hooks run tools from .venv: nothing activated, nothing on PATH.
@@ -450,12 +450,16 @@ def check_project(
     assert ready == {"status": "ok", "checks": expected_checks}
 
 
-def check_manifests(project: Path, tested: str) -> None:
-    """Both overlays render and validate; the backup round trip ran (on a machine
-    without the backup image's tools, pg_dump or age say, it skips, saying which),
-    unless services may be missing."""
-    for overlay in OVERLAYS:
-        assert invalid_resources(rendered(project, overlay)) == []
+def check_manifests(project: Path, tested: str, tmp_path: Path) -> None:
+    """Both overlays (and the monitoring) render and validate, promtool takes the
+    monitoring's queries; the backup round trip ran (on a machine without the backup
+    image's tools, pg_dump or age say, it skips, saying which), unless services may
+    be missing."""
+    monitored = (project / "deploy/k8s" / MONITORING).is_dir()
+    for kustomization in (*OVERLAYS, *([MONITORING] if monitored else [])):
+        assert invalid_resources(rendered(project, kustomization)) == []
+    if monitored:
+        promtool_check(project, tmp_path)
     skipped = [line for line in tested.splitlines() if "test_backup.py" in line]
     if os.environ.get("FASTKIT_REQUIRE_SERVICES") == "1":
         assert skipped == [], skipped
