@@ -25,6 +25,10 @@ pytestmark = pytest.mark.bake
 PORTS = {"postgres": 5432, "mysql": 3306, "mongodb": 27017, "redis": 6379, "rabbitmq": 5672}
 HTTPS = 443
 SQL_SERVERS = ("postgres", "mysql")
+REQUESTS_AUTOSCALING = """\
+resources: [../production]
+components: [../../monitoring/requests-autoscaling]
+"""
 
 
 def k8s_combinations(project_type: str) -> list[dict[str, str]]:
@@ -82,3 +86,12 @@ def test_the_manifests_validate_and_let_out_only_what_the_answers_need(
         kinds = sorted(document["kind"] for document in monitoring)
         assert kinds == ["ConfigMap", "PrometheusRule", "ServiceMonitor"]
         assert "SUCCESS" in promtool_check(project, tmp_path)
+        # The requests-per-second autoscaling, as an overlay turns it on.
+        overlay = project / "deploy/k8s/overlays/requests"
+        overlay.mkdir()
+        (overlay / "kustomization.yaml").write_text(REQUESTS_AUTOSCALING, encoding="utf-8")
+        documents = rendered(project, "overlays/requests")
+        assert invalid_resources(documents) == []
+        (autoscaler,) = [d for d in documents if d["kind"] == "HorizontalPodAutoscaler"]
+        scaled_on = [metric["type"] for metric in autoscaler["spec"]["metrics"]]
+        assert scaled_on == ["Resource", "Pods"]

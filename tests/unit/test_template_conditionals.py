@@ -12,15 +12,16 @@ from template_conditionals import (
 # Lower this as conditionals go (a new option is a fragment or a variant file,
 # rarely a new conditional).
 # 134, then 145 with deploy=k8s (its kustomization's resources, the init containers
-# that wait for migrations, the network policies' optional rules, its README).
-MOST_CONDITIONALS = 145  # the shapes' own counted (fastkit/layers/shapes.py)
+# that wait for migrations, the network policies' optional rules, its README), 151
+# with the task queue's length as a metric (its collector, test, alert and panel).
+MOST_CONDITIONALS = 151  # the shapes' own counted (fastkit/layers/shapes.py)
 # All four forms a decision takes (tests/template_conditionals.py): 608 before the
 # choice folders, 354 with them, 348 with servers and SQL databases written from their
 # descriptors; the choice-folder issue's target is 250: 243 once the example domain
 # was rendered at generation instead of committed as 99 pre-rendered variants; 262
 # with the deploy question (k8s: 16 conditionals, 3 fragments of its backup and
-# monitoring flags).
-MOST_DECISIONS = 262
+# monitoring flags), 268 with the queue's length as a metric.
+MOST_DECISIONS = 268
 
 
 def test_no_template_file_has_more_than_ten_conditionals() -> None:

@@ -21,6 +21,7 @@ import pytest
 from httpx import AsyncClient
 
 from app.core.config import Settings
+from app.worker.queue import TaskQueue
 from app.worker.tasks import count_words
 {%- if c.__auth %}
 from tests.conftest import SignIn
@@ -118,6 +119,56 @@ async def test_a_senders_unfinished_tasks_are_capped(
 
     assert [response.status_code for response in sent] == [202, 202, 429]
     assert sent[2].headers["Retry-After"] == "5"
+
+
+async def test_what_no_worker_has_taken_is_counted_as_waiting(
+    client: AsyncClient,
+    settings: Settings,
+    auth_headers: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """No worker runs here: a task sent waits in the queue, as the broker counts it."""
+    monkeypatch.setattr(settings, "tasks_in_flight_per_owner", 1000)
+    queue = TaskQueue(settings)
+    try:
+        before = queue.waiting()
+        sent = await client.post(
+            f"{TASKS}/count-words", json={"text": "a b"}, headers=auth_headers
+        )
+        after = queue.waiting()
+    finally:
+        queue.close()
+
+    assert sent.status_code == 202, sent.text
+    assert before is not None and after == before + 1
+{%- if c.__metrics %}
+
+
+async def test_metrics_report_the_tasks_waiting(
+    client: AsyncClient,
+    settings: Settings,
+    auth_headers: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(settings, "tasks_in_flight_per_owner", 1000)
+    before = await tasks_waiting(client)
+    sent = await client.post(
+        f"{TASKS}/count-words", json={"text": "a b"}, headers=auth_headers
+    )
+
+    assert sent.status_code == 202, sent.text
+    assert await tasks_waiting(client) == before + 1
+
+
+async def tasks_waiting(client: AsyncClient) -> float:
+    """task_queue_length, as GET /metrics reports it."""
+    from prometheus_client.parser import text_string_to_metric_families
+
+    text = (await client.get("/metrics")).text
+    families = text_string_to_metric_families(text)
+    (waiting,) = [f for f in families if f.name == "task_queue_length"]
+    return waiting.samples[0].value
+{%- endif %}
 
 
 async def test_an_unknown_task_is_404(

@@ -1,8 +1,8 @@
 {#- Generated from cookiecutters/_shared/choices/deploy/k8s/project/tests/test_monitoring.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
-"""deploy/k8s/monitoring, checked against the app itself: every query of the alerts
-and of the Grafana dashboard parses as PromQL, and every metric they read is one the
-app serves at /metrics, or one the cluster provides (kube-state-metrics', and `up`,
-Prometheus's own)."""
+"""deploy/k8s/monitoring, checked against the app itself: every query of the alerts,
+of the Grafana dashboard and of prometheus-adapter's rule parses as PromQL, and every
+metric they read is one the app serves at /metrics, or one the cluster provides
+(kube-state-metrics', and `up`, Prometheus's own)."""
 
 import json
 import sys
@@ -13,6 +13,7 @@ import yaml
 from httpx import AsyncClient
 
 MONITORING = Path(__file__).resolve().parent.parent / "deploy" / "k8s" / "monitoring"
+AUTOSCALING = MONITORING / "requests-autoscaling"  # prometheus-adapter's rule
 FROM_THE_CLUSTER = {
     "up",
     "kube_pod_status_ready",
@@ -23,9 +24,11 @@ FROM_THE_CLUSTER = {
 def queries() -> list[str]:
     alerts = yaml.safe_load((MONITORING / "alerts.yaml").read_text(encoding="utf-8"))
     dashboard = json.loads((MONITORING / "dashboard.json").read_text(encoding="utf-8"))
+    adapter = yaml.safe_load((AUTOSCALING / "adapter-rules.yaml").read_text(encoding="utf-8"))
     rules = [rule for group in alerts["spec"]["groups"] for rule in group["rules"]]
     targets = [target for panel in dashboard["panels"] for target in panel["targets"]]
-    return [rule["expr"] for rule in rules] + [target["expr"] for target in targets]
+    series = [rule["seriesQuery"] for rule in adapter["rules"]["custom"]]
+    return [rule["expr"] for rule in rules] + [t["expr"] for t in targets] + series
 
 
 def metrics_read(query: str) -> set[str]:

@@ -1,3 +1,4 @@
+{%- set c = cookiecutter -%}
 """Prometheus metrics at GET /metrics: requests by route template and status, their
 latency, the requests in progress, and the process's CPU, memory and file handles.
 
@@ -24,6 +25,11 @@ from prometheus_client import (
     ProcessCollector,
     generate_latest,
 )
+{%- if c.__queue %}
+from prometheus_client.core import GaugeMetricFamily, Metric
+from prometheus_client.registry import Collector
+{%- endif %}
+from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 UNMATCHED = "<unmatched>"
@@ -53,6 +59,28 @@ class HttpMetrics:
             ["method"],
             registry=self.registry,
         )
+
+
+{%- if c.__queue %}
+
+
+class QueueLength(Collector):
+    """The tasks waiting for a worker, asked of the broker at each scrape, through
+    the queue the app's lifespan opened (none before it has)."""
+
+    def __init__(self, app: FastAPI) -> None:
+        self.app = app
+
+    def collect(self) -> Iterable[Metric]:
+        queue = getattr(self.app.state, "task_queue", None)
+        waiting = queue.waiting() if queue is not None else None
+        if waiting is not None:  # none while the broker is down: /health/ready says so
+            yield GaugeMetricFamily(
+                "task_queue_length",
+                "Tasks in the queue no worker has taken yet.",
+                waiting,
+            )
+{%- endif %}
 
 
 def route_templates(routes: Iterable[object]) -> dict[int, str]:
@@ -113,10 +141,13 @@ class MetricsMiddleware:
 def install_metrics(app: FastAPI) -> None:
     """Count every request, and serve the numbers at GET /metrics."""
     metrics = HttpMetrics()
+{%- if c.__queue %}
+    metrics.registry.register(QueueLength(app))
+{%- endif %}
     app.add_middleware(MetricsMiddleware, metrics=metrics)
 
     @app.get("/metrics", include_in_schema=False)
     async def prometheus_metrics() -> Response:
-        return Response(
-            generate_latest(metrics.registry), media_type=CONTENT_TYPE_LATEST
-        )
+        # Off the event loop: a collector may ask another server.
+        text = await run_in_threadpool(generate_latest, metrics.registry)
+        return Response(text, media_type=CONTENT_TYPE_LATEST)

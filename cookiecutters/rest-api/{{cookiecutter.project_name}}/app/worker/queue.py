@@ -18,10 +18,11 @@ from typing import Annotated, Any, Literal
 from celery import Celery
 from celery.result import AsyncResult
 from fastapi import Depends, Request
+from kombu.exceptions import OperationalError
 from redis import Redis
 {%- else %}
 from fastapi import Depends, Request
-from redis import Redis
+from redis import Redis, RedisError
 from rq import Queue, Worker
 from rq.exceptions import NoSuchJobError
 from rq.job import Job, JobStatus
@@ -162,6 +163,20 @@ class TaskQueue:
         replies = self.celery.control.ping(destination=[self.node_name()], timeout=2)
         return bool(replies)
 
+    def waiting(self) -> int | None:
+        """Tasks in the queue no worker has taken yet, as the broker counts them;
+        None when the broker cannot be reached."""
+        with self.celery.connection_for_read() as connection:
+            try:
+                declared = connection.default_channel.queue_declare(
+                    queue=self.settings.task_queue, passive=True
+                )
+            except connection.channel_errors:  # no such queue: nothing was ever sent
+                return 0
+            except OperationalError:
+                return None
+        return int(declared.message_count)
+
     def close(self) -> None:
         self.celery.close()
         self.owners.redis.close()
@@ -227,6 +242,14 @@ class TaskQueue:
         hostname = socket.gethostname()
         workers = Worker.all(queue=self.queue)
         return any(worker.hostname == hostname for worker in workers)
+
+    def waiting(self) -> int | None:
+        """Tasks in the queue no worker has taken yet; None when Redis cannot be
+        reached."""
+        try:
+            return self.queue.count
+        except RedisError:
+            return None
 
     def close(self) -> None:
         self.redis.close()
