@@ -7,6 +7,7 @@ metric they read is one the app serves at /metrics, or one the cluster provides
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import promql_parser
 import yaml
@@ -21,10 +22,15 @@ FROM_THE_CLUSTER = {
 }
 
 
+def read(path: Path) -> Any:
+    text = path.read_text(encoding="utf-8")
+    return json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
+
+
 def queries() -> list[str]:
-    alerts = yaml.safe_load((MONITORING / "alerts.yaml").read_text(encoding="utf-8"))
-    dashboard = json.loads((MONITORING / "dashboard.json").read_text(encoding="utf-8"))
-    adapter = yaml.safe_load((AUTOSCALING / "adapter-rules.yaml").read_text(encoding="utf-8"))
+    alerts = read(MONITORING / "alerts.yaml")
+    dashboard = read(MONITORING / "dashboard.json")
+    adapter = read(AUTOSCALING / "adapter-rules.yaml")
     rules = [rule for group in alerts["spec"]["groups"] for rule in group["rules"]]
     targets = [target for panel in dashboard["panels"] for target in panel["targets"]]
     series = [rule["seriesQuery"] for rule in adapter["rules"]["custom"]]
