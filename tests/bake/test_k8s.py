@@ -8,7 +8,9 @@ promtool."""
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from fastkit.app import cli
 from fastkit.generators.project_generator import generate_project
 from manifests import (
     MONITORING,
@@ -95,3 +97,19 @@ def test_the_manifests_validate_and_let_out_only_what_the_answers_need(
         (autoscaler,) = [d for d in documents if d["kind"] == "HorizontalPodAutoscaler"]
         scaled_on = [metric["type"] for metric in autoscaler["spec"]["metrics"]]
         assert scaled_on == ["Resource", "Pods"]
+
+
+def test_the_issues_command_works_verbatim(tmp_path: Path) -> None:
+    """The deployment issue's own command, through the CLI, then its production
+    overlay as `kubectl apply -k` would send it."""
+    command = (
+        "create-project shop --type=rest-api --db=postgres --cache=redis --queue=celery"
+        " --metrics --deploy=k8s"
+    )
+    done = CliRunner().invoke(cli, [*command.split(), "-o", str(tmp_path)])
+
+    assert done.exit_code == 0, done.output
+    documents = rendered(tmp_path / "shop", "overlays/production")
+    assert invalid_resources(documents) == []
+    kinds = {document["kind"] for document in documents}
+    assert {"Deployment", "Job", "CronJob", "HorizontalPodAutoscaler"} <= kinds
