@@ -4,15 +4,15 @@ against Kubernetes' own schemas, oldest and newest version fastkit supports; the
 monitoring's queries checked by Prometheus's own promtool."""
 
 import json
-import os
 import shutil
 import subprocess
 from pathlib import Path
 from typing import Any
 
 import kubernetes_validate
-import pytest
 import yaml
+
+from support import unavailable
 
 OVERLAYS = ("overlays/development", "overlays/production")
 MONITORING = "monitoring"  # with metrics on: the Prometheus Operator's resources
@@ -61,10 +61,7 @@ def require_tool(name: str, where: str) -> str:
     found = shutil.which(name)
     if found:
         return found
-    message = f"{name} is not installed ({where} has it)"
-    if os.environ.get("FASTKIT_REQUIRE_SERVICES") == "1":
-        pytest.fail(f"{message} and FASTKIT_REQUIRE_SERVICES=1")
-    pytest.skip(message)
+    unavailable(f"{name} is not installed ({where} has it)")
 
 
 def promtool_check(project: Path, folder: Path) -> str:

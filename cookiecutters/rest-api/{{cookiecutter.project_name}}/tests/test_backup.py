@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -131,6 +132,10 @@ def test_a_backup_restores_every_row(settings: Settings, tmp_path: Path) -> None
     run("age-keygen", "-o", str(key))
     recipient = run("age-keygen", "-y", str(key)).strip()
     env = {"PATH": os.environ["PATH"]}
+    expired, kept = tmp_path / "old-1.sql.gz.age", tmp_path / "old-2.sql.gz.age"
+    for path, days in ((expired, 15), (kept, 13)):  # BACKUP_KEEP_DAYS is 14
+        path.write_bytes(b"")
+        os.utime(path, (time.time() - days * 86400,) * 2)
     asyncio.run(fill_and_clear(source, target))
     try:
         backup = run(
@@ -138,6 +143,7 @@ def test_a_backup_restores_every_row(settings: Settings, tmp_path: Path) -> None
             env={**env, "DATABASE_URL": source, "BACKUP_RECIPIENT": recipient},
         ).strip()  # fmt: skip
         assert b"O'Brien" not in Path(backup).read_bytes()  # encrypted
+        assert not expired.exists() and kept.exists()
         run(
             sys.executable, str(SCRIPT), "restore", backup,
             env={**env, "DATABASE_URL": target, "BACKUP_IDENTITY": str(key)},
@@ -164,3 +170,22 @@ def test_the_backup_image_passes_hadolint() -> None:
     )
 
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_a_retention_that_would_delete_every_backup_is_refused(tmp_path: Path) -> None:
+    env = {
+        "PATH": os.environ["PATH"],
+        "DATABASE_URL": "postgresql://nobody@127.0.0.1:1/nothing",
+        "BACKUP_RECIPIENT": "age1unused",
+        "BACKUP_KEEP_DAYS": "0",
+    }
+    done = subprocess.run(
+        [sys.executable, str(SCRIPT), "dump", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+
+    assert done.returncode != 0
+    assert "BACKUP_KEEP_DAYS: '0'" in done.stderr
+    assert list(tmp_path.iterdir()) == []

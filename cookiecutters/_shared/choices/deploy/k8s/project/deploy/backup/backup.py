@@ -217,9 +217,11 @@ def main() -> None:
     arguments = parser.parse_args()
     database = parse(os.environ["DATABASE_URL"])
     if arguments.step == "dump":
-        keep_days = int(os.environ.get("BACKUP_KEEP_DAYS", "14"))
+        keep_days = os.environ.get("BACKUP_KEEP_DAYS", "14")
+        if not keep_days.isdigit() or int(keep_days) < 1:  # 0: this backup too
+            raise SystemExit(f"BACKUP_KEEP_DAYS: {keep_days!r} is not 1 day or more")
         recipient = os.environ["BACKUP_RECIPIENT"]
-        print(dump(database, arguments.folder, recipient, keep_days))
+        print(dump(database, arguments.folder, recipient, int(keep_days)))
     else:
         restore(database, arguments.backup, Path(os.environ["BACKUP_IDENTITY"]))
 
