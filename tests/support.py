@@ -3,7 +3,7 @@
 import json
 import os
 import socket
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -45,16 +45,22 @@ def combinations(template: Path = REST_API) -> Iterator[dict[str, str]]:
 
 
 def _requirements(
-    combo: dict[str, str], spec: dict[str, Any], core: tuple[str, ...], beside_db: bool
+    combo: dict[str, str],
+    spec: dict[str, Any],
+    groups: tuple[tuple[str, ...], ...],
+    beside_db: bool,
 ) -> set[tuple[str, ...]]:
-    """What one combination covers: its core answers (auth x db x architecture, say),
-    and each extra's value (with its database when `beside_db`), where it was a
-    choice: an extra the other answers leave one value for (the broker of a project
-    without Celery) covers nothing. A question outside the core and the extras
-    (architecture, when the core leaves it out) covers each of its values."""
-    covered: set[tuple[str, ...]] = {tuple(combo[key] for key in core)}
+    """What one combination covers: its answers to each group of questions taken
+    together (auth x db x architecture, say), and each extra's value (with its
+    database when `beside_db`), where it was a choice: an extra the other answers
+    leave one value for (the broker of a project without Celery) covers nothing. A
+    question in no group and not an extra covers each of its values."""
+    covered: set[tuple[str, ...]] = {
+        tuple(part for key in group for part in (key, combo[key])) for group in groups
+    }
     choices = choice_questions(spec)
-    others_keys = [k for k in choices if k not in core and k not in EXTRAS]
+    grouped = {key for group in groups for key in group}
+    others_keys = [k for k in choices if k not in grouped and k not in EXTRAS]
     for key in [k for k in EXTRAS if k in combo] + others_keys:
         others = {k: v for k, v in combo.items() if k != key}
         if len(allowed_values(spec["_fastkit"]["rules"], choices[key], key, others)) > 1:
@@ -64,14 +70,18 @@ def _requirements(
 
 
 def covering_combinations(
-    template: Path = REST_API, core: tuple[str, ...] = CORE, beside_db: bool = True
+    template: Path = REST_API,
+    groups: tuple[tuple[str, ...], ...] = (CORE,),
+    beside_db: bool = True,
+    also: Callable[[dict[str, str]], set[tuple[str, ...]]] = lambda combo: set(),
 ) -> list[dict[str, str]]:
-    """A small set of supported combinations with every combination of the `core`
-    answers and every value of every other question (each extra next to every
-    database when `beside_db`): a greedy set cover."""
+    """A small set of supported combinations with every combination of the answers
+    in each of `groups`, every value of every other question (each extra next to
+    every database when `beside_db`) and whatever `also` asks of a combination: a
+    greedy set cover."""
     spec = template_meta(template)
     candidates = list(combinations(template))
-    covers = [_requirements(combo, spec, core, beside_db) for combo in candidates]
+    covers = [_requirements(combo, spec, groups, beside_db) | also(combo) for combo in candidates]
     needed = set().union(*covers)
     chosen: list[dict[str, str]] = []
     while needed:
@@ -83,7 +93,7 @@ def covering_combinations(
 
 
 def type_combinations(project_type: str) -> list[dict[str, str]]:
-    """The combinations the bake and generated tiers check for a project type.
+    """The combinations the bake tier renders for a project type.
 
     rest-api: every auth x database x architecture, each extra next to each database.
     microservice and ai-backend: every auth x database pair and each value of every
@@ -91,8 +101,46 @@ def type_combinations(project_type: str) -> list[dict[str, str]]:
     with rest-api is met there in every combination.
     """
     if project_type in ("microservice", "ai-backend"):
-        return covering_combinations(TEMPLATES[project_type], core=("auth", "db"), beside_db=False)
+        return covering_combinations(
+            TEMPLATES[project_type], groups=(("auth", "db"),), beside_db=False
+        )
     return covering_combinations(TEMPLATES[project_type])
+
+
+# The architectures in which each auth gets domains from create-domain in the
+# generated tier, on every database: both architectures meet the domain renderer.
+DOMAINS_IN = {("jwt", "domain"), ("none", "layered")}
+
+
+def gets_domains(project_type: str, combo: dict[str, str]) -> bool:
+    """Domains on every database of each type, with jwt and no auth, in both
+    architectures: rest-api jwt/domain and none/layered, microservice and ai-backend
+    without auth (their domains are open either way, as their items are)."""
+    if combo["db"] == "none":
+        return False
+    if project_type == "rest-api":
+        return (combo["auth"], combo["architecture"]) in DOMAINS_IN
+    return combo["auth"] == "none"
+
+
+def generated_combinations(project_type: str) -> list[dict[str, str]]:
+    """The combinations the generated tier installs and runs: the bake tier's, but
+    rest-api's architecture pairwise rather than crossed. Every auth x database in
+    one architecture or the other, each auth and each database in both, each extra
+    next to each database, and the domains of `DOMAINS_IN` on every database. The
+    layered architecture is the domain one's code moved into layers; the bake tier
+    renders every auth x database in both, resolves each first-party import and runs
+    ruff on it, so what pairwise leaves out is a type error only one crossing makes."""
+    if project_type != "rest-api":
+        return type_combinations(project_type)
+
+    def domains(combo: dict[str, str]) -> set[tuple[str, ...]]:
+        return (
+            {("domains", combo["auth"], combo["db"])} if gets_domains("rest-api", combo) else set()
+        )
+
+    pairs = (("auth", "db"), ("auth", "architecture"), ("db", "architecture"))
+    return covering_combinations(REST_API, groups=pairs, also=domains)
 
 
 def needed_services(combo: dict[str, str]) -> set[str]:

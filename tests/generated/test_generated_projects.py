@@ -2,10 +2,11 @@
 passes its own ruff, mypy and pytest against the real services, migrates up and
 down on the real server, starts with `fastapi run` and answers /health and /health/ready.
 
-rest-api: every auth x database x architecture combination, with each choice of the
-extras next to each database. microservice and ai-backend: every auth x database
-pair, and each choice of each other question (ai-backend's example model too) at
-least once (support.covering_combinations); each README says so. The seed's
+rest-api: every auth x database pair, each auth and each database in both
+architectures, with each choice of the extras next to each database. microservice
+and ai-backend: every auth x database pair, and each choice of each other question
+(ai-backend's example model too) at least once (support.generated_combinations);
+each README says so. The seed's
 microservice command runs verbatim, through the CLI.
 In some (gets_domains), `fastkit create-domain` adds domains first: the checks then
 cover them, their migrations and their tests too; in one (DESCRIBED_IN), also the
@@ -33,17 +34,20 @@ from manifests import MONITORING, OVERLAYS, invalid_resources, promtool_check, r
 from support import (
     TEMPLATES,
     combo_id,
+    generated_combinations,
+    gets_domains,
     needed_services,
     options,
     require_service,
     rest_api_options,
-    type_combinations,
 )
 
 pytestmark = pytest.mark.generated
 
 CASES = [
-    (project_type, combo) for project_type in TEMPLATES for combo in type_combinations(project_type)
+    (project_type, combo)
+    for project_type in TEMPLATES
+    for combo in generated_combinations(project_type)
 ]
 SEED_COMMAND = (
     "create-project myapp --type=microservice --auth=jwt --db=postgres --cache=redis --docker"
@@ -354,17 +358,6 @@ def add_described_domains(project: Path) -> None:
             {**project_env(), **fake.env()},
         )
     assert "Domain loan (table loans)" in shown and len(fake.calls) == 1
-
-
-def gets_domains(project_type: str, combo: dict[str, str]) -> bool:
-    """Domains on every database of each type, with jwt and no auth, in both
-    architectures: rest-api jwt/domain and none/layered, microservice and ai-backend
-    without auth (their domains are open either way, as their items are)."""
-    if combo["db"] == "none":
-        return False
-    if project_type == "rest-api":
-        return (combo["auth"], combo["architecture"]) in {("jwt", "domain"), ("none", "layered")}
-    return combo["auth"] == "none"
 
 
 def test_the_seed_microservice_command_works_verbatim(

@@ -3,7 +3,14 @@
 from fastkit_hooks import InvalidAnswer
 from fastkit_hooks.rules import allowed_values, check_combination, violation
 from fastkit_hooks.spec import choice_questions
-from support import CORE, combinations, covering_combinations, template_meta
+from support import (
+    CORE,
+    DOMAINS_IN,
+    combinations,
+    covering_combinations,
+    generated_combinations,
+    template_meta,
+)
 
 RULES = [
     {
@@ -68,3 +75,27 @@ def test_the_covering_set_meets_every_extra_value_with_every_database() -> None:
         celery = [c for c in with_db if c["queue"] == "celery"]
         assert {c["broker"] for c in celery} == set(choices["broker"]), db
     assert len(combos) < len(everything) / 50
+
+
+def test_the_generated_set_takes_the_architecture_pairwise() -> None:
+    """Every auth x database pair, each auth and each database in both
+    architectures, every extra beside every database, domains on every database."""
+    choices = choice_questions(template_meta())
+    combos = generated_combinations("rest-api")
+    everything = list(combinations())
+
+    def pairs(first: str, second: str, among: list[dict[str, str]]) -> set[tuple[str, str]]:
+        return {(c[first], c[second]) for c in among}
+
+    for first, second in (("auth", "db"), ("auth", "architecture"), ("db", "architecture")):
+        assert pairs(first, second, combos) == pairs(first, second, everything)
+    for db in choices["db"]:
+        with_db = [c for c in combos if c["db"] == db]
+        for key in ("cache", "queue", "docker", "ci", "metrics"):
+            assert {c[key] for c in with_db} == {c[key] for c in everything if c["db"] == db}
+    for auth, architecture in DOMAINS_IN:
+        with_domains = {
+            c["db"] for c in combos if (c["auth"], c["architecture"]) == (auth, architecture)
+        } - {"none"}
+        assert with_domains == {c["db"] for c in everything if c["auth"] == auth} - {"none"}
+    assert len(combos) < len(covering_combinations()) * 2 / 3
