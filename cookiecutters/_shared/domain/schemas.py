@@ -48,6 +48,35 @@ DecimalIn = Annotated[
     WithJsonSchema({"type": "string", "pattern": DECIMAL_TEXT}),
 ]
 {% endif %}
+{% if "json" in types %}
+
+# A JSON object every database stores as it came: nested at most 32 levels (MongoDB
+# refuses documents past 100), whole numbers that fit in 64 bits, signed (MongoDB
+# refuses larger ones, MySQL keeps them as floats), keys without the NUL character
+# (MongoDB refuses them). The router lists these rules in the OpenAPI document.
+INT64 = 2**63
+MAX_DEPTH = 32
+
+
+def storable(value: dict[str, JsonValue]) -> dict[str, JsonValue]:
+    pending: list[tuple[JsonValue, int]] = [(value, 1)]
+    while pending:
+        item, depth = pending.pop()
+        if depth > MAX_DEPTH:
+            raise ValueError(f"must nest at most {MAX_DEPTH} levels")
+        if isinstance(item, dict):
+            if any("\x00" in key for key in item):
+                raise ValueError("keys must not hold the NUL character")
+            pending.extend((inner, depth + 1) for inner in item.values())
+        elif isinstance(item, list):
+            pending.extend((inner, depth + 1) for inner in item)
+        elif isinstance(item, int) and not -INT64 <= item < INT64:
+            raise ValueError("whole numbers must be from -2**63 to 2**63 - 1")
+    return value
+
+
+JsonIn = Annotated[dict[str, JsonValue], AfterValidator(storable)]
+{% endif %}
 {% if numbers %}
 
 

@@ -13,11 +13,18 @@ router = APIRouter(prefix="/{{ d.url }}", tags=["{{ d.url }}"])
 # Signed-in operations: 401 without a user, 403 when not allowed.
 SIGNED_IN = error_responses(401, 403)
 {% endif %}
-{% if refs %}
-# Said in the OpenAPI document: a rule the body's schema cannot state.
-REFERENCE_RULES = {
+{% set body_rules = refs or "json" in types %}
+{% if body_rules %}
+# Said in the OpenAPI document: rules the body's schema cannot state.
+BODY_RULES = {
     "x-rules-beyond-schema": [
-        "Each reference names a stored record{{ ' of the caller' if owned }}, or the request is refused (422)"
+{% if refs %}
+        "Each reference names a stored record{{ ' of the caller' if owned }}, or the request is refused (422)",
+{% endif %}
+{% if "json" in types %}
+        "A json field nests at most 32 levels, its whole numbers fit in 64 bits (signed) "
+        "and its keys hold no NUL character, or the request is refused (422)",
+{% endif %}
     ]
 }
 {% endif %}
@@ -37,7 +44,7 @@ async def list_{{ d.plural }}(
     return await service.list_{{ d.plural }}(params{{ ", filters" if filterable }})
 
 
-@router.post("", status_code=201{{ ", responses=" ~ responses("409") if conflicts else ", responses=SIGNED_IN" if owned }}{{ ", openapi_extra=REFERENCE_RULES" if refs }})
+@router.post("", status_code=201{{ ", responses=" ~ responses("409") if conflicts else ", responses=SIGNED_IN" if owned }}{{ ", openapi_extra=BODY_RULES" if body_rules }})
 async def create_{{ d.name }}(
     data: {{ d.cls }}Create,
 {% if owned %}
@@ -54,7 +61,7 @@ async def read_{{ d.name }}({{ d.name }}_id: {{ d.cls }}IdPath, service: {{ d.cl
     return await service.read_{{ d.name }}({{ d.name }}_id)
 
 
-@router.patch("/{ {{- d.name }}_id}", responses={{ responses("404, 409" if conflicts else "404") }}{{ ", openapi_extra=REFERENCE_RULES" if refs }})
+@router.patch("/{ {{- d.name }}_id}", responses={{ responses("404, 409" if conflicts else "404") }}{{ ", openapi_extra=BODY_RULES" if body_rules }})
 async def update_{{ d.name }}(
     {{ d.name }}: {{ changed }}{{ d.cls }},
     data: {{ d.cls }}Update,

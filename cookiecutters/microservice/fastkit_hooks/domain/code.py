@@ -109,7 +109,7 @@ def input_type(field: Field, body: bool = True) -> str:
     if field.type in named:
         return named[field.type]
     if field.type == "json":
-        return "dict[str, JsonValue]"
+        return "JsonIn"
     if constraints is None:
         return field.python
     # In a body, a number is a JSON number: "5" and true are not 5 and 1. (After the
@@ -271,6 +271,9 @@ def field_types_needed(fields: list[Field], layer: str) -> dict[str, set[str]]:
         add("pydantic", "WithJsonSchema")
     if layer == "schemas" and "datetime" in types:
         add("pydantic", "AfterValidator", "AwareDatetime")
+    if layer == "schemas" and "json" in types:
+        add("typing", "Annotated")
+        add("pydantic", "AfterValidator")
     if layer == "documents" and any(f.unique or f.indexed for f in fields):
         add("typing", "Annotated")
         add("beanie", "Indexed")

@@ -56,7 +56,10 @@ TYPES = {
     "email": FieldType(
         "str", "sa.String(320)", ("ada@example.com", "grace@example.com"), "not an email"
     ),
-    "json": FieldType("dict[str, Any]", "sa.JSON()", ({"a": 1}, {"b": [2, 3]}), [1, 2]),
+    # Invalid: a whole number past 64 bits, deep inside (MongoDB could not store it).
+    "json": FieldType(
+        "dict[str, Any]", "sa.JSON()", ({"a": 1}, {"b": [2, 3]}), {"b": [{"c": 2**63}]}
+    ),
     "enum": FieldType("str", "sa.String({length})", ("", ""), "not one of them"),
     # The id of a record of another domain; its samples are made by the tests.
     "ref": FieldType("{id_type}", "sa.Integer()", (None, None), "0"),
