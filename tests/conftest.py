@@ -3,10 +3,25 @@
 Run the fast tiers alone with `pytest -m "not generated"`.
 """
 
+import atexit
+import os
+import shutil
+import tempfile
 import time
 from collections import defaultdict
+from pathlib import Path
 
 import pytest
+
+# No test reads the settings of the user running it: an empty fastkit settings file
+# (none at all) and a cookiecutter config with no default_context, for this process
+# and everything it starts. Tests of the settings name their own files.
+_settings = Path(tempfile.mkdtemp(prefix="fastkit-test-settings-"))
+atexit.register(shutil.rmtree, _settings, True)
+(_settings / "cookiecutterrc.yaml").write_text("default_context: {}\n", encoding="utf-8")
+os.environ["FASTKIT_CONFIG"] = str(_settings / "config.yaml")
+os.environ["COOKIECUTTER_CONFIG"] = str(_settings / "cookiecutterrc.yaml")
+os.environ.pop("FASTKIT_PROFILE", None)
 
 # Test time per tier (setup + call + teardown, summed over the xdist workers), printed
 # at the end of the run so that a slow tier shows before the 25-minute budget is gone.

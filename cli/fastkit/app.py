@@ -18,6 +18,7 @@ from fastkit.shared.interrupts import Interrupted, signals_as_exceptions
 
 # command name -> "module:attribute"; a command's module is imported on first use.
 COMMANDS = {
+    "config": "fastkit.commands.config:config",
     "create-domain": "fastkit.commands.create_domain:create_domain",
     "create-project": "fastkit.commands.create_project:create_project",
     "export-template": "fastkit.commands.export_template:export_template",

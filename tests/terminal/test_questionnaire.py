@@ -14,8 +14,10 @@ import yaml
 pytestmark = pytest.mark.terminal
 
 
-def spawn(tmp_path: Path, *args: str) -> pexpect.spawn:
+def spawn(tmp_path: Path, *args: str, settings: Path | None = None) -> pexpect.spawn:
     env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "120"}
+    if settings:
+        env["FASTKIT_CONFIG"] = str(settings)
     return pexpect.spawn(
         sys.executable,
         ["-m", "fastkit", "create-project", *args],
@@ -327,3 +329,43 @@ def test_the_microservice_asks_its_own_questions(tmp_path: Path) -> None:
     assert child.exitstatus == 0
     assert (tmp_path / "svc/app/core/tokens.py").exists()
     assert not (tmp_path / "svc/app/domains/auth").exists()
+
+
+def test_the_questions_offer_the_users_defaults_and_say_where_they_come_from(
+    tmp_path: Path,
+) -> None:
+    settings = tmp_path / "config.yaml"
+    settings.write_text(
+        "defaults: {author: Grace, queue: rq}\n"
+        "setup: {git: yes}\n"
+        "profiles: {work: {defaults: {type: microservice, db: postgres}}}\n"
+    )
+    child = spawn(tmp_path, "svc", "--profile", "work", settings=settings)
+    child.expect(r"Project type.*2\) microservice.*\(default, profile work\)")
+    child.sendline("")
+    pick(child, "Authentication", "none")
+    child.expect(r"Database.*\d\) postgres[^\n]*\(default, profile work\)")
+    child.expect("Choose")
+    child.sendline("")
+    pick(child, "Cache", "")
+    child.expect(r"Task queue.*rq[^\n]*\(default, your settings\)")
+    child.expect("Choose")
+    child.sendline("")
+    for question in ("Deployment", "Docker", "CI/CD", "Architecture"):
+        pick(child, question, "")
+    child.expect("One-line description")
+    child.sendline("")
+    child.expect(r"Author \(default from your settings\) \[Grace\]")
+    child.sendline("")
+    child.expect(r"git repository.*\(default from your settings\) \[Y/n\]")
+    child.sendline("n")
+    for question in ("install the project", "lock file"):
+        child.expect(question)
+        child.sendline("")
+    confirm_and_wait(child, "y")
+
+    assert child.exitstatus == 0, child.before
+    document = yaml.safe_load((tmp_path / "svc" / ".fastkit.yaml").read_text())
+    assert document["template"] == "microservice"
+    answers = document["answers"]
+    assert (answers["db"], answers["queue"], answers["author"]) == ("postgres", "rq", "Grace")

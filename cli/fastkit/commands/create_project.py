@@ -13,6 +13,15 @@ import click
 from fastkit.generators.placement import OnConflict, PlacementRefused
 from fastkit.generators.project_generator import GenerationFailed, generate_project
 from fastkit.generators.setup_steps import SetupFailed, find_uv, install_step, run_setup
+from fastkit.settings.keys import SettingsError
+from fastkit.settings.sources import (
+    Source,
+    answer_defaults,
+    chosen_profile,
+    cookiecutter_source,
+    setting,
+    user_sources,
+)
 from fastkit.shared import questionnaire, ui
 from fastkit.shared.answers import check_config_keys, load_config, recorded_domains
 from fastkit.shared.locking import TargetBusy
@@ -122,9 +131,14 @@ OUTPUT_PARAMS: list[click.Parameter] = [
     click.Option(
         ["-o", "--output-dir"],
         type=click.Path(path_type=Path),
-        default=Path("."),
-        show_default=True,
-        help="Folder to create the project in.",
+        help="Folder to create the project in.  [default: output_dir in your settings, "
+        "else the current folder]",
+    ),
+    click.Option(
+        ["--profile"],
+        metavar="NAME",
+        help="Take defaults from this profile of your settings (fastkit config).  "
+        "[default: $FASTKIT_PROFILE]",
     ),
     click.Option(
         ["--config", "config_file"],
@@ -155,7 +169,8 @@ OUTPUT_PARAMS: list[click.Parameter] = [
 def _create_project(
     name: str | None,
     project_type: str | None,
-    output_dir: Path,
+    output_dir: Path | None,
+    profile: str | None,
     config_file: Path | None,
     no_input: bool,
     force: bool,
@@ -176,6 +191,11 @@ def _create_project(
         else OnConflict.REFUSE
     )
     allow_non_empty = force or skip_if_file_exists or overwrite
+    # Defaults, highest first: the profile, the user's settings, ~/.cookiecutterrc.
+    sources = [*user_sources(chosen_profile(profile)), cookiecutter_source()]
+    if output_dir is None:
+        configured = setting(sources, "output_dir")
+        output_dir = Path(configured.value).expanduser() if configured else Path(".")
     given = load_config(config_file) if config_file else {}
     for key, value in flags.items():
         if isinstance(value, bool):
@@ -191,10 +211,10 @@ def _create_project(
     name = _resolve_name(given, interactive, output_dir, allow_non_empty)
     target = output_dir / name
     validate_target(target, allow_non_empty)  # before asking anything else
-    spec, answers = _resolve_answers(given, name, interactive)
+    spec, answers = _resolve_answers(given, name, interactive, sources)
     if config_file:
         check_config_keys(config_file, given, ["name", "type", *spec.questions, *SETUP_STEPS])
-    setup = _resolve_setup(given, interactive)
+    setup = _resolve_setup(given, interactive, sources)
     if interactive and not {*spec.questions, *SETUP_STEPS} <= set(given):
         answers, setup = _review(spec, name, answers, setup, target)
     validate_git_target(setup, target)
@@ -252,6 +272,16 @@ def given_type(args: list[str]) -> str | None:
     return project_type
 
 
+def configured_type(profile: str | None) -> str:
+    """The type the user's settings default to, else fastkit's; a broken settings
+    file is reported by the command itself (and --help still works)."""
+    try:
+        found = setting(user_sources(chosen_profile(profile)), "defaults.type")
+    except SettingsError:
+        return DEFAULT_TYPE
+    return found.value if found else DEFAULT_TYPE
+
+
 def last_option(args: list[str], option: str) -> str | None:
     """The value of the last `option VALUE` or `option=VALUE` in args."""
     value = None
@@ -271,8 +301,8 @@ class CreateProjectCommand(click.Command):
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         project_type = given_type(args)
-        if project_type is None:
-            project_type = DEFAULT_TYPE  # or the one the questionnaire asks for
+        if project_type is None:  # the user's default, or the one the questionnaire asks for
+            project_type = configured_type(last_option(args, "--profile"))
         else:
             validate_type(project_type)  # before --help, which would list no flags
         questions = template_params(load_template(project_type))
@@ -330,35 +360,44 @@ def _resolve_name(
 
 
 def _resolve_answers(
-    given: dict[str, str], name: str, interactive: bool
+    given: dict[str, str], name: str, interactive: bool, sources: list[Source]
 ) -> tuple[TemplateSpec, dict[str, str]]:
     """Fill in what was not given (asking, or taking defaults) and validate it all."""
+    users_type = setting(sources, "defaults.type")
+    default_type = users_type.value if users_type else DEFAULT_TYPE
     # Flags without --type were read as the default type's: that is the type then.
-    flags_given = set(given) & set(load_template(DEFAULT_TYPE).questions)
+    flags_given = set(given) & set(load_template(default_type).questions)
     if interactive and not flags_given:
-        project_type = questionnaire.ask_type(given.get("type"))
+        project_type = questionnaire.ask_type(given.get("type"), users_type)
     else:
-        project_type = given.get("type", DEFAULT_TYPE)
+        project_type = given.get("type", default_type)
     validate_type(project_type)
     spec = load_template(project_type)
     validate_name(name, spec)
 
     template_given = {key: given[key] for key in spec.questions if key in given}
     validate_given(spec, template_given)  # before any question about the rest
+    preferred = answer_defaults(sources, spec)
     if interactive:
-        answers = questionnaire.ask_template_questions(spec, template_given)
+        answers = questionnaire.ask_template_questions(spec, template_given, preferred)
     else:
-        answers = with_defaults(spec, template_given)
+        answers = with_defaults(spec, template_given, preferred)
     validate_answers(spec, name, answers)
     return spec, answers
 
 
-def _resolve_setup(given: dict[str, str], interactive: bool) -> dict[str, str]:
-    """yes or no for each setup step: given, asked, or no."""
+def _resolve_setup(
+    given: dict[str, str], interactive: bool, sources: list[Source]
+) -> dict[str, str]:
+    """yes or no for each setup step: given, asked, or the user's default, else no."""
     validate_setup(given)
+    preferred = {key: found for key in SETUP_STEPS if (found := setting(sources, f"setup.{key}"))}
     if interactive:
-        return questionnaire.ask_setup(given)
-    return {key: given.get(key, "no") for key in SETUP_STEPS}
+        return questionnaire.ask_setup(given, preferred)
+    return {
+        key: given.get(key, preferred[key].value if key in preferred else "no")
+        for key in SETUP_STEPS
+    }
 
 
 def _review(

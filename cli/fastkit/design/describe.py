@@ -18,6 +18,7 @@ from fastkit.design.starter import starter_domains
 from fastkit.domains.plan import plan_domains
 from fastkit.domains.project import Project
 from fastkit.domains.spec import comments, spec_requests, spec_text
+from fastkit.settings.sources import llm_environment
 from fastkit.shared import ui
 from fastkit.shared.validators import InvalidInput
 from fastkit_hooks import InvalidAnswer
@@ -106,7 +107,7 @@ def described_requests(
 def _designed(
     project: Project, description: str, check: Check, save: Path | None, dry_run: bool
 ) -> tuple[Domains, list[Domain]]:
-    service = service_from_env()
+    service = service_from_env(llm_environment())
     ui.say(f"Designing with {service.model} at {service.where}...")
     usage = Usage()
     try:

@@ -2,10 +2,12 @@
 Ollama, llama.cpp's server, LiteLLM...): where it is, which model, the key, and one
 call with its retries.
 
-Settings come from the environment, never from a file in the project:
-FASTKIT_LLM_BASE_URL (default OpenAI's), FASTKIT_LLM_MODEL, FASTKIT_LLM_API_KEY or,
-with the `keyring` package installed, the system keyring's ("fastkit",
-"llm-api-key"), and FASTKIT_LLM_TIMEOUT (seconds for the whole design, default 120).
+Settings come from the environment (or the user's settings, `llm.base_url`,
+`llm.model`, `llm.timeout`, which fill in what it leaves out), never from a file in
+the project: FASTKIT_LLM_BASE_URL (default OpenAI's), FASTKIT_LLM_MODEL,
+FASTKIT_LLM_API_KEY or, with the `keyring` package installed, the system keyring's
+("fastkit", "llm-api-key"), and FASTKIT_LLM_TIMEOUT (seconds for the whole design,
+default 120). The key is never read from the settings file.
 The key goes into the Authorization header and nowhere else: the settings' repr
 leaves it out and a server's message that quotes it is blotted before it is shown.
 """

@@ -21,6 +21,15 @@ SETUP_STEPS = {
 
 
 @dataclass(frozen=True)
+class Default:
+    """A default answer the user set, and where (`profile work`, `your settings`):
+    the questionnaire and the errors name it."""
+
+    value: str
+    source: str
+
+
+@dataclass(frozen=True)
 class ProjectOptions:
     """A project's name and type, its answers to the template's own questions, and
     the setup steps to run once it is written."""

@@ -1,11 +1,11 @@
 """The interactive questions: only allowed choices shown, each with its description."""
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import click
 
-from fastkit.shared.options import DEFAULT_TYPE, PROJECT_TYPES, SETUP_STEPS
+from fastkit.shared.options import DEFAULT_TYPE, PROJECT_TYPES, SETUP_STEPS, Default
 from fastkit.shared.templates import TemplateSpec, available_types
 from fastkit.shared.ui import say, style
 from fastkit.shared.validators import InvalidInput, validate_name, validate_target, validate_text
@@ -13,14 +13,21 @@ from fastkit.shared.validators import InvalidInput, validate_name, validate_targ
 GENERATE, QUIT, CHANGE = "y", "n", "c"
 
 
-def choose(title: str, options: Sequence[tuple[str, str]], default: str, note: str = "") -> str:
+def choose(
+    title: str,
+    options: Sequence[tuple[str, str]],
+    default: str,
+    note: str = "",
+    source: str = "",
+) -> str:
     """A numbered menu (and a note under it); the answer may be the number or the
-    value itself."""
+    value itself. `source` says where the default came from (`profile work`)."""
     values = [value for value, _ in options]
     default = default if default in values else values[0]
     say(style(f"\n{title}", bold=True))
     for number, (value, label) in enumerate(options, start=1):
-        marker = style("  (default)", fg="green") if value == default else ""
+        shown = f"  (default, {source})" if source else "  (default)"
+        marker = style(shown, fg="green") if value == default else ""
         say(f"  {number}) {label}{marker}")
     if note:
         say(note)
@@ -57,7 +64,7 @@ def ask_name(spec: TemplateSpec, output_dir: Path, allow_non_empty: bool) -> str
     return name
 
 
-def ask_type(given: str | None) -> str:
+def ask_type(given: str | None, preferred: Default | None = None) -> str:
     if given:
         return given
     ready = available_types()
@@ -69,10 +76,12 @@ def ask_type(given: str | None) -> str:
         if note:
             say(note)
         return options[0][0]
+    if preferred and preferred.value in ready:
+        return choose("Project type", options, preferred.value, note, preferred.source)
     return choose("Project type", options, DEFAULT_TYPE, note)
 
 
-def ask_text(spec: TemplateSpec, key: str) -> str:
+def ask_text(spec: TemplateSpec, key: str, preferred: Default | None = None) -> str:
     def convert(text: str) -> str:
         try:
             validate_text(key, text)
@@ -80,18 +89,22 @@ def ask_text(spec: TemplateSpec, key: str) -> str:
             raise click.BadParameter(error.format_message()) from error
         return text
 
-    answer: str = click.prompt(
-        style(f"\n{spec.question(key)}", bold=True), default=spec.default(key), value_proc=convert
-    )
+    title = spec.question(key) + (f" (default from {preferred.source})" if preferred else "")
+    default = preferred.value if preferred else spec.default(key)
+    answer: str = click.prompt(style(f"\n{title}", bold=True), default=default, value_proc=convert)
     return answer
 
 
-def ask_template_questions(spec: TemplateSpec, given: dict[str, str]) -> dict[str, str]:
-    """Ask what `given` lacks; each choice offers only values the rules allow.
+def ask_template_questions(
+    spec: TemplateSpec, given: dict[str, str], preferred: Mapping[str, Default] | None = None
+) -> dict[str, str]:
+    """Ask what `given` lacks; each choice offers only values the rules allow, the
+    user's own default (`preferred`) first where the answers so far allow it.
 
     A question the other answers leave a single value for is not asked (the
     broker, say, unless the queue is Celery).
     """
+    preferred = preferred or {}
     answers = dict(given)
     for key in spec.choices:
         if key in answers:
@@ -101,19 +114,30 @@ def ask_template_questions(spec: TemplateSpec, given: dict[str, str]) -> dict[st
             answers[key] = allowed[0]
             continue
         options = [(value, spec.label(key, value)) for value in allowed]
-        answers[key] = choose(spec.question(key), options, spec.default(key, answers))
+        users = preferred.get(key)
+        if users and users.value in allowed:
+            answers[key] = choose(spec.question(key), options, users.value, source=users.source)
+        else:
+            answers[key] = choose(spec.question(key), options, spec.default(key, answers))
     for key in spec.text_keys:
         if key not in answers:
-            answers[key] = ask_text(spec, key)
+            answers[key] = ask_text(spec, key, preferred.get(key))
     return answers
 
 
-def ask_setup(given: dict[str, str]) -> dict[str, str]:
-    """yes or no for each setup step not given; no unless the user says yes."""
+def ask_setup(
+    given: dict[str, str], preferred: Mapping[str, Default] | None = None
+) -> dict[str, str]:
+    """yes or no for each setup step not given; no unless the user says yes (or their
+    settings say yes)."""
+    preferred = preferred or {}
     answers = {key: given[key] for key in SETUP_STEPS if key in given}
     for key, question in SETUP_STEPS.items():
         if key not in answers:
-            wanted = click.confirm(style(f"\n{question}", bold=True), default=False)
+            users = preferred.get(key)
+            shown = f"{question} (default from {users.source})" if users else question
+            default = users.value == "yes" if users else False
+            wanted = click.confirm(style(f"\n{shown}", bold=True), default=default)
             answers[key] = "yes" if wanted else "no"
     return answers
 

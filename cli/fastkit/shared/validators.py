@@ -6,11 +6,12 @@ CLI and adds the checks only the CLI needs (types, folders, defaults).
 """
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
 
 import click
 
-from fastkit.shared.options import PROJECT_TYPES, SETUP_STEPS
+from fastkit.shared.options import PROJECT_TYPES, SETUP_STEPS, Default
 from fastkit.shared.templates import TemplateSpec, available_types
 from fastkit_hooks import InvalidAnswer
 from fastkit_hooks.names import check_project_name
@@ -100,32 +101,58 @@ def validate_given(spec: TemplateSpec, given: dict[str, str]) -> None:
         raise InvalidInput(f"unsupported combination: {reason}")
 
 
-def with_defaults(spec: TemplateSpec, given: dict[str, str]) -> dict[str, str]:
-    """Every answer: the given ones, and the template's defaults for the rest.
+def with_defaults(
+    spec: TemplateSpec, given: dict[str, str], preferred: Mapping[str, Default] | None = None
+) -> dict[str, str]:
+    """Every answer: the given ones, then the user's defaults (`preferred`: their
+    settings and profile), then the template's defaults for the rest.
 
-    A default that the given answers rule out is refused with the flag to add,
+    A default that the other answers rule out is refused with the flag to add,
     rather than silently replaced (`--db none` alone: auth defaults to jwt).
     """
+    preferred = preferred or {}
     answers = {key: given[key] for key in spec.questions if key in given}
     for key in spec.choices:
         if key in answers:
             continue
-        default = spec.default(key, answers)
+        users = preferred.get(key)
+        default = users.value if users else spec.default(key, answers)
         rule = broken_rule(spec.rules, {**answers, key: default})
         if rule is None:
             answers[key] = default
             continue
-        others = [k for k in (*rule["if"], *rule["then"]) if k != key and k in given]
+        others = [k for k in (*rule["if"], *rule["then"]) if k != key and k in answers]
         allowed = spec.allowed(key, answers)
         fix = f"add {flag(spec, key, allowed[0])}" if allowed else "change the other answers"
+        with_others = " ".join(_given(spec, k, answers[k], given, preferred) for k in others)
         raise InvalidInput(
-            f"unsupported combination: {flag(spec, key, default)} (the default) does not "
-            f"work with {' '.join(flag(spec, k, given[k]) for k in others)} "
+            f"unsupported combination: {flag(spec, key, default)} ({_default_from(users)}) "
+            f"does not work with {with_others} "
             f"({rule['because']}): {fix}"
         )
     for key in spec.text_keys:
-        answers.setdefault(key, spec.default(key))
+        users = preferred.get(key)
+        answers.setdefault(key, users.value if users else spec.default(key))
     return answers
+
+
+def _default_from(users: Default | None) -> str:
+    return f"the default from {users.source}" if users else "the default"
+
+
+def _given(
+    spec: TemplateSpec,
+    key: str,
+    value: str,
+    given: dict[str, str],
+    preferred: Mapping[str, Default],
+) -> str:
+    """An answer as a flag, and where it came from when it was not given."""
+    if key in given:
+        return flag(spec, key, value)
+    users = preferred.get(key)
+    source = users if users and users.value == value else None
+    return f"{flag(spec, key, value)} ({_default_from(source)})"
 
 
 def validate_answers(spec: TemplateSpec, name: str, answers: dict[str, str]) -> None:
