@@ -79,7 +79,8 @@ def test_set_get_list_and_unset_round_trip(settings: Path) -> None:
         (["set", "extends", "base"], "extends belongs to a profile"),
         (["--profile", "work", "set", "extends", "nowhere"], "no profile 'nowhere'"),
         (["--profile", "Bad Name", "set", "defaults.db", "mysql"], "profile name 'Bad Name'"),
-        (["set", "defaults.description", "two\nlines"], "defaults.description"),
+        (["set", "defaults.description", "two\nlines"], "defaults.description contains"),
+        (["set", "defaults..db", "postgres"], "a key is names joined by dots"),
         (
             ["set", "defaults.rest-api.db", "none"],
             "do not work together for --type rest-api: db=none is not supported with auth=jwt",
@@ -184,6 +185,7 @@ def test_a_default_a_flag_rules_out_names_where_it_came_from(settings: Path) -> 
     ("text", "says"),
     [
         ("defaults: [postgres\n", "is not valid YAML"),
+        ("- postgres\n", "must hold a mapping of settings"),
         ("defaults: {colour: red}\n", "unknown key 'defaults.colour'"),
         ("defaults: {db: [postgres]}\n", "defaults.db must be text, not list"),
         ("defaults: {db: oracle}\n", "defaults.db 'oracle' is not one of"),

@@ -87,6 +87,10 @@ def check_key(key: str, in_profile: bool) -> None:
     )
     if secret:
         raise SettingsError(f"{key} is a secret, never written to the settings file: {secret}")
+    if "" in key.split("."):
+        raise SettingsError(
+            f"unknown key {key!r}: a key is names joined by dots; allowed: {allowed_keys()}"
+        )
     group, _, name = key.partition(".")
     if key == "extends" and not in_profile:
         raise SettingsError(
@@ -190,5 +194,5 @@ def text(key: str, value: str) -> str:
     try:
         check_text(key, value)
     except InvalidAnswer as error:
-        raise SettingsError(f"{key}: {error}") from error
+        raise SettingsError(str(error)) from error
     return value

@@ -38,7 +38,8 @@ def read_settings(path: Path) -> dict[str, str]:
         empty = path.is_file() and not path.read_bytes().strip()
         document = {} if empty else read_answers(path)
     except (ValueError, OSError) as error:
-        raise SettingsError(f"settings file {path}: {error}") from error
+        reason = str(error).replace("a mapping of answers", "a mapping of settings")
+        raise SettingsError(f"settings file {path}: {reason}") from error
     flat: dict[str, str] = {}
     _flatten(path, document, "", flat)
     for key, value in flat.items():
