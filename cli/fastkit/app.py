@@ -23,6 +23,7 @@ COMMANDS = {
     "create-project": "fastkit.commands.create_project:create_project",
     "export-template": "fastkit.commands.export_template:export_template",
     "list-domains": "fastkit.commands.list_domains:list_domains",
+    "templates": "fastkit.commands.templates:templates",
 }
 # What users of other generators type, and the command that does it here.
 SYNONYMS = {"new": "create-project", "init": "create-project", "startproject": "create-project"}

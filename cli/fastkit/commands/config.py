@@ -12,6 +12,7 @@ from pathlib import Path
 
 import click
 
+from fastkit.layers.custom import extended_type
 from fastkit.settings.keys import (
     SettingsError,
     check_key,
@@ -113,6 +114,10 @@ def set_setting(profile: str | None, key: str, value: str) -> None:
     """Set KEY to VALUE, checked first."""
     stored, profile, own = _scope(key, profile)
     value = check_setting(own, value, in_profile=profile is not None)
+    if own.startswith("templates."):  # a custom template's folder, kept absolute
+        folder = Path(value).expanduser().resolve()
+        extended_type(folder, what=own)
+        value = str(folder)
     path = settings_path()
     _save_checked(path, {**read_settings(path), stored: value})
     ui.say(f"{stored} = {value}    ({path})")

@@ -6,6 +6,7 @@ The flags for the template's questions come from its spec (cookiecutter.json).
 import os
 import shlex
 import shutil
+from dataclasses import dataclass
 from pathlib import Path
 
 import click
@@ -13,6 +14,7 @@ import click
 from fastkit.generators.placement import OnConflict, PlacementRefused
 from fastkit.generators.project_generator import GenerationFailed, generate_project
 from fastkit.generators.setup_steps import SetupFailed, find_uv, install_step, run_setup
+from fastkit.layers.custom import load_custom
 from fastkit.settings.keys import SettingsError
 from fastkit.settings.sources import (
     Source,
@@ -23,7 +25,7 @@ from fastkit.settings.sources import (
     user_sources,
 )
 from fastkit.shared import questionnaire, ui
-from fastkit.shared.answers import check_config_keys, load_config, recorded_domains
+from fastkit.shared.answers import check_config_keys, domains_to_add, load_config
 from fastkit.shared.locking import TargetBusy
 from fastkit.shared.options import DEFAULT_TYPE, PROJECT_TYPES, SETUP_STEPS, ProjectOptions
 from fastkit.shared.templates import TemplateSpec, available_types, load_template
@@ -107,6 +109,12 @@ COMMON_PARAMS: list[click.Parameter] = [
         metavar="|".join(t for t in PROJECT_TYPES if t in available_types()),
         help=f"Project type.  [default: {DEFAULT_TYPE}]",
     ),
+    click.Option(
+        ["--template", "template_source"],
+        metavar="FOLDER|NAME",
+        help="A custom template: a folder with a layer.yaml that extends a type (its "
+        "flags are then the ones below), or its name in your settings (templates.NAME).",
+    ),
 ]
 SETUP_PARAMS: list[click.Parameter] = [
     click.Option(
@@ -169,6 +177,7 @@ OUTPUT_PARAMS: list[click.Parameter] = [
 def _create_project(
     name: str | None,
     project_type: str | None,
+    template_source: str | None,
     output_dir: Path | None,
     profile: str | None,
     config_file: Path | None,
@@ -204,16 +213,20 @@ def _create_project(
             given[key] = value
     if project_type is not None:
         given["type"] = project_type
+    if template_source is not None:
+        given["template"] = template_source
     if name is not None:
         given["name"] = name
     interactive = not no_input and ui.at_a_terminal()
+    custom = custom_template(given.get("template"), sources, "type" in given)
 
     name = _resolve_name(given, interactive, output_dir, allow_non_empty)
     target = output_dir / name
     validate_target(target, allow_non_empty)  # before asking anything else
-    spec, answers = _resolve_answers(given, name, interactive, sources)
+    spec, answers = _resolve_answers(given, name, interactive, sources, custom)
     if config_file:
-        check_config_keys(config_file, given, ["name", "type", *spec.questions, *SETUP_STEPS])
+        allowed = ["name", "type", "template", *spec.questions, *SETUP_STEPS]
+        check_config_keys(config_file, given, allowed)
     setup = _resolve_setup(given, interactive, sources)
     if interactive and not {*spec.questions, *SETUP_STEPS} <= set(given):
         answers, setup = _review(spec, name, answers, setup, target)
@@ -227,11 +240,18 @@ def _create_project(
         project_type=spec.name,
         answers=answers,
         setup=frozenset(key for key, value in setup.items() if value == "yes"),
+        template_source=str(custom.source) if custom else "",
     )
 
     ui.say(f"\nCreating {options.name} ({options.project_type})")
     try:
-        path = generate_project(options, output_dir, on_conflict=on_conflict, report=ui.step)
+        path = generate_project(
+            options,
+            output_dir,
+            on_conflict=on_conflict,
+            report=ui.step,
+            spec=custom.spec if custom else None,
+        )
     except (PlacementRefused, TargetBusy) as error:
         raise InvalidInput(str(error)) from error
     except OSError as error:
@@ -249,7 +269,7 @@ def _create_project(
     except SetupFailed as error:
         raise click.ClickException(str(error)) from error
     ui.success_panel(f"{options.name} is ready", next_commands(path, spec, options))
-    recorded = recorded_domains(config_file) if config_file else []
+    recorded = domains_to_add(config_file, path) if config_file else []
     if config_file and recorded:
         ui.say(
             f"Not added: the domains {config_file} records ({', '.join(recorded)}). "
@@ -270,6 +290,45 @@ def given_type(args: list[str]) -> str | None:
         except (InvalidInput, OSError):
             return None  # the command reports what is wrong with the file
     return project_type
+
+
+@dataclass(frozen=True)
+class CustomTemplate:
+    source: Path
+    spec: TemplateSpec
+
+
+def custom_template(
+    source: str | None, sources: list[Source], type_given: bool = False
+) -> CustomTemplate | None:
+    """The custom template a source names (a folder, or a name in the settings'
+    `templates`), or the settings' `template` unless --type chose a built-in type;
+    None for the built-in types."""
+    if source is None and not type_given:
+        configured = setting(sources, "template")
+        source = configured.value if configured else None
+    if source is None:
+        return None
+    named = setting(sources, f"templates.{source}")
+    folder = Path(named.value if named else source).expanduser().resolve()
+    return CustomTemplate(folder, load_custom(folder))
+
+
+def given_template(args: list[str]) -> CustomTemplate | None:
+    """The custom template the command line names (--template, else the one its
+    --config file records, else the settings'): its flags are the command's."""
+    source = last_option(args, "--template")
+    config = last_option(args, "--config")
+    if source is None and config is not None:
+        try:
+            source = load_config(Path(config)).get("template")
+        except (InvalidInput, OSError):
+            return None  # the command reports what is wrong with the file
+    try:
+        sources = user_sources(chosen_profile(last_option(args, "--profile")))
+    except SettingsError:
+        return None  # the command reports it
+    return custom_template(source, sources, last_option(args, "--type") is not None)
 
 
 def configured_type(profile: str | None) -> str:
@@ -300,12 +359,17 @@ class CreateProjectCommand(click.Command):
     `create-project --type X --help` lists X's flags and defaults."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        custom = given_template(args)
         project_type = given_type(args)
-        if project_type is None:  # the user's default, or the one the questionnaire asks for
-            project_type = configured_type(last_option(args, "--profile"))
+        if custom is not None:
+            spec = custom.spec
+        elif project_type is None:  # the user's default, or the one the questionnaire asks for
+            spec = load_template(configured_type(last_option(args, "--profile")))
         else:
             validate_type(project_type)  # before --help, which would list no flags
-        questions = template_params(load_template(project_type))
+            spec = load_template(project_type)
+        project_type = spec.name
+        questions = template_params(spec)
         self.params = [*COMMON_PARAMS, *questions, *SETUP_PARAMS, *OUTPUT_PARAMS]
         try:
             return super().parse_args(ctx, args)
@@ -360,19 +424,22 @@ def _resolve_name(
 
 
 def _resolve_answers(
-    given: dict[str, str], name: str, interactive: bool, sources: list[Source]
+    given: dict[str, str],
+    name: str,
+    interactive: bool,
+    sources: list[Source],
+    custom: CustomTemplate | None,
 ) -> tuple[TemplateSpec, dict[str, str]]:
     """Fill in what was not given (asking, or taking defaults) and validate it all."""
-    users_type = setting(sources, "defaults.type")
-    default_type = users_type.value if users_type else DEFAULT_TYPE
-    # Flags without --type were read as the default type's: that is the type then.
-    flags_given = set(given) & set(load_template(default_type).questions)
-    if interactive and not flags_given:
-        project_type = questionnaire.ask_type(given.get("type"), users_type)
+    if custom is not None:  # the type is the one the custom template extends
+        spec = custom.spec
+        if given.get("type", spec.name) != spec.name:
+            raise InvalidInput(
+                f"--type {given['type']} and --template {custom.source} disagree: "
+                f"the template extends {spec.name}; leave out --type"
+            )
     else:
-        project_type = given.get("type", default_type)
-    validate_type(project_type)
-    spec = load_template(project_type)
+        spec = _chosen_type(given, interactive, sources)
     validate_name(name, spec)
 
     template_given = {key: given[key] for key in spec.questions if key in given}
@@ -384,6 +451,19 @@ def _resolve_answers(
         answers = with_defaults(spec, template_given, preferred)
     validate_answers(spec, name, answers)
     return spec, answers
+
+
+def _chosen_type(given: dict[str, str], interactive: bool, sources: list[Source]) -> TemplateSpec:
+    users_type = setting(sources, "defaults.type")
+    default_type = users_type.value if users_type else DEFAULT_TYPE
+    # Flags without --type were read as the default type's: that is the type then.
+    flags_given = set(given) & set(load_template(default_type).questions)
+    if interactive and not flags_given:
+        project_type = questionnaire.ask_type(given.get("type"), users_type)
+    else:
+        project_type = given.get("type", default_type)
+    validate_type(project_type)
+    return load_template(project_type)
 
 
 def _resolve_setup(

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from fastkit import __version__
+from fastkit.layers.custom import load_custom
 from fastkit.shared.templates import TemplateSpec, available_types, load_template
 from fastkit.shared.validators import InvalidInput, validate_given
 from fastkit_hooks.answers import ANSWERS_FILE, read_answers
@@ -112,10 +113,24 @@ def find_project(start: Path) -> Project:
             f"{root / ANSWERS_FILE} is from fastkit {version or '(no version)'}; this is "
             f"{__version__}: create-domain writes code for projects of its own version"
         )
-    spec = load_template(str(template))
+    spec = _template_of(root, str(template), document.get("template_source"))
     answers = {str(k): str(v) for k, v in answers.items()}
     _check_record(root, spec, answers)
     return Project(root, str(template), answers, spec.derived(answers))
+
+
+def _template_of(root: Path, template: str, source: object) -> TemplateSpec:
+    """The type, or the custom template the project was made from (its folder, as
+    .fastkit.yaml records it): what its answers are checked against."""
+    if source is None:
+        return load_template(template)
+    folder = Path(str(source))
+    if not folder.is_dir():
+        raise InvalidInput(
+            f"{root / ANSWERS_FILE} was made from the custom template {folder}, which is not "
+            "there: put it back, or change template_source to where it is now"
+        )
+    return load_custom(folder)
 
 
 def _check_record(root: Path, spec: TemplateSpec, answers: dict[str, str]) -> None:

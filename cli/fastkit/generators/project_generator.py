@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from fastkit.generators.placement import OnConflict, Placed, place
-from fastkit.shared.answers import record_setup
+from fastkit.shared.answers import record_setup, record_template_source
 from fastkit.shared.interrupts import deferred_signals
 from fastkit.shared.locking import target_lock
 from fastkit.shared.options import ProjectOptions
@@ -43,8 +43,10 @@ def generate_project(
     output_dir: Path,
     on_conflict: OnConflict = OnConflict.REFUSE,
     report: Callable[[str], None] = lambda message: None,
+    spec: TemplateSpec | None = None,
 ) -> Path:
-    spec = load_template(options.project_type)
+    """Render the type's template (or `spec`, a custom template built on it)."""
+    spec = spec or load_template(options.project_type)
     target = output_dir / options.name
     created_dirs = [p for p in (output_dir, *output_dir.parents) if not os.path.lexists(p)]
     output_dir.mkdir(parents=True, exist_ok=True)
@@ -55,6 +57,7 @@ def generate_project(
                 staging = Path(tempfile.mkdtemp(prefix=f".fastkit-{options.name}-", dir=output_dir))
             rendered = render(spec, options, staging)
             record_setup(rendered, options.setup)
+            record_template_source(rendered, options.template_source)
             report(f"rendered the {spec.name} template and pruned unused features")
             placed = place(rendered, target, on_conflict)
             report(f"wrote {target}")

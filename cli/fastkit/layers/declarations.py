@@ -53,9 +53,10 @@ def layer_folders(template: Path, extensions: Sequence[Path] = ()) -> list[Path]
 # What a layer.yaml may say; a type.yaml also names its template, description and parts.
 LAYER_KEYS = {
     "questions", "offer", "flags", "features", "variants", "rules", "not_offered",
-    "defaults_when", "reserved_names",
+    "defaults_when", "reserved_names", "extends",
 }  # fmt: skip
-TYPE_KEYS = LAYER_KEYS | {"template", "description", "layers"}
+# `extends` names the type a custom template's layer goes on (fastkit.layers.custom).
+TYPE_KEYS = (LAYER_KEYS - {"extends"}) | {"template", "description", "layers"}
 
 
 def declaration(folder: Path) -> dict[str, Any]:

@@ -6,6 +6,8 @@ file is read, so a broken file never silently falls back.
     defaults.<type>.<question>   a default answer for one type (wins over the above)
     defaults.type                the project type
     output_dir                   the folder projects are created in (-o)
+    template                     the custom template to use (--template): a folder or a name
+    templates.<name>             a name for a custom template's folder
     setup.git|install|lock       yes or no: the setup steps to run
     llm.base_url|model|timeout   create-domain --describe's model service
     profiles.<name>.<any key above>, profiles.<name>.extends
@@ -51,7 +53,8 @@ def question_keys() -> dict[str, set[str]]:
 
 def allowed_keys() -> str:
     return (
-        "defaults.<question>, defaults.<type>.<question>, output_dir, "
+        "defaults.<question>, defaults.<type>.<question>, output_dir, template, "
+        "templates.<name>, "
         f"{', '.join(f'setup.{step}' for step in SETUP_STEPS)}, "
         f"{', '.join(f'llm.{key}' for key in LLM_KEYS)}, profiles.<name>.<key>"
     )
@@ -66,6 +69,14 @@ def split_profile(key: str) -> tuple[str | None, str]:
         raise SettingsError(f"{key!r} names no setting: profiles.<name>.<key>")
     check_profile_name(parts[1])
     return parts[1], parts[2]
+
+
+def check_template_name(name: str) -> None:
+    if not PROFILE_NAME.match(name) or name in PROJECT_TYPES:
+        raise SettingsError(
+            f"template name {name!r}: lower-case letters, digits, - and _, at most 40, "
+            f"and not a built-in type ({', '.join(PROJECT_TYPES)})"
+        )
 
 
 def check_profile_name(name: str) -> None:
@@ -96,7 +107,10 @@ def check_key(key: str, in_profile: bool) -> None:
         raise SettingsError(
             "extends belongs to a profile: fastkit config --profile NAME set extends OTHER"
         )
-    if key in ("extends", "output_dir"):
+    if key in ("extends", "output_dir", "template"):
+        return
+    if group == "templates":
+        check_template_name(name)
         return
     if group == "setup" and name not in SETUP_STEPS:
         raise SettingsError(f"unknown key {key!r}: setup takes {', '.join(SETUP_STEPS)}")
@@ -104,7 +118,7 @@ def check_key(key: str, in_profile: bool) -> None:
         raise SettingsError(f"unknown key {key!r}: llm takes {', '.join(LLM_KEYS)}")
     if group == "defaults":
         _offered(key, name)
-    elif group not in ("setup", "llm"):
+    elif group not in ("setup", "llm", "templates"):
         raise SettingsError(f"unknown key {key!r}; allowed: {allowed_keys()}")
 
 
@@ -116,10 +130,12 @@ def check_setting(key: str, value: str, in_profile: bool) -> str:
     if key == "extends":
         check_profile_name(value)
         return value
-    if key == "output_dir":
+    if key == "output_dir" or group == "templates":
         if not value.strip() or "\0" in value:
-            raise SettingsError("output_dir must be a folder path")
+            raise SettingsError(f"{key} must be a folder path")
         return value
+    if key == "template":
+        return text(key, value)
     if group == "setup":
         return yes_or_no(key, value)
     if group == "llm":

@@ -21,7 +21,10 @@ from fastkit.shared.validators import InvalidInput
 from fastkit_hooks.answers import ANSWERS_FILE, answers_text, read_answers
 
 # `domains` is create-domain's record of what it wrote: a new project starts without them.
-ANSWERS_DOCUMENT_KEYS = {"template", "fastkit_version", "answers", "setup", "domains"}
+# `template_source`: the custom template (--template) the project was made from.
+ANSWERS_DOCUMENT_KEYS = {
+    "template", "template_source", "fastkit_version", "answers", "setup", "domains",
+}  # fmt: skip
 
 
 def load_config(path: Path) -> dict[str, str]:
@@ -45,6 +48,8 @@ def load_config(path: Path) -> dict[str, str]:
         flat: dict[Any, Any] = dict(data["answers"])
         if "template" in data:
             flat["type"] = data["template"]
+        if "template_source" in data:
+            flat["template"] = data["template_source"]
         setup = data.get("setup", {})
         if not isinstance(setup, dict) or not set(setup) <= set(SETUP_STEPS):
             raise InvalidInput(
@@ -73,14 +78,21 @@ def _text(path: Path, key: object, value: object) -> str:
     return value
 
 
-def recorded_domains(path: Path) -> list[str]:
-    """The domains a .fastkit.yaml given as --config records (a new project starts
-    without them: create-domain adds them from the same file)."""
+def domains_to_add(config_file: Path, project: Path) -> list[str]:
+    """The domains the replayed answers file records that the new project does not
+    have as recorded (every project starts with its example, as generated)."""
+    have = _domains(project / ANSWERS_FILE)
+    return [name for name, fields in _domains(config_file).items() if have.get(name) != fields]
+
+
+def _domains(path: Path) -> dict[str, Any]:
     try:
         domains = read_answers(path).get("domains")
     except ValueError:
-        return []
-    return [str(name) for name in domains] if isinstance(domains, dict) else []
+        return {}
+    return (
+        {str(name): fields for name, fields in domains.items()} if isinstance(domains, dict) else {}
+    )
 
 
 def check_config_keys(path: Path, given: dict[str, str], allowed: list[str]) -> None:
@@ -89,6 +101,17 @@ def check_config_keys(path: Path, given: dict[str, str], allowed: list[str]) -> 
         raise InvalidInput(
             f"--config {path}: unknown key {unknown[0]!r}; allowed: {', '.join(allowed)}"
         )
+
+
+def record_template_source(project: Path, source: str) -> None:
+    """Add the custom template's source to the project's answers file, so that
+    --config renders the same template again."""
+    if not source:
+        return
+    path = project / ANSWERS_FILE
+    document = read_answers(path)
+    document["template_source"] = source
+    path.write_text(answers_text(document), encoding="utf-8")
 
 
 def record_setup(project: Path, chosen: Iterable[str]) -> None:

@@ -1,0 +1,88 @@
+"""Custom templates: a user's own layer on top of one of fastkit's types.
+
+A custom template is a folder with a layer.yaml that names the type it extends
+(`extends: rest-api`) and, like any layer (fastkit.layers.declarations), may add or
+change questions, offer values, and bring choice folders, files and fragments.
+`create-project --template FOLDER` (or a name the settings give a folder,
+`templates.<name>`) builds the type with it on top (fastkit.layers.build) into a
+cache, keyed by fastkit's version and the digest of the folder's files, and renders
+that. A layer brings no Python: the hooks that run are fastkit's own.
+"""
+
+import contextlib
+import hashlib
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from fastkit import __version__
+from fastkit.layers.build import build
+from fastkit.layers.declarations import read_yaml
+from fastkit.shared.templates import TemplateSpec, available_types, template_root
+from fastkit.shared.validators import InvalidInput
+from fastkit_hooks.spec import load_spec
+
+LAYER_FILE = "layer.yaml"
+
+
+def cache_root() -> Path:
+    named = os.environ.get("FASTKIT_CACHE", "").strip()
+    if named:
+        return Path(named).expanduser()
+    base = os.environ.get("XDG_CACHE_HOME", "").strip() or Path.home() / ".cache"
+    return Path(base) / "fastkit"
+
+
+def extended_type(folder: Path, what: str = "--template") -> str:
+    """The built-in type a custom template's layer.yaml extends, or a one-line refusal
+    that starts with `what` (the flag or setting that named the folder)."""
+    where = folder / LAYER_FILE
+    if not folder.is_dir() or not where.is_file():
+        raise InvalidInput(
+            f"{what} {folder}: a custom template is a folder with a {LAYER_FILE} "
+            f"(extends: one of {', '.join(available_types())})"
+        )
+    try:
+        data = read_yaml(where)
+    except ValueError as error:
+        raise InvalidInput(f"{what} {folder}: {error}") from error
+    extends = data.get("extends") if isinstance(data, dict) else None
+    if extends not in available_types():
+        raise InvalidInput(
+            f"{what} {folder}: {where} must say which type it extends: "
+            f"extends: one of {', '.join(available_types())} (it says {extends!r})"
+        )
+    return str(extends)
+
+
+def digest(folder: Path) -> str:
+    """What the build depends on: fastkit's version and every file of the layer."""
+    hashed = hashlib.sha256(__version__.encode())
+    for path in sorted(
+        p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+    ):
+        hashed.update(path.relative_to(folder).as_posix().encode() + b"\0")
+        hashed.update(path.read_bytes() + b"\0")
+    return hashed.hexdigest()[:16]
+
+
+def load_custom(folder: Path) -> TemplateSpec:
+    """The type with the custom template on top, built once per content and cached."""
+    folder = folder.expanduser().resolve()
+    project_type = extended_type(folder)
+    built = cache_root() / "templates" / f"{project_type}-{digest(folder)}"
+    if not (built / "cookiecutter.json").is_file():
+        built.parent.mkdir(parents=True, exist_ok=True)
+        aside = Path(tempfile.mkdtemp(prefix=f".{built.name}-", dir=built.parent))
+        try:
+            build(template_root() / project_type, aside / "template", [folder])
+        except ValueError as error:  # what the layer declares, the type cannot take
+            raise InvalidInput(f"--template {folder}: {error}") from None
+        finally:
+            if not (aside / "template" / "cookiecutter.json").is_file():
+                shutil.rmtree(aside, ignore_errors=True)
+        with contextlib.suppress(OSError):  # another run may have built it first
+            os.replace(aside / "template", built)
+        shutil.rmtree(aside, ignore_errors=True)
+    return TemplateSpec(project_type, built, load_spec(built))

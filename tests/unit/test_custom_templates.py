@@ -1,0 +1,124 @@
+"""create-project --template: a user's own layer on one of fastkit's types, built
+into a cache, recorded in the project, replayed by --config, used by create-domain;
+and what is refused, in one line with nothing written."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner, Result
+
+from fastkit.app import cli
+from support import REPO
+
+PSYCOPG = REPO / "tests" / "extensions" / "psycopg"  # offers db=psycopg
+
+
+@pytest.fixture
+def ours(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A custom template: the psycopg layer, saying it extends rest-api; this test's
+    own settings and cache."""
+    folder = tmp_path / "ours"
+    shutil.copytree(PSYCOPG, folder)
+    with (folder / "layer.yaml").open("a", encoding="utf-8") as layer:
+        layer.write("extends: rest-api\n")
+    monkeypatch.setenv("FASTKIT_CONFIG", str(tmp_path / "config.yaml"))
+    monkeypatch.setenv("FASTKIT_CACHE", str(tmp_path / "cache"))
+    monkeypatch.chdir(tmp_path)
+    return folder
+
+
+def fastkit(*args: str) -> Result:
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+def recorded(project: str) -> dict[str, object]:
+    document: dict[str, object] = yaml.safe_load((Path(project) / ".fastkit.yaml").read_text())
+    return document
+
+
+def test_a_custom_template_renders_records_and_replays(ours: Path) -> None:
+    helped = fastkit("create-project", "--template", str(ours), "--help")
+    assert "sqlite|postgres|mysql|mongodb|none|psycopg" in helped.output
+
+    made = fastkit(
+        "create-project", "shop", "--template", str(ours), "--db", "psycopg", "--no-input"
+    )
+
+    assert made.exit_code == 0, made.output
+    document = recorded("shop")
+    assert document["template"] == "rest-api" and document["template_source"] == str(ours)
+    assert '"psycopg[binary]' in Path("shop/pyproject.toml").read_text()
+    replayed = fastkit("create-project", "again", "--config", "shop/.fastkit.yaml", "--no-input")
+    assert replayed.exit_code == 0, replayed.output
+    assert recorded("again")["answers"] == {**document["answers"], "project_name": "again"}  # type: ignore[dict-item]
+    # create-domain checks the project's answers against the template it came from.
+    domain = CliRunner().invoke(
+        cli, ["create-domain", "book", "--field", "title:str", "--project", "shop"]
+    )
+    assert domain.exit_code == 0, domain.output
+
+
+def test_the_build_is_cached_by_content(ours: Path, tmp_path: Path) -> None:
+    assert fastkit("create-project", "a", "--template", str(ours), "--no-input").exit_code == 0
+    assert fastkit("create-project", "b", "--template", str(ours), "--no-input").exit_code == 0
+    assert len(list((tmp_path / "cache" / "templates").iterdir())) == 1
+
+    (ours / "choices" / "db" / "psycopg" / "choice.yaml").write_text(
+        (ours / "choices/db/psycopg/choice.yaml").read_text().replace("psycopg 3", "psycopg three")
+    )
+    assert fastkit("create-project", "c", "--template", str(ours), "--no-input").exit_code == 0
+    assert len(list((tmp_path / "cache" / "templates").iterdir())) == 2
+
+
+def test_a_name_in_the_settings_and_the_default_template(ours: Path) -> None:
+    assert fastkit("config", "set", "templates.ours", str(ours)).exit_code == 0
+    listed = fastkit("templates", "list").output
+    assert f"ours             {ours} (extends rest-api; your settings)" in listed
+    assert "--db             sqlite, postgres, mysql, mongodb, none, psycopg" in (
+        fastkit("templates", "show", "ours").output
+    )
+    assert fastkit("config", "set", "template", "ours").exit_code == 0
+
+    assert fastkit("create-project", "by-default", "--db", "psycopg", "--no-input").exit_code == 0
+    assert recorded("by-default")["template_source"] == str(ours)
+    # --type chooses a built-in type: the settings' template is a default, not a rule.
+    assert fastkit("create-project", "svc", "--type", "microservice", "--no-input").exit_code == 0
+    assert "template_source" not in recorded("svc")
+
+
+@pytest.mark.parametrize(
+    ("change", "args", "says"),
+    [
+        ("rm layer", [], "a custom template is a folder with a layer.yaml"),
+        ("offer: {db: [psycopg]}\n", [], "must say which type it extends: extends: one of"),
+        ("offer: {db: [psycopg]}\nextends: fullstack\n", [], "(it says 'fullstack')"),
+        ("offer: {db: [postgres]}\nextends: rest-api\n", [], "offer: db offers 'postgres' already"),
+        ("offer: {db: [psycopg]\n", [], "layer.yaml: not YAML (line 2)"),
+        ("colour: red\nextends: rest-api\n", [], "unknown key 'colour'"),
+        (None, ["--type", "microservice"], "--type microservice and --template"),
+        (None, ["--db", "oracle"], "--db 'oracle' is not one of: sqlite, postgres"),
+    ],
+)
+def test_a_broken_custom_template_is_refused_with_nothing_written(
+    ours: Path, change: str | None, args: list[str], says: str
+) -> None:
+    if change == "rm layer":
+        (ours / "layer.yaml").unlink()
+    elif change is not None:
+        (ours / "layer.yaml").write_text(change)
+
+    result = fastkit("create-project", "x", "--template", str(ours), "--no-input", *args)
+
+    assert result.exit_code == 2
+    assert says in result.output and len(result.output.strip().splitlines()) == 1, result.output
+    assert not Path("x").exists()
+
+
+def test_a_setting_naming_no_custom_template_is_refused(ours: Path, tmp_path: Path) -> None:
+    result = fastkit("config", "set", "templates.mine", str(tmp_path))
+
+    assert result.exit_code == 2
+    assert "templates.mine" in result.output and "a folder with a layer.yaml" in result.output
+    assert not (tmp_path / "config.yaml").exists()
