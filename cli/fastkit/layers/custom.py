@@ -59,11 +59,15 @@ def extended_type(folder: Path, what: str = "--template") -> str:
 def digest(folder: Path) -> str:
     """What the build depends on: fastkit's version and every file of the layer."""
     hashed = hashlib.sha256(__version__.encode())
-    for path in sorted(
-        p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts
-    ):
+    files = [
+        Path(parent, name)
+        for parent, _, names in os.walk(folder)  # not into linked folders: no loops
+        if "__pycache__" not in Path(parent).parts
+        for name in names
+    ]
+    for path in sorted(files):
         hashed.update(path.relative_to(folder).as_posix().encode() + b"\0")
-        hashed.update(path.read_bytes() + b"\0")
+        hashed.update((path.read_bytes() if path.is_file() else b"") + b"\0")
     return hashed.hexdigest()[:16]
 
 
