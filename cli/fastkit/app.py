@@ -24,6 +24,7 @@ COMMANDS = {
     "export-template": "fastkit.commands.export_template:export_template",
     "list-domains": "fastkit.commands.list_domains:list_domains",
     "templates": "fastkit.commands.templates:templates",
+    "trust": "fastkit.commands.trust:trust",
 }
 # What users of other generators type, and the command that does it here.
 SYNONYMS = {"new": "create-project", "init": "create-project", "startproject": "create-project"}

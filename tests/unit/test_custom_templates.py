@@ -3,6 +3,7 @@ into a cache, recorded in the project, replayed by --config, used by create-doma
 and what is refused, in one line with nothing written."""
 
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -122,3 +123,93 @@ def test_a_setting_naming_no_custom_template_is_refused(ours: Path, tmp_path: Pa
     assert result.exit_code == 2
     assert "templates.mine" in result.output and "a folder with a layer.yaml" in result.output
     assert not (tmp_path / "config.yaml").exists()
+
+
+def git(*args: str, cwd: Path) -> str:
+    done = subprocess.run(
+        ["git", "-c", "user.email=t@example.com", "-c", "user.name=t", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return done.stdout.strip()
+
+
+@pytest.fixture
+def repository(ours: Path, tmp_path: Path) -> str:
+    """The custom template as a git repository, one commit; its git+file:// source."""
+    git("init", "--quiet", cwd=ours)
+    git("add", "--all", cwd=ours)
+    git("commit", "--quiet", "-m", "one", cwd=ours)
+    return f"git+file://{ours}"
+
+
+def test_a_git_template_is_used_only_once_trusted(repository: str, ours: Path) -> None:
+    refused = fastkit("create-project", "x", "--template", repository, "--no-input")
+    assert refused.exit_code == 2 and not Path("x").exists()
+    assert f"is not trusted: read it, then run `fastkit trust {repository}`" in refused.output
+
+    once = fastkit("create-project", "once", "--template", repository, "--trust", "--no-input")
+    assert once.exit_code == 0, once.output
+    assert fastkit("create-project", "x", "--template", repository, "--no-input").exit_code == 2
+
+    assert fastkit("trust", repository).exit_code == 0
+    made = fastkit("create-project", "shop", "--template", repository, "--no-input")
+    assert made.exit_code == 0, made.output
+    first = git("rev-parse", "HEAD", cwd=ours)
+    assert recorded("shop")["template_source"] == repository
+    assert recorded("shop")["template_commit"] == first
+
+    # A new commit: fetched when asked, and then its files ask for trust again.
+    (ours / "layer.yaml").write_text((ours / "layer.yaml").read_text() + "# two\n")
+    git("commit", "--quiet", "-am", "two", cwd=ours)
+    stale = fastkit("create-project", "y", "--template", repository, "--no-input")
+    assert stale.exit_code == 0 and recorded("y")["template_commit"] == first  # not fetched
+    fresh = fastkit("create-project", "z", "--template", repository, "--refresh", "--no-input")
+    assert fresh.exit_code == 2 and "is not trusted" in fresh.output
+    # The project pins its commit: replaying it renders the trusted files again.
+    replayed = fastkit("create-project", "again", "--config", "shop/.fastkit.yaml", "--no-input")
+    assert replayed.exit_code == 0, replayed.output
+    assert recorded("again")["template_commit"] == first
+
+
+def test_a_git_template_at_a_tag_and_offline(repository: str, ours: Path, tmp_path: Path) -> None:
+    git("tag", "v1", cwd=ours)
+    tagged = f"{repository}@v1"
+    assert fastkit("trust", tagged).exit_code == 0
+    assert fastkit("create-project", "a", "--template", tagged, "--no-input").exit_code == 0
+
+    ours.rename(tmp_path / "moved")  # the server is gone: the cached clone still serves
+    assert fastkit("create-project", "b", "--template", tagged, "--no-input").exit_code == 0
+    gone = fastkit("create-project", "c", "--template", tagged, "--refresh", "--no-input")
+    assert gone.exit_code == 2 and "git fetch failed" in gone.output
+    assert len(gone.output.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("source", "says"),
+    [
+        ("git+file:///nowhere/at/all", "git clone failed: '/nowhere/at/all' does not appear"),
+        ("git+file:///x@--upload-pack=touch", "'--upload-pack=touch' is not a branch, tag"),
+        ("gh:just-a-name", "gh:ORG/REPO[@REF], as gh:acme/fastkit-template"),
+        ("git+ftp://host/x", "git+ takes a URL"),
+    ],
+)
+def test_a_git_source_that_cannot_be_used_is_one_line(ours: Path, source: str, says: str) -> None:
+    result = fastkit("create-project", "x", "--template", source, "--no-input")
+
+    assert result.exit_code == 2
+    assert says in result.output and len(result.output.strip().splitlines()) == 1, result.output
+    assert not Path("x").exists()
+
+
+def test_a_git_template_holding_a_link_is_refused(repository: str, ours: Path) -> None:
+    (ours / "project").mkdir()
+    (ours / "project" / "passwd").symlink_to("/etc/passwd")
+    git("add", "--all", cwd=ours)
+    git("commit", "--quiet", "-m", "a link", cwd=ours)
+
+    result = fastkit("create-project", "x", "--template", repository, "--trust", "--no-input")
+
+    assert result.exit_code == 2 and "'project/passwd': not a plain file" in result.output

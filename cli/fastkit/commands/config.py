@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from fastkit.layers.custom import extended_type
+from fastkit.layers.git_source import is_git
 from fastkit.settings.keys import (
     SettingsError,
     check_key,
@@ -114,9 +115,9 @@ def set_setting(profile: str | None, key: str, value: str) -> None:
     """Set KEY to VALUE, checked first."""
     stored, profile, own = _scope(key, profile)
     value = check_setting(own, value, in_profile=profile is not None)
-    if own.startswith("templates."):  # a custom template's folder, kept absolute
+    if own.startswith("templates.") and not is_git(value):  # a folder, kept absolute
         folder = Path(value).expanduser().resolve()
-        extended_type(folder, what=own)
+        extended_type(folder, f"{own} {folder}")
         value = str(folder)
     path = settings_path()
     _save_checked(path, {**read_settings(path), stored: value})

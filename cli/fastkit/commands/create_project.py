@@ -6,7 +6,6 @@ The flags for the template's questions come from its spec (cookiecutter.json).
 import os
 import shlex
 import shutil
-from dataclasses import dataclass
 from pathlib import Path
 
 import click
@@ -14,7 +13,8 @@ import click
 from fastkit.generators.placement import OnConflict, PlacementRefused
 from fastkit.generators.project_generator import GenerationFailed, generate_project
 from fastkit.generators.setup_steps import SetupFailed, find_uv, install_step, run_setup
-from fastkit.layers.custom import load_custom
+from fastkit.layers.custom import CustomTemplate, resolve
+from fastkit.layers.trust import require_trust
 from fastkit.settings.keys import SettingsError
 from fastkit.settings.sources import (
     Source,
@@ -111,10 +111,17 @@ COMMON_PARAMS: list[click.Parameter] = [
     ),
     click.Option(
         ["--template", "template_source"],
-        metavar="FOLDER|NAME",
+        metavar="SOURCE",
         help="A custom template: a folder with a layer.yaml that extends a type (its "
-        "flags are then the ones below), or its name in your settings (templates.NAME).",
+        "flags are then the ones below), git+URL[@REF], gh:ORG/REPO[@REF], or its name "
+        "in your settings (templates.NAME).",
     ),
+    click.Option(
+        ["--trust"],
+        is_flag=True,
+        help="Use a git template that is not trusted yet, this once (fastkit trust).",
+    ),
+    click.Option(["--refresh"], is_flag=True, help="Fetch a git template again before using it."),
 ]
 SETUP_PARAMS: list[click.Parameter] = [
     click.Option(
@@ -178,6 +185,8 @@ def _create_project(
     name: str | None,
     project_type: str | None,
     template_source: str | None,
+    trust: bool,
+    refresh: bool,
     output_dir: Path | None,
     profile: str | None,
     config_file: Path | None,
@@ -218,14 +227,16 @@ def _create_project(
     if name is not None:
         given["name"] = name
     interactive = not no_input and ui.at_a_terminal()
-    custom = custom_template(given.get("template"), sources, "type" in given)
+    custom = custom_template(given, sources, refresh)
+    if custom is not None:  # before anything is asked or written
+        require_trust(custom, interactive, trust)
 
     name = _resolve_name(given, interactive, output_dir, allow_non_empty)
     target = output_dir / name
     validate_target(target, allow_non_empty)  # before asking anything else
     spec, answers = _resolve_answers(given, name, interactive, sources, custom)
     if config_file:
-        allowed = ["name", "type", "template", *spec.questions, *SETUP_STEPS]
+        allowed = ["name", "type", "template", "template_commit", *spec.questions, *SETUP_STEPS]
         check_config_keys(config_file, given, allowed)
     setup = _resolve_setup(given, interactive, sources)
     if interactive and not {*spec.questions, *SETUP_STEPS} <= set(given):
@@ -240,7 +251,8 @@ def _create_project(
         project_type=spec.name,
         answers=answers,
         setup=frozenset(key for key, value in setup.items() if value == "yes"),
-        template_source=str(custom.source) if custom else "",
+        template_source=custom.source if custom else "",
+        template_commit=custom.commit if custom else "",
     )
 
     ui.say(f"\nCreating {options.name} ({options.project_type})")
@@ -292,43 +304,41 @@ def given_type(args: list[str]) -> str | None:
     return project_type
 
 
-@dataclass(frozen=True)
-class CustomTemplate:
-    source: Path
-    spec: TemplateSpec
-
-
 def custom_template(
-    source: str | None, sources: list[Source], type_given: bool = False
+    given: dict[str, str], sources: list[Source], refresh: bool = False
 ) -> CustomTemplate | None:
-    """The custom template a source names (a folder, or a name in the settings'
-    `templates`), or the settings' `template` unless --type chose a built-in type;
-    None for the built-in types."""
-    if source is None and not type_given:
+    """The custom template the answers name (--template: a folder, a git source or a
+    name in the settings' `templates`; at the commit a replayed project recorded), or
+    the settings' `template` unless --type chose a built-in type; None for those."""
+    source = given.get("template")
+    if source is None and "type" not in given:
         configured = setting(sources, "template")
         source = configured.value if configured else None
     if source is None:
         return None
     named = setting(sources, f"templates.{source}")
-    folder = Path(named.value if named else source).expanduser().resolve()
-    return CustomTemplate(folder, load_custom(folder))
+    return resolve(named.value if named else source, given.get("template_commit"), refresh)
 
 
 def given_template(args: list[str]) -> CustomTemplate | None:
     """The custom template the command line names (--template, else the one its
     --config file records, else the settings'): its flags are the command's."""
-    source = last_option(args, "--template")
+    given: dict[str, str] = {}
     config = last_option(args, "--config")
-    if source is None and config is not None:
+    if config is not None:
         try:
-            source = load_config(Path(config)).get("template")
+            given = load_config(Path(config))
         except (InvalidInput, OSError):
             return None  # the command reports what is wrong with the file
+    for option, key in (("--template", "template"), ("--type", "type")):
+        value = last_option(args, option)
+        if value is not None:
+            given[key] = value
     try:
         sources = user_sources(chosen_profile(last_option(args, "--profile")))
     except SettingsError:
         return None  # the command reports it
-    return custom_template(source, sources, last_option(args, "--type") is not None)
+    return custom_template(given, sources)
 
 
 def configured_type(profile: str | None) -> str:

@@ -4,7 +4,8 @@ from pathlib import Path
 
 import click
 
-from fastkit.layers.custom import extended_type, load_custom
+from fastkit.layers.custom import extended_type, resolve
+from fastkit.layers.git_source import is_git
 from fastkit.settings.sources import chosen_profile, setting, user_sources
 from fastkit.shared import ui
 from fastkit.shared.options import PROJECT_TYPES
@@ -15,7 +16,8 @@ from fastkit.shared.validators import InvalidInput
 @click.group()
 def templates() -> None:
     """The built-in types and your custom templates (a folder with a layer.yaml that
-    extends a type; name one with `fastkit config set templates.NAME FOLDER`)."""
+    extends a type, or a git repository holding one; name one with
+    `fastkit config set templates.NAME SOURCE`)."""
 
 
 @templates.command("list")
@@ -29,12 +31,15 @@ def list_templates(profile: str | None) -> None:
     for key in named:
         found = setting(sources, key)
         assert found is not None
-        folder = Path(found.value).expanduser()
-        try:
-            kind = f"extends {extended_type(folder)}"
-        except InvalidInput as problem:
-            kind = f"broken: {problem.format_message()}"
-        ui.say(f"{key.removeprefix('templates.'):16} {folder} ({kind}; {found.source})")
+        if is_git(found.value):
+            kind = "git: fetched when used"
+        else:
+            folder = Path(found.value).expanduser()
+            try:
+                kind = f"extends {extended_type(folder, str(folder))}"
+            except InvalidInput as problem:
+                kind = f"broken: {problem.format_message()}"
+        ui.say(f"{key.removeprefix('templates.'):16} {found.value} ({kind}; {found.source})")
 
 
 @templates.command("show")
@@ -60,4 +65,4 @@ def _spec(template: str, profile: str | None) -> TemplateSpec:
     if template in available_types():
         return load_template(template)
     named = setting(user_sources(chosen_profile(profile)), f"templates.{template}")
-    return load_custom(Path(named.value if named else template))
+    return resolve(named.value if named else template).spec

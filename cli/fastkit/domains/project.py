@@ -9,7 +9,8 @@ from pathlib import Path
 import click
 
 from fastkit import __version__
-from fastkit.layers.custom import load_custom
+from fastkit.layers.custom import resolve
+from fastkit.layers.git_source import is_git
 from fastkit.shared.templates import TemplateSpec, available_types, load_template
 from fastkit.shared.validators import InvalidInput, validate_given
 from fastkit_hooks.answers import ANSWERS_FILE, read_answers
@@ -113,24 +114,26 @@ def find_project(start: Path) -> Project:
             f"{root / ANSWERS_FILE} is from fastkit {version or '(no version)'}; this is "
             f"{__version__}: create-domain writes code for projects of its own version"
         )
-    spec = _template_of(root, str(template), document.get("template_source"))
+    spec = _template_of(root, str(template), document)
     answers = {str(k): str(v) for k, v in answers.items()}
     _check_record(root, spec, answers)
     return Project(root, str(template), answers, spec.derived(answers))
 
 
-def _template_of(root: Path, template: str, source: object) -> TemplateSpec:
-    """The type, or the custom template the project was made from (its folder, as
-    .fastkit.yaml records it): what its answers are checked against."""
+def _template_of(root: Path, template: str, document: dict[str, object]) -> TemplateSpec:
+    """The type, or the custom template the project was made from (its folder or git
+    source, and commit, as .fastkit.yaml records them): what its answers are checked
+    against."""
+    source = document.get("template_source")
     if source is None:
         return load_template(template)
-    folder = Path(str(source))
-    if not folder.is_dir():
+    if not is_git(str(source)) and not Path(str(source)).is_dir():
         raise InvalidInput(
-            f"{root / ANSWERS_FILE} was made from the custom template {folder}, which is not "
+            f"{root / ANSWERS_FILE} was made from the custom template {source}, which is not "
             "there: put it back, or change template_source to where it is now"
         )
-    return load_custom(folder)
+    commit = document.get("template_commit")
+    return resolve(str(source), str(commit) if commit else None).spec
 
 
 def _check_record(root: Path, spec: TemplateSpec, answers: dict[str, str]) -> None:

@@ -57,7 +57,7 @@ def generate_project(
                 staging = Path(tempfile.mkdtemp(prefix=f".fastkit-{options.name}-", dir=output_dir))
             rendered = render(spec, options, staging)
             record_setup(rendered, options.setup)
-            record_template_source(rendered, options.template_source)
+            record_template_source(rendered, options.template_source, options.template_commit)
             report(f"rendered the {spec.name} template and pruned unused features")
             placed = place(rendered, target, on_conflict)
             report(f"wrote {target}")

@@ -1,12 +1,14 @@
-"""Custom templates: a user's own layer on top of one of fastkit's types.
+"""Custom templates: a user's own layer on top of one of fastkit's types, from a
+folder or from git (fastkit.layers.git_source).
 
 A custom template is a folder with a layer.yaml that names the type it extends
 (`extends: rest-api`) and, like any layer (fastkit.layers.declarations), may add or
 change questions, offer values, and bring choice folders, files and fragments.
-`create-project --template FOLDER` (or a name the settings give a folder,
-`templates.<name>`) builds the type with it on top (fastkit.layers.build) into a
-cache, keyed by fastkit's version and the digest of the folder's files, and renders
-that. A layer brings no Python: the hooks that run are fastkit's own.
+`create-project --template FOLDER|git+URL[@REF]|gh:ORG/REPO[@REF]` (or a name the
+settings give one, `templates.<name>`) builds the type with it on top
+(fastkit.layers.build) into a cache, keyed by fastkit's version and the digest of
+its files, and renders that. A layer brings no Python: the hooks that run are
+fastkit's own; a git template is still trusted first (fastkit.layers.trust).
 """
 
 import contextlib
@@ -14,9 +16,11 @@ import hashlib
 import os
 import shutil
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from fastkit import __version__
+from fastkit.layers import git_source
 from fastkit.layers.build import build
 from fastkit.layers.declarations import read_yaml
 from fastkit.shared.templates import TemplateSpec, available_types, template_root
@@ -24,6 +28,18 @@ from fastkit.shared.validators import InvalidInput
 from fastkit_hooks.spec import load_spec
 
 LAYER_FILE = "layer.yaml"
+
+
+@dataclass(frozen=True)
+class CustomTemplate:
+    source: str  # as a project records it: an absolute folder, or git+URL[@REF]
+    spec: TemplateSpec
+    commit: str = ""  # a git source's commit
+    files_digest: str = ""  # a git source's files: what trusting it records
+
+    @property
+    def from_git(self) -> bool:
+        return bool(self.commit)
 
 
 def cache_root() -> Path:
@@ -34,31 +50,43 @@ def cache_root() -> Path:
     return Path(base) / "fastkit"
 
 
-def extended_type(folder: Path, what: str = "--template") -> str:
+def resolve(source: str, commit: str | None = None, refresh: bool = False) -> CustomTemplate:
+    """The custom template a folder or a git source names (a git source at `commit`
+    when a project recorded one, fetched again with `refresh`)."""
+    if git_source.is_git(source):
+        parsed = git_source.parse(source)
+        folder, found = git_source.checkout(parsed, cache_root(), commit, refresh)
+        spec = load_custom(folder, f"--template {source}")
+        return CustomTemplate(str(parsed), spec, found, digest(folder, salt=""))
+    folder = Path(source).expanduser().resolve()
+    return CustomTemplate(str(folder), load_custom(folder, f"--template {folder}"))
+
+
+def extended_type(folder: Path, what: str) -> str:
     """The built-in type a custom template's layer.yaml extends, or a one-line refusal
     that starts with `what` (the flag or setting that named the folder)."""
     where = folder / LAYER_FILE
     if not folder.is_dir() or not where.is_file():
         raise InvalidInput(
-            f"{what} {folder}: a custom template is a folder with a {LAYER_FILE} "
+            f"{what}: a custom template is a folder with a {LAYER_FILE} "
             f"(extends: one of {', '.join(available_types())})"
         )
     try:
         data = read_yaml(where)
     except ValueError as error:
-        raise InvalidInput(f"{what} {folder}: {error}") from error
+        raise InvalidInput(f"{what}: {error}") from error
     extends = data.get("extends") if isinstance(data, dict) else None
     if extends not in available_types():
         raise InvalidInput(
-            f"{what} {folder}: {where} must say which type it extends: "
+            f"{what}: its {LAYER_FILE} must say which type it extends: "
             f"extends: one of {', '.join(available_types())} (it says {extends!r})"
         )
     return str(extends)
 
 
-def digest(folder: Path) -> str:
-    """What the build depends on: fastkit's version and every file of the layer."""
-    hashed = hashlib.sha256(__version__.encode())
+def digest(folder: Path, salt: str = __version__) -> str:
+    """A digest of every file of the folder (with fastkit's version, for a build)."""
+    hashed = hashlib.sha256(salt.encode())
     files = [
         Path(parent, name)
         for parent, _, names in os.walk(folder)  # not into linked folders: no loops
@@ -71,10 +99,10 @@ def digest(folder: Path) -> str:
     return hashed.hexdigest()[:16]
 
 
-def load_custom(folder: Path) -> TemplateSpec:
+def load_custom(folder: Path, what: str) -> TemplateSpec:
     """The type with the custom template on top, built once per content and cached."""
     folder = folder.expanduser().resolve()
-    project_type = extended_type(folder)
+    project_type = extended_type(folder, what)
     built = cache_root() / "templates" / f"{project_type}-{digest(folder)}"
     if not (built / "cookiecutter.json").is_file():
         built.parent.mkdir(parents=True, exist_ok=True)
@@ -82,7 +110,7 @@ def load_custom(folder: Path) -> TemplateSpec:
         try:
             build(template_root() / project_type, aside / "template", [folder])
         except ValueError as error:  # what the layer declares, the type cannot take
-            raise InvalidInput(f"--template {folder}: {error}") from None
+            raise InvalidInput(f"{what}: {error}") from None
         finally:
             if not (aside / "template" / "cookiecutter.json").is_file():
                 shutil.rmtree(aside, ignore_errors=True)

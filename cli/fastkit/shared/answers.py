@@ -21,9 +21,11 @@ from fastkit.shared.validators import InvalidInput
 from fastkit_hooks.answers import ANSWERS_FILE, answers_text, read_answers
 
 # `domains` is create-domain's record of what it wrote: a new project starts without them.
-# `template_source`: the custom template (--template) the project was made from.
+# `template_source` (and a git one's `template_commit`): the custom template
+# (--template) the project was made from.
 ANSWERS_DOCUMENT_KEYS = {
-    "template", "template_source", "fastkit_version", "answers", "setup", "domains",
+    "template", "template_source", "template_commit", "fastkit_version", "answers",
+    "setup", "domains",
 }  # fmt: skip
 
 
@@ -50,6 +52,8 @@ def load_config(path: Path) -> dict[str, str]:
             flat["type"] = data["template"]
         if "template_source" in data:
             flat["template"] = data["template_source"]
+        if "template_commit" in data:
+            flat["template_commit"] = data["template_commit"]
         setup = data.get("setup", {})
         if not isinstance(setup, dict) or not set(setup) <= set(SETUP_STEPS):
             raise InvalidInput(
@@ -103,14 +107,16 @@ def check_config_keys(path: Path, given: dict[str, str], allowed: list[str]) -> 
         )
 
 
-def record_template_source(project: Path, source: str) -> None:
-    """Add the custom template's source to the project's answers file, so that
-    --config renders the same template again."""
+def record_template_source(project: Path, source: str, commit: str = "") -> None:
+    """Add the custom template's source (and a git one's commit) to the project's
+    answers file, so that --config renders the same template again."""
     if not source:
         return
     path = project / ANSWERS_FILE
     document = read_answers(path)
     document["template_source"] = source
+    if commit:
+        document["template_commit"] = commit
     path.write_text(answers_text(document), encoding="utf-8")
 
 

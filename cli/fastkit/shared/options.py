@@ -38,8 +38,9 @@ class ProjectOptions:
     project_type: str
     answers: Mapping[str, str] = field(default_factory=dict)
     setup: frozenset[str] = frozenset()
-    # A custom template's folder (--template), recorded in .fastkit.yaml.
+    # A custom template (--template) and a git one's commit, recorded in .fastkit.yaml.
     template_source: str = ""
+    template_commit: str = ""
 
     def __getitem__(self, key: str) -> str:
         return self.answers[key]

@@ -1,0 +1,67 @@
+"""Consent before code from outside fastkit is used: today, templates from git.
+
+What the gate is, honestly: Python cannot be sandboxed in-process, and cookiecutter
+renders Jinja with an environment that is not sandboxed either, so the protection
+is consent. A git template is used only once it is trusted: `fastkit trust SOURCE`
+records the source with its commit and the digest of its files in `trusted.yaml`
+beside the settings file; a changed digest (a new commit, a moved tag) asks again;
+`--trust` trusts it for one run; at a terminal fastkit asks; with none it refuses
+with the command to run. A template from a local folder is the user's own files and
+needs no consent.
+"""
+
+from pathlib import Path
+
+import click
+import yaml
+
+from fastkit.layers.custom import CustomTemplate
+from fastkit.settings.store import settings_path
+from fastkit.shared.validators import InvalidInput
+from fastkit_hooks.answers import answers_text, read_answers
+
+TRUST_FILE = "trusted.yaml"
+
+
+def trust_path() -> Path:
+    return settings_path().parent / TRUST_FILE
+
+
+def trusted(template: CustomTemplate) -> bool:
+    record = _records().get(template.source)
+    return isinstance(record, dict) and record.get("digest") == template.files_digest
+
+
+def record_trust(template: CustomTemplate) -> None:
+    path = trust_path()
+    records = _records()
+    records[template.source] = {"commit": template.commit, "digest": template.files_digest}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(answers_text(records), encoding="utf-8")
+
+
+def require_trust(template: CustomTemplate, interactive: bool, once: bool) -> None:
+    """Go on if the template needs no consent or has it; else ask, or refuse."""
+    if not template.from_git or once or trusted(template):
+        return
+    what = f"{template.source} (commit {template.commit[:12]}, files {template.files_digest})"
+    command = f"fastkit trust {template.source}"
+    if not interactive:
+        raise InvalidInput(
+            f"the template {what} is not trusted: read it, then run `{command}` "
+            "(or pass --trust for this run)"
+        )
+    click.echo(f"The template {what} comes from outside fastkit and is not trusted yet.")
+    if not click.confirm("Its files are rendered as code would be. Trust it?", default=False):
+        raise InvalidInput(f"not trusted: nothing written (trust it later with `{command}`)")
+    record_trust(template)
+
+
+def _records() -> dict[str, object]:
+    path = trust_path()
+    if not path.exists():
+        return {}
+    try:
+        return dict(read_answers(path))
+    except (ValueError, yaml.YAMLError) as error:
+        raise InvalidInput(f"{path}: {error}") from error
