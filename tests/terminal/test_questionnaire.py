@@ -2,6 +2,7 @@
 
 import os
 import shlex
+import shutil
 import signal
 import subprocess
 import sys
@@ -369,3 +370,47 @@ def test_the_questions_offer_the_users_defaults_and_say_where_they_come_from(
     assert document["template"] == "microservice"
     answers = document["answers"]
     assert (answers["db"], answers["queue"], answers["author"]) == ("postgres", "rq", "Grace")
+
+
+def test_a_git_template_asks_for_trust_at_a_terminal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    template = tmp_path / "ours"
+    shutil.copytree(Path(__file__).parents[1] / "extensions" / "psycopg", template)
+    (template / "layer.yaml").write_text("offer: {db: [psycopg]}\nextends: rest-api\n")
+    for args in (["init", "-q"], ["add", "-A"], ["commit", "-qm", "one"]):
+        subprocess.run(
+            ["git", "-c", "user.email=t@example.com", "-c", "user.name=t", *args],
+            cwd=template,
+            check=True,
+        )
+    source = f"git+file://{template}"
+    monkeypatch.setenv("FASTKIT_CACHE", str(tmp_path / "cache"))
+    settings = tmp_path / "config.yaml"
+    # Every answer given: the trust question is the only one asked.
+    answers = tmp_path / "answers.yaml"
+    answers.write_text(
+        "auth: jwt\ndb: psycopg\ncache: none\nqueue: none\nbroker: redis\n"
+        "deploy: none\ndocker: no\nci: none\nmetrics: no\narchitecture: domain\n"
+        "description: d\nauthor: a\n"
+        "git: no\ninstall: no\nlock: no\n"
+    )
+
+    given = ["--template", source, "--config", str(answers)]
+    child = spawn(tmp_path, "no", *given, settings=settings)
+    child.expect(r"comes from outside fastkit and is not trusted yet")
+    child.expect(r"Trust it\? \[y/N\]")
+    child.sendline("")
+    wait(child)
+    assert child.exitstatus == 2 and not (tmp_path / "no").exists()
+    assert "nothing written" in child.before
+
+    child = spawn(tmp_path, "yes", *given, settings=settings)
+    child.expect(r"Trust it\? \[y/N\]")
+    child.sendline("y")
+    wait(child)
+    assert child.exitstatus == 0 and (tmp_path / "yes").is_dir()
+    # Trusted now: the next run does not ask.
+    child = spawn(tmp_path, "again", *given, settings=settings)
+    wait(child)
+    assert child.exitstatus == 0 and "Trust it?" not in child.before
