@@ -4,6 +4,7 @@ and what is refused, in one line with nothing written."""
 
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -213,3 +214,22 @@ def test_a_git_template_holding_a_link_is_refused(repository: str, ours: Path) -
     result = fastkit("create-project", "x", "--template", repository, "--trust", "--no-input")
 
     assert result.exit_code == 2 and "'project/passwd': not a plain file" in result.output
+
+
+def test_a_starter_template_passes_its_own_test(ours: Path, tmp_path: Path) -> None:
+    made = fastkit("templates", "new", "starter", "--extends", "microservice")
+    assert made.exit_code == 0, made.output
+    assert "--team           text  [default: platform]" in (
+        fastkit("templates", "show", str(tmp_path / "starter")).output
+    )
+
+    tested = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "starter/tests"],
+        capture_output=True,
+        text=True,
+    )
+
+    assert tested.returncode == 0, tested.stdout[-2000:]
+    again = fastkit("templates", "new", "starter")
+    assert again.exit_code == 2 and "starter exists" in again.output
+    assert fastkit("templates", "new", "../up").exit_code == 2

@@ -1,5 +1,8 @@
-"""`fastkit templates`: the templates create-project can render, and what each asks."""
+"""`fastkit templates`: the templates create-project can render, what each asks, and a
+starter for a custom one."""
 
+import os
+import re
 from pathlib import Path
 
 import click
@@ -66,3 +69,76 @@ def _spec(template: str, profile: str | None) -> TemplateSpec:
         return load_template(template)
     named = setting(user_sources(chosen_profile(profile)), f"templates.{template}")
     return resolve(named.value if named else template).spec
+
+
+STARTER = {
+    "layer.yaml": """\
+# A custom template: {type} with what this folder adds on top.
+#   fastkit create-project myapp --template {folder}
+extends: {type}
+questions:
+  # One more question: a flag of create-project (--team) and a variable of the files.
+  team: {{prompt: Owning team, default: platform}}
+""",
+    "project/CODEOWNERS": """\
+# Rendered into every project this template makes (project/ is the project's root).
+* @{{{{ cookiecutter.team }}}}
+""",
+    "tests/test_template.py": """\
+\"\"\"The template renders, and its added file holds the added answer.\"\"\"
+
+import subprocess
+import sys
+from pathlib import Path
+
+TEMPLATE = Path(__file__).resolve().parent.parent
+
+
+def test_a_project_gets_its_codeowners(tmp_path: Path) -> None:
+    fastkit = Path(sys.executable).parent / "fastkit"
+    command = [str(fastkit), "create-project", "demo", "--template", str(TEMPLATE)]
+    subprocess.run(
+        [*command, "--team", "payments", "--no-input", "--output-dir", str(tmp_path)],
+        check=True,
+    )
+
+    codeowners = (tmp_path / "demo" / "CODEOWNERS").read_text()
+    assert "* @payments" in codeowners
+""",
+    "README.md": """\
+# {name}
+
+A fastkit custom template: {type}, plus a `--team` question and a CODEOWNERS file.
+Add questions, choice folders (choices/<question>/<value>/), files (project/) and
+fragments as fastkit's own layers do; `fastkit templates show {folder}` lists what it
+asks. Its test renders it: `pytest tests`.
+""",
+}
+
+
+@templates.command("new")
+@click.argument("name")
+@click.option(
+    "--extends",
+    "project_type",
+    type=click.Choice(available_types()),
+    default="rest-api",
+    show_default=True,
+    help="The type it builds on.",
+)
+@click.option(
+    "-o", "--output-dir", type=click.Path(path_type=Path), default=Path("."), show_default=True
+)
+def new_template(name: str, project_type: str, output_dir: Path) -> None:
+    """A starter custom template NAME: one added question, one added file, and a test
+    that renders it."""
+    folder = output_dir / name
+    if not re.match(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$", name):
+        raise InvalidInput(f"template name {name!r}: letters, digits, -, _ and ., at most 80")
+    if os.path.lexists(folder):
+        raise InvalidInput(f"{folder} exists: choose another NAME or --output-dir")
+    for relative, text in STARTER.items():
+        path = folder / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text.format(name=name, type=project_type, folder=folder), encoding="utf-8")
+    ui.say(f"wrote {folder}: try it with fastkit create-project demo --template {folder}")
