@@ -23,6 +23,7 @@ COMMANDS = {
     "create-project": "fastkit.commands.create_project:create_project",
     "export-template": "fastkit.commands.export_template:export_template",
     "list-domains": "fastkit.commands.list_domains:list_domains",
+    "plugins": "fastkit.commands.plugins:plugins",
     "templates": "fastkit.commands.templates:templates",
     "trust": "fastkit.commands.trust:trust",
 }
@@ -36,9 +37,10 @@ class FastkitGroup(click.Group):
         return sorted(COMMANDS)
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        if cmd_name not in COMMANDS:
+        target = COMMANDS.get(cmd_name) or plugin_command(cmd_name)
+        if target is None:
             return None
-        module_name, attribute = COMMANDS[cmd_name].split(":")
+        module_name, attribute = target.split(":")
         command: click.Command = getattr(import_module(module_name), attribute)
         return command
 
@@ -46,7 +48,7 @@ class FastkitGroup(click.Group):
         self, ctx: click.Context, args: list[str]
     ) -> tuple[str | None, click.Command | None, list[str]]:
         name = args[0]
-        if name in COMMANDS or name.startswith("-"):
+        if name in COMMANDS or name.startswith("-") or plugin_command(name):
             return super().resolve_command(ctx, args)
         guess = SYNONYMS.get(name) or next(
             iter(difflib.get_close_matches(name, COMMANDS, n=1, cutoff=0.6)), None
@@ -92,6 +94,19 @@ class FastkitGroup(click.Group):
         sys.exit(code)
 
 
+def plugin_command(name: str) -> str | None:
+    """A trusted plugin's command (`module:attribute`), looked up only for a name
+    fastkit does not have: finding plugins costs an import, --help stays fast."""
+    if name in COMMANDS:
+        return None
+    from fastkit.plugins import installed, loaded, warn_left_out
+
+    if not installed():
+        return None
+    warn_left_out()
+    return loaded().commands.get(name)
+
+
 @click.group(cls=FastkitGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "-V", "--version", prog_name="fastkit")
 def cli() -> None:
@@ -102,6 +117,8 @@ def cli() -> None:
     Example:
       fastkit create-project myapp --type=rest-api --auth=jwt --db=postgres
       cd myapp && fastkit create-domain product --field name:str --field price:decimal
+
+    Plugins may add commands: fastkit plugins list.
     """
 
 

@@ -100,16 +100,24 @@ def digest(folder: Path, salt: str = __version__) -> str:
 
 
 def load_custom(folder: Path, what: str) -> TemplateSpec:
-    """The type with the custom template on top, built once per content and cached."""
+    """The type with the plugins' layers and the custom template on top."""
+    from fastkit.plugins import plugin_layers
+
     folder = folder.expanduser().resolve()
     project_type = extended_type(folder, what)
-    built = cache_root() / "templates" / f"{project_type}-{digest(folder)}"
+    return built_with(project_type, [*plugin_layers(project_type), folder], what)
+
+
+def built_with(project_type: str, layers: list[Path], what: str) -> TemplateSpec:
+    """The type with `layers` on top, built once per content and cached."""
+    key = hashlib.sha256("".join(digest(layer) for layer in layers).encode()).hexdigest()[:16]
+    built = cache_root() / "templates" / f"{project_type}-{key}"
     if not (built / "cookiecutter.json").is_file():
         built.parent.mkdir(parents=True, exist_ok=True)
         aside = Path(tempfile.mkdtemp(prefix=f".{built.name}-", dir=built.parent))
         try:
-            build(template_root() / project_type, aside / "template", [folder])
-        except ValueError as error:  # what the layer declares, the type cannot take
+            build(template_root() / project_type, aside / "template", layers)
+        except ValueError as error:  # what a layer declares, the type cannot take
             raise InvalidInput(f"{what}: {error}") from None
         finally:
             if not (aside / "template" / "cookiecutter.json").is_file():

@@ -1,4 +1,4 @@
-"""Consent before code from outside fastkit is used: today, templates from git.
+"""Consent before code from outside fastkit is used: templates from git, plugins.
 
 What the gate is, honestly: Python cannot be sandboxed in-process, and cookiecutter
 renders Jinja with an environment that is not sandboxed either, so the protection
@@ -11,6 +11,7 @@ needs no consent.
 """
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 import yaml
@@ -20,6 +21,9 @@ from fastkit.settings.store import settings_path
 from fastkit.shared.validators import InvalidInput
 from fastkit_hooks.answers import answers_text, read_answers
 
+if TYPE_CHECKING:
+    from fastkit.plugins import Plugin
+
 TRUST_FILE = "trusted.yaml"
 
 
@@ -28,14 +32,30 @@ def trust_path() -> Path:
 
 
 def trusted(template: CustomTemplate) -> bool:
-    record = _records().get(template.source)
-    return isinstance(record, dict) and record.get("digest") == template.files_digest
+    return _matches(template.source, template.files_digest)
 
 
 def record_trust(template: CustomTemplate) -> None:
+    _record(template.source, {"commit": template.commit, "digest": template.files_digest})
+
+
+def trusted_plugin(plugin: "Plugin") -> bool:
+    return _matches(plugin.key, plugin.digest())
+
+
+def record_plugin_trust(plugin: "Plugin") -> None:
+    _record(plugin.key, {"version": plugin.version, "digest": plugin.digest()})
+
+
+def _matches(key: str, digest: str) -> bool:
+    record = _records().get(key)
+    return isinstance(record, dict) and record.get("digest") == digest
+
+
+def _record(key: str, entry: dict[str, str]) -> None:
     path = trust_path()
     records = _records()
-    records[template.source] = {"commit": template.commit, "digest": template.files_digest}
+    records[key] = entry
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(answers_text(records), encoding="utf-8")
 

@@ -118,5 +118,13 @@ class TemplateSpec:
 
 @cache
 def load_template(project_type: str) -> TemplateSpec:
+    """The type as shipped, or built with the trusted plugins' layers on top."""
+    from fastkit.plugins import plugin_layers
+
+    layers = plugin_layers(project_type)
+    if layers:
+        from fastkit.layers.custom import built_with
+
+        return built_with(project_type, layers, f"the plugins' layers on {project_type}")
     path = template_root() / project_type
     return TemplateSpec(name=project_type, path=path, data=load_spec(path))

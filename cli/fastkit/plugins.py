@@ -1,0 +1,136 @@
+"""Plugins: Python packages that add to fastkit through the same loader as its own
+layers, found by their `fastkit.plugins` entry points.
+
+A plugin's entry point names a module; what it contributes are plain attributes:
+
+    LAYERS = {"rest-api": [Path(__file__).parent / "layer"]}   # layers on a type
+    COMMANDS = {"hello": "my_plugin.cli:hello"}                 # click commands, lazy
+
+Finding plugins reads their packages' metadata and imports nothing: a plugin's
+module is imported only once it is trusted (`fastkit trust plugin:NAME`, recorded
+with its version and the digest of its installed files; fastkit.layers.trust). An
+untrusted plugin, or one that fails to import, is left out, and said so on stderr in
+one line; the others still load, and `fastkit --help` still works.
+"""
+
+import hashlib
+import importlib
+import importlib.metadata
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import click
+
+GROUP = "fastkit.plugins"
+
+
+@dataclass(frozen=True)
+class Plugin:
+    name: str
+    module: str
+    distribution: str
+    version: str
+
+    @property
+    def key(self) -> str:
+        """How `fastkit trust` and trusted.yaml name it."""
+        return f"plugin:{self.name}"
+
+    def digest(self) -> str:
+        """Of the files its distribution installed (an editable install's are only
+        the link to its source)."""
+        hashed = hashlib.sha256(f"{self.distribution} {self.version}".encode())
+        dist = importlib.metadata.distribution(self.distribution)
+        for entry in sorted(dist.files or [], key=str):
+            if "__pycache__" in entry.parts or entry.suffix == ".pyc":
+                continue
+            path = Path(str(dist.locate_file(entry)))
+            hashed.update(str(entry).encode() + b"\0")
+            hashed.update((path.read_bytes() if path.is_file() else b"") + b"\0")
+        return hashed.hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """What the trusted plugins that imported give, and what was left out, why."""
+
+    layers: dict[str, list[Path]] = field(default_factory=dict)
+    commands: dict[str, str] = field(default_factory=dict)
+    contributed: dict[str, list[str]] = field(default_factory=dict)  # plugin -> what
+    left_out: dict[str, str] = field(default_factory=dict)  # plugin -> why
+
+
+@cache
+def installed() -> list[Plugin]:
+    """Every plugin installed, from metadata alone."""
+    found = []
+    for entry in importlib.metadata.entry_points(group=GROUP):
+        dist = entry.dist
+        found.append(
+            Plugin(
+                entry.name,
+                entry.value,
+                dist.name if dist else "?",
+                dist.version if dist else "?",
+            )
+        )
+    return sorted(found, key=lambda plugin: plugin.name)
+
+
+@cache
+def loaded() -> Loaded:
+    """The trusted plugins' contributions (imported once per run)."""
+    from fastkit.layers.trust import trusted_plugin
+
+    result = Loaded()
+    for plugin in installed():
+        if not trusted_plugin(plugin):
+            result.left_out[plugin.name] = f"not trusted: fastkit trust {plugin.key}"
+            continue
+        try:
+            module = importlib.import_module(plugin.module)
+            layers, commands = _contributions(plugin, module)
+        except Exception as error:  # a plugin's bug must not stop fastkit
+            result.left_out[plugin.name] = f"failed to load: {type(error).__name__}: {error}"
+            continue
+        for project_type, folders in layers.items():
+            result.layers.setdefault(project_type, []).extend(folders)
+        result.commands.update(commands)
+        result.contributed[plugin.name] = [
+            *(f"layers on {t}" for t in layers),
+            *(f"command {c}" for c in commands),
+        ]
+    return result
+
+
+def _contributions(plugin: Plugin, module: Any) -> tuple[dict[str, list[Path]], dict[str, str]]:
+    layers = getattr(module, "LAYERS", {})
+    commands = getattr(module, "COMMANDS", {})
+    if not isinstance(layers, dict) or not all(
+        isinstance(folders, list) and all(isinstance(f, Path) and f.is_dir() for f in folders)
+        for folders in layers.values()
+    ):
+        raise ValueError("LAYERS must map a type to a list of folders")
+    if not isinstance(commands, dict) or not all(
+        isinstance(target, str) and ":" in target for target in commands.values()
+    ):
+        raise ValueError("COMMANDS must map a name to 'module:attribute'")
+    return layers, commands
+
+
+@cache
+def warn_left_out() -> None:
+    """One line on stderr per plugin left out, once per run."""
+    for name, why in loaded().left_out.items():
+        click.echo(f"fastkit: plugin {name} left out: {why}", err=True)
+
+
+def plugin_layers(project_type: str) -> list[Path]:
+    """The trusted plugins' layers on this type, in the plugins' order (none when no
+    plugin is installed: nothing is imported then)."""
+    if not installed():
+        return []
+    warn_left_out()
+    return loaded().layers.get(project_type, [])
