@@ -4,6 +4,7 @@ its database is a value of rest-api and its command runs, and the project it
 renders holds to the bar of every other (installs, ruff, mypy, its tests against the
 real MariaDB, migrations, start)."""
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -45,7 +46,8 @@ def test_the_example_plugin_adds_a_database_and_a_command(
         "PIP_DISABLE_PIP_VERSION_CHECK": "1",
     }
     (tmp_path / "cookiecutterrc").write_text("default_context: {}\n")
-    installed = run([python, "-m", "pip", "install", "--quiet", str(PLUGIN)], tmp_path, env)
+    source = shutil.copytree(PLUGIN, tmp_path / "plugin")  # pip builds in the folder
+    installed = run([python, "-m", "pip", "install", "--quiet", str(source)], tmp_path, env)
     assert installed.returncode == 0, installed.stderr[-3000:]
 
     listed = run([fastkit, "plugins", "list"], tmp_path, env)
