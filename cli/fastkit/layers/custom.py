@@ -119,6 +119,11 @@ def built_with(project_type: str, layers: list[Path], what: str) -> TemplateSpec
             build(template_root() / project_type, aside / "template", layers)
         except ValueError as error:  # what a layer declares, the type cannot take
             raise InvalidInput(f"{what}: {error}") from None
+        except (KeyError, TypeError, AttributeError, IndexError) as error:  # one not foreseen
+            raise InvalidInput(
+                f"{what}: its layers could not be built ({type(error).__name__}: {error}): "
+                "check its layer.yaml against fastkit's own (cookiecutters/_shared/layer.yaml)"
+            ) from None
         finally:
             if not (aside / "template" / "cookiecutter.json").is_file():
                 shutil.rmtree(aside, ignore_errors=True)

@@ -57,6 +57,13 @@ LAYER_KEYS = {
 }  # fmt: skip
 # `extends` names the type a custom template's layer goes on (fastkit.layers.custom).
 TYPE_KEYS = (LAYER_KEYS - {"extends"}) | {"template", "description", "layers"}
+# The kind of value each key takes (checked when a declaration is read).
+SHAPES: dict[str, type] = {
+    "questions": dict, "offer": dict, "flags": dict, "features": dict, "variants": dict,
+    "rules": list, "not_offered": dict, "defaults_when": list, "reserved_names": list,
+    "extends": str, "template": str, "description": str, "layers": list,
+}  # fmt: skip
+KIND_NAMES: dict[type, str] = {dict: "mapping", list: "list", str: "text"}
 
 
 def declaration(folder: Path) -> dict[str, Any]:
@@ -69,6 +76,22 @@ def declaration(folder: Path) -> dict[str, Any]:
         unknown = sorted(set(data) - allowed) if isinstance(data, dict) else []
         said = f"unknown key {unknown[0]!r}" if unknown else "not a mapping"
         raise ValueError(f"{path}: {said}; a {path.name} takes {', '.join(sorted(allowed))}")
+    for key, kind in SHAPES.items():
+        if key in data and not isinstance(data[key], kind):
+            raise ValueError(f"{path}: {key} must be a {KIND_NAMES[kind]}")
+    for key in ("rules", "defaults_when"):
+        if not all(
+            isinstance(entry, dict) and all(isinstance(entry.get(k), dict) for k in ("if", "then"))
+            for entry in data.get(key, [])
+        ):
+            raise ValueError(f"{path}: each of {key} is a mapping with if and then mappings")
+    if not all(isinstance(name, str) for name in data.get("reserved_names", [])):
+        raise ValueError(f"{path}: reserved_names is a list of names")
+    if not all(
+        isinstance(paths, list) and all(isinstance(p, str) for p in paths)
+        for paths in data.get("features", {}).values()
+    ):
+        raise ValueError(f"{path}: features maps a flag to a list of paths")
     offer = data.get("offer", {})
     if not isinstance(offer, dict) or not all(
         isinstance(values, list) and all(isinstance(v, str) for v in values)
@@ -88,6 +111,28 @@ def read_yaml(path: Path) -> Any:
         raise ValueError(f"{path}: not YAML{where}") from error
 
 
+def _question(folder: Path, name: str, question: Any) -> dict[str, Any]:
+    """A question as a layer leaves it: a prompt, a default and the question it comes
+    after as text, and for a choice a list of distinct values (a null key is left out)."""
+    if not isinstance(question, dict) or set(question) - {"prompt", "default", "values", "after"}:
+        raise ValueError(f"{folder}: questions: {name} takes prompt, default, values and after")
+    shaped: dict[str, Any] = {str(k): v for k, v in question.items() if v is not None}
+    for key in ("prompt", "default", "after"):
+        if key in shaped and not isinstance(shaped[key], str):
+            raise ValueError(f"{folder}: questions: {name}: {key} must be text")
+    values = shaped.get("values")
+    if values is not None and (
+        not isinstance(values, list)
+        or not values
+        or not all(isinstance(v, str) and v for v in values)
+        or len(set(values)) != len(values)
+    ):
+        raise ValueError(
+            f"{folder}: questions: {name}: values must be distinct texts, at least one"
+        )
+    return shaped
+
+
 def stacked(folders: Iterable[Path]) -> dict[str, Any]:
     """The layers' declarations merged in order: mappings key by key (a question's
     keys too; null removes), lists of features and reserved names appended, rules added."""
@@ -101,9 +146,14 @@ def stacked(folders: Iterable[Path]) -> dict[str, Any]:
             if question is None:
                 merged["questions"].pop(name, None)
             elif name in merged["questions"]:
-                merged["questions"][name] = {**merged["questions"][name], **question}
+                before = merged["questions"][name]
+                merged["questions"][name] = _question(folder, name, {**before, **question})
+                if "values" in before and "values" not in merged["questions"][name]:
+                    raise ValueError(f"{folder}: {name} is a question of choices: it stays one")
             else:
-                merged["questions"] = _insert(merged["questions"], name, question)
+                merged["questions"] = _insert(
+                    merged["questions"], name, _question(folder, name, question)
+                )
         for name, values in layer.get("offer", {}).items():
             if "values" not in merged["questions"].get(name, {}):
                 raise ValueError(f"{folder}: offer: {name!r} is no question of choices here")
