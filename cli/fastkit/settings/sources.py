@@ -106,6 +106,8 @@ def cookiecutter_source() -> Source:
         context = get_user_config().get("default_context") or {}
     except (ConfigDoesNotExistException, InvalidConfiguration, OSError) as error:
         raise SettingsError(f"cookiecutter's config: {error}") from error
+    if not isinstance(context, dict):
+        raise SettingsError("cookiecutter's config: its default_context must be a mapping")
     return Source(
         "~/.cookiecutterrc",
         {
