@@ -10,6 +10,7 @@ from pathlib import Path
 
 import click
 
+from fastkit.generators import plain_template
 from fastkit.generators.placement import OnConflict, PlacementRefused
 from fastkit.generators.project_generator import GenerationFailed, generate_project
 from fastkit.generators.setup_steps import SetupFailed, find_uv, install_step, run_setup
@@ -230,6 +231,9 @@ def _create_project(
     custom = custom_template(given, sources, refresh)
     if custom is not None:  # before anything is asked or written
         require_trust(custom, interactive, trust)
+    if custom is not None and custom.spec is None:
+        _create_from_plain(custom, given, output_dir)
+        return
 
     name = _resolve_name(given, interactive, output_dir, allow_non_empty)
     target = output_dir / name
@@ -304,6 +308,25 @@ def given_type(args: list[str]) -> str | None:
     return project_type
 
 
+def _create_from_plain(custom: CustomTemplate, given: dict[str, str], output_dir: Path) -> None:
+    """A plain cookiecutter template: its variables from --config (and the project's
+    name as its project_name, when it has one), its defaults for the rest."""
+    known = {k for k in plain_template.variables(custom.folder) if not k.startswith("_")}
+    answers = {k: v for k, v in given.items() if k not in ("template", "template_commit")}
+    name = answers.pop("name", None)
+    if name is not None and "project_name" in known:
+        answers["project_name"] = name
+    unknown = sorted(set(answers) - known)
+    if unknown:
+        raise InvalidInput(
+            f"{unknown[0]!r} is not a variable of {custom.source}: it takes "
+            f"{', '.join(sorted(known))} (give them in a --config file)"
+        )
+    ui.say(f"\nRendering {custom.source} (a cookiecutter template)")
+    path = plain_template.render(custom.folder, answers, output_dir)
+    ui.success_panel(f"{path.name} is ready", [f"cd {shlex.quote(str(path))}"])
+
+
 def custom_template(
     given: dict[str, str], sources: list[Source], refresh: bool = False
 ) -> CustomTemplate | None:
@@ -371,15 +394,17 @@ class CreateProjectCommand(click.Command):
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         custom = given_template(args)
         project_type = given_type(args)
-        if custom is not None:
+        if custom is not None and custom.spec is None:  # a plain cookiecutter template
+            spec = None  # its variables come from --config, or its defaults
+        elif custom is not None:
             spec = custom.spec
         elif project_type is None:  # the user's default, or the one the questionnaire asks for
             spec = load_template(configured_type(last_option(args, "--profile")))
         else:
             validate_type(project_type)  # before --help, which would list no flags
             spec = load_template(project_type)
-        project_type = spec.name
-        questions = template_params(spec)
+        project_type = spec.name if spec else "(a cookiecutter template)"
+        questions = template_params(spec) if spec else []
         self.params = [*COMMON_PARAMS, *questions, *SETUP_PARAMS, *OUTPUT_PARAMS]
         try:
             return super().parse_args(ctx, args)
@@ -442,7 +467,7 @@ def _resolve_answers(
 ) -> tuple[TemplateSpec, dict[str, str]]:
     """Fill in what was not given (asking, or taking defaults) and validate it all."""
     if custom is not None:  # the type is the one the custom template extends
-        spec = custom.spec
+        spec = custom.layered()
         if given.get("type", spec.name) != spec.name:
             raise InvalidInput(
                 f"--type {given['type']} and --template {custom.source} disagree: "

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from fastkit.generators import plain_template
 from fastkit.layers.custom import extended_type, resolve
 from fastkit.layers.git_source import is_git
 from fastkit.settings.sources import chosen_profile, setting, user_sources
@@ -52,6 +53,14 @@ def show_template(template: str, profile: str | None) -> None:
     """TEMPLATE's questions, with their values and defaults (a type, a name from the
     settings, or a folder)."""
     spec = _spec(template, profile)
+    if spec is None:
+        named = setting(user_sources(chosen_profile(profile)), f"templates.{template}")
+        folder = resolve(named.value if named else template).folder
+        ui.say(f"{template}: a cookiecutter template; its variables (give them with --config):")
+        for key, default in plain_template.variables(folder).items():
+            if not key.startswith("_"):
+                ui.say(f"  {key:16} [default: {default}]")
+        return
     if spec.path == template_root() / spec.name:
         ui.say(f"{template}: built in, {PROJECT_TYPES[spec.name]}")
     else:
@@ -64,7 +73,7 @@ def show_template(template: str, profile: str | None) -> None:
         ui.say(f"  --{key:14} {shown}  [default: {spec.default(key)}]")
 
 
-def _spec(template: str, profile: str | None) -> TemplateSpec:
+def _spec(template: str, profile: str | None) -> TemplateSpec | None:
     if template in available_types():
         return load_template(template)
     named = setting(user_sources(chosen_profile(profile)), f"templates.{template}")

@@ -133,7 +133,7 @@ def _template_of(root: Path, template: str, document: dict[str, object]) -> Temp
             "there: put it back, or change template_source to where it is now"
         )
     commit = document.get("template_commit")
-    return resolve(str(source), str(commit) if commit else None).spec
+    return resolve(str(source), str(commit) if commit else None).layered()
 
 
 def _check_record(root: Path, spec: TemplateSpec, answers: dict[str, str]) -> None:

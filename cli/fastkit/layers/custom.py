@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fastkit import __version__
+from fastkit.generators import plain_template
 from fastkit.layers import git_source
 from fastkit.layers.build import build
 from fastkit.layers.declarations import read_yaml
@@ -33,13 +34,28 @@ LAYER_FILE = "layer.yaml"
 @dataclass(frozen=True)
 class CustomTemplate:
     source: str  # as a project records it: an absolute folder, or git+URL[@REF]
-    spec: TemplateSpec
+    folder: Path  # its files
+    spec: TemplateSpec | None  # None: a plain cookiecutter template (no layer.yaml)
     commit: str = ""  # a git source's commit
-    files_digest: str = ""  # a git source's files: what trusting it records
+    files_digest: str = ""  # what trusting it records
+    runs_code: bool = False  # a plain template's hooks or Jinja extensions
 
     @property
     def from_git(self) -> bool:
         return bool(self.commit)
+
+    @property
+    def needs_trust(self) -> bool:
+        return self.from_git or self.runs_code
+
+    def layered(self) -> TemplateSpec:
+        """Its spec; refused for a plain cookiecutter template, which has none."""
+        if self.spec is None:
+            raise InvalidInput(
+                f"{self.source} is a plain cookiecutter template: create-project renders "
+                "it, but it has no fastkit questions, answers record or domains"
+            )
+        return self.spec
 
 
 def cache_root() -> Path:
@@ -56,10 +72,16 @@ def resolve(source: str, commit: str | None = None, refresh: bool = False) -> Cu
     if git_source.is_git(source):
         parsed = git_source.parse(source)
         folder, found = git_source.checkout(parsed, cache_root(), commit, refresh)
-        spec = load_custom(folder, f"--template {source}")
-        return CustomTemplate(str(parsed), spec, found, digest(folder, salt=""))
-    folder = Path(source).expanduser().resolve()
-    return CustomTemplate(str(folder), load_custom(folder, f"--template {folder}"))
+        recorded = str(parsed)
+    else:
+        folder, found = Path(source).expanduser().resolve(), ""
+        recorded = str(folder)
+    what = f"--template {source}"
+    if plain_template.is_plain(folder):
+        code = plain_template.runs_code(folder)
+        return CustomTemplate(recorded, folder, None, found, digest(folder, salt=""), code)
+    files = digest(folder, salt="") if found else ""
+    return CustomTemplate(recorded, folder, load_custom(folder, what), found, files)
 
 
 def extended_type(folder: Path, what: str) -> str:
@@ -69,7 +91,7 @@ def extended_type(folder: Path, what: str) -> str:
     if not folder.is_dir() or not where.is_file():
         raise InvalidInput(
             f"{what}: a custom template is a folder with a {LAYER_FILE} "
-            f"(extends: one of {', '.join(available_types())})"
+            f"(extends: one of {', '.join(available_types())}), or a cookiecutter template"
         )
     try:
         data = read_yaml(where)

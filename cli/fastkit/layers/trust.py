@@ -1,4 +1,5 @@
-"""Consent before code from outside fastkit is used: templates from git, plugins.
+"""Consent before code from outside fastkit is used: templates from git, cookiecutter
+templates with hooks or Jinja extensions, plugins.
 
 What the gate is, honestly: Python cannot be sandboxed in-process, and cookiecutter
 renders Jinja with an environment that is not sandboxed either, so the protection
@@ -6,8 +7,9 @@ is consent. A git template is used only once it is trusted: `fastkit trust SOURC
 records the source with its commit and the digest of its files in `trusted.yaml`
 beside the settings file; a changed digest (a new commit, a moved tag) asks again;
 `--trust` trusts it for one run; at a terminal fastkit asks; with none it refuses
-with the command to run. A template from a local folder is the user's own files and
-needs no consent.
+with the command to run. A layer template from a local folder is the user's own
+files and needs no consent; a plain cookiecutter template with hooks or extensions
+does (its hooks then run in a subprocess: fastkit.generators.plain_template).
 """
 
 from pathlib import Path
@@ -62,9 +64,10 @@ def _record(key: str, entry: dict[str, str]) -> None:
 
 def require_trust(template: CustomTemplate, interactive: bool, once: bool) -> None:
     """Go on if the template needs no consent or has it; else ask, or refuse."""
-    if not template.from_git or once or trusted(template):
+    if not template.needs_trust or once or trusted(template):
         return
-    what = f"{template.source} (commit {template.commit[:12]}, files {template.files_digest})"
+    commit = f"commit {template.commit[:12]}, " if template.commit else ""
+    what = f"{template.source} ({commit}files {template.files_digest})"
     command = f"fastkit trust {template.source}"
     if not interactive:
         raise InvalidInput(
