@@ -5,6 +5,9 @@ A plugin's entry point names a module; what it contributes are plain attributes:
 
     LAYERS = {"rest-api": [Path(__file__).parent / "layer"]}   # layers on a type
     COMMANDS = {"hello": "my_plugin.cli:hello"}                 # click commands, lazy
+    FIELD_TYPES = {"slug": {"length": 80, "pattern": r"^[a-z0-9]+(-[a-z0-9]+)*$",
+                            "samples": ["alpha", "beta-2"], "invalid": "Not a slug"}}
+                            # create-domain's `--field handle:slug`: text with a pattern
 
 Finding plugins reads their packages' metadata and imports nothing: a plugin's
 module is imported only once it is trusted (`fastkit trust plugin:NAME`, recorded
@@ -16,12 +19,15 @@ one line; the others still load, and `fastkit --help` still works.
 import hashlib
 import importlib
 import importlib.metadata
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import click
+
+from fastkit_hooks.domain.fields import MAX_STR_LENGTH, PLUGIN_TYPES, TYPES, TextType
 
 GROUP = "fastkit.plugins"
 
@@ -58,6 +64,7 @@ class Loaded:
 
     layers: dict[str, list[Path]] = field(default_factory=dict)
     commands: dict[str, str] = field(default_factory=dict)
+    field_types: dict[str, TextType] = field(default_factory=dict)
     contributed: dict[str, list[str]] = field(default_factory=dict)  # plugin -> what
     left_out: dict[str, str] = field(default_factory=dict)  # plugin -> why
 
@@ -92,15 +99,21 @@ def loaded() -> Loaded:
         try:
             module = importlib.import_module(plugin.module)
             layers, commands = _contributions(plugin, module)
+            types = _field_types(getattr(module, "FIELD_TYPES", {}))
+            taken = sorted(set(types) & set(result.field_types))
+            if taken:
+                raise ValueError(f"another plugin adds the field type {taken[0]!r}")
         except Exception as error:  # a plugin's bug must not stop fastkit
             result.left_out[plugin.name] = f"failed to load: {type(error).__name__}: {error}"
             continue
         for project_type, folders in layers.items():
             result.layers.setdefault(project_type, []).extend(folders)
         result.commands.update(commands)
+        result.field_types.update(types)
         result.contributed[plugin.name] = [
             *(f"layers on {t}" for t in layers),
             *(f"command {c}" for c in commands),
+            *(f"field type {t}" for t in types),
         ]
     return result
 
@@ -134,3 +147,52 @@ def plugin_layers(project_type: str) -> list[Path]:
         return []
     warn_left_out()
     return loaded().layers.get(project_type, [])
+
+
+def _field_types(declared: Any) -> dict[str, TextType]:
+    """FIELD_TYPES, checked: a new name, a length, an anchored pattern that takes its
+    two samples, refuses its invalid value and accepts no NUL."""
+    if not isinstance(declared, dict):
+        raise ValueError(
+            "FIELD_TYPES must map a type name to its length, pattern, samples, invalid"
+        )
+    types = {}
+    for name, body in declared.items():
+        if not isinstance(name, str) or not re.fullmatch(r"[a-z][a-z0-9_]{1,29}", name):
+            raise ValueError(f"field type {name!r}: 2-30 lower-case letters, digits and _")
+        if name in TYPES:
+            raise ValueError(f"field type {name!r} is one of fastkit's own")
+        try:
+            length, pattern = int(body["length"]), str(body["pattern"])
+            first, second = (str(sample) for sample in body["samples"])
+            invalid = str(body["invalid"])
+        except (KeyError, TypeError, ValueError):
+            raise ValueError(
+                f"field type {name!r}: length, pattern, samples (two), invalid"
+            ) from None
+        compiled = re.compile(pattern)
+        ok = (
+            1 <= length <= MAX_STR_LENGTH
+            and pattern.startswith("^")
+            and pattern.endswith(("$", "\\Z"))
+            and first != second
+            and all(compiled.search(s) and len(s) <= length for s in (first, second))
+            and not compiled.search(invalid)
+            and not any(
+                compiled.search(s + "\x00") or compiled.search("\x00" + s) for s in (first, second)
+            )
+        )
+        if not ok:
+            raise ValueError(
+                f"field type {name!r}: a length of 1-{MAX_STR_LENGTH}, a pattern anchored with "
+                "^ and $ that takes both samples (within the length), refuses invalid and no NUL"
+            )
+        types[name] = TextType(length, pattern, (first, second), invalid)
+    return types
+
+
+def register_field_types() -> None:
+    """The trusted plugins' field types, for create-domain to read fields with."""
+    if installed():
+        warn_left_out()
+        PLUGIN_TYPES.update(loaded().field_types)

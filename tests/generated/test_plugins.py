@@ -1,8 +1,8 @@
 """The example plugin (examples/plugins/fastkit-asyncmy), installed with plain pip
 beside fastkit in a venv of its own, as a user would: left out until trusted, then
-its database is a value of rest-api and its command runs, and the project it
-renders holds to the bar of every other (installs, ruff, mypy, its tests against the
-real MariaDB, migrations, start)."""
+its database is a value of rest-api, its field type a type of create-domain and its
+command runs, and the project it renders holds to the bar of every other (installs,
+ruff, mypy, its tests and fuzz test against the real MariaDB, migrations, start)."""
 
 import shutil
 import subprocess
@@ -24,7 +24,7 @@ def run(command: list[str], cwd: Path, env: dict[str, str]) -> subprocess.Comple
     return subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, timeout=600)
 
 
-def test_the_example_plugin_adds_a_database_and_a_command(
+def test_the_example_plugin_adds_a_database_a_field_type_and_a_command(
     tmp_path: Path,
     actionlint: tuple[list[str], Path],
     mypy_cache: Path,
@@ -60,7 +60,7 @@ def test_the_example_plugin_adds_a_database_and_a_command(
 
     assert run([fastkit, "trust", "plugin:asyncmy"], tmp_path, env).returncode == 0
     listed = run([fastkit, "plugins", "list"], tmp_path, env)
-    assert "trusted; adds layers on rest-api, command asyncmy-url" in listed.stdout
+    assert "trusted; adds layers on rest-api, command asyncmy-url, field type slug" in listed.stdout
     url = run([fastkit, "asyncmy-url", "mysql://root@127.0.0.1:3306/shop"], tmp_path, env)
     assert url.stdout == "mysql+asyncmy://root@127.0.0.1:3306/shop\n", url.stderr
     made = run(
@@ -72,7 +72,8 @@ def test_the_example_plugin_adds_a_database_and_a_command(
     project = tmp_path / "shop"
     answers = yaml.safe_load((project / ".fastkit.yaml").read_text())["answers"]
     assert answers["db"] == "asyncmy"
-    added = run([fastkit, "create-domain", "product", "--field", "name:str"], project, env)
+    fields = ["--field", "name:str", "--field", "handle:slug:unique"]  # the plugin's type
+    added = run([fastkit, "create-domain", "post", *fields], project, env)
     assert added.returncode == 0, added.stderr[-3000:]
 
     monkeypatch.setitem(SERVER_URLS, "asyncmy", SERVER_URLS["mysql"])  # the same server

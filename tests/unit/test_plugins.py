@@ -3,6 +3,7 @@ sys.path, as pip leaves them): nothing of theirs runs until trusted, a broken on
 left out by name, and a trusted one's layers and commands are fastkit's."""
 
 import shutil
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,9 +13,11 @@ from click.testing import CliRunner, Result
 from fastkit import plugins
 from fastkit.app import cli
 from fastkit.shared.templates import load_template
+from fastkit_hooks.domain.fields import PLUGIN_TYPES
 from support import REPO
 
 LAYER = REPO / "examples/plugins/fastkit-asyncmy/fastkit_asyncmy/layer"  # offers db=asyncmy
+INSTALLED: set[str] = set()  # the names of the packages the tests install
 
 
 def fastkit(*args: str) -> Result:
@@ -22,8 +25,12 @@ def fastkit(*args: str) -> Result:
 
 
 def forget_plugins() -> None:
+    """As a new run of fastkit: no plugin found, loaded or imported yet."""
     for cached in (plugins.installed, plugins.loaded, plugins.warn_left_out, load_template):
         cached.cache_clear()
+    PLUGIN_TYPES.clear()
+    for name in [m for m in sys.modules if m.split(".")[0] in INSTALLED]:
+        del sys.modules[name]
 
 
 @pytest.fixture
@@ -45,6 +52,7 @@ def install(
 ) -> Path:
     """A plugin package `name` (its __init__, more `modules`, a layer folder) and its
     dist-info, as pip installs one."""
+    INSTALLED.add(name)
     package = site / name
     package.mkdir()
     (package / "__init__.py").write_text(module_text)
@@ -134,3 +142,59 @@ def test_two_plugins_offering_one_value_are_refused_in_one_line(site: Path) -> N
     assert "the plugins' layers on rest-api" in result.stderr
     assert "offers 'asyncmy' already" in result.stderr
     assert fastkit("trust", "plugin:nobody").exit_code == 2
+
+
+SLUG = """
+FIELD_TYPES = {"slug": {"length": 40, "pattern": r"^[a-z0-9]+(-[a-z0-9]+)*$",
+                        "samples": ["hello-world", "second"], "invalid": "Not A Slug"}}
+"""
+
+
+def test_a_plugins_field_type_is_a_type_of_create_domain(site: Path) -> None:
+    install(site, "slugs", SLUG)
+    assert fastkit("create-project", "shop", "--no-input").exit_code == 0
+    unknown = fastkit("create-domain", "post", "--field", "handle:slug", "--project", "shop")
+    assert unknown.exit_code == 2 and "unknown type 'slug'" in unknown.output  # not trusted
+    assert fastkit("trust", "plugin:slugs").exit_code == 0
+    forget_plugins()
+
+    made = fastkit("create-domain", "post", "--field", "handle:slug:unique", "--project", "shop")
+
+    assert made.exit_code == 0, made.output
+    schemas = Path("shop/app/domains/post/schemas.py").read_text()
+    assert 'max_length=40, pattern="^[a-z0-9]+(-[a-z0-9]+)*$"' in schemas
+    tests = Path("shop/app/domains/post/tests/test_post_api.py")
+    tests = tests if tests.exists() else next(Path("shop").rglob("test_post*.py"))
+    assert '"Not A Slug"' in tests.read_text() and '"hello-world"' in tests.read_text()
+    assert "field type slug" in fastkit("plugins", "list").stdout
+
+
+@pytest.mark.parametrize(
+    ("declared", "why"),
+    [
+        (
+            '{"slug": {"length": 40, "pattern": "[a-z]+", "samples": ["a", "b"], "invalid": "A"}}',
+            "anchored with ^ and $",
+        ),
+        (
+            '{"slug": {"length": 40, "pattern": "^.*$", "samples": ["a", "b"], "invalid": "A"}}',
+            "anchored with ^ and $",
+        ),  # takes NUL, and its invalid value
+        (
+            '{"str": {"length": 4, "pattern": "^a+$", "samples": ["a", "aa"], "invalid": "b"}}',
+            "is one of fastkit's own",
+        ),
+        ('{"slug": {"length": 40}}', "length, pattern, samples (two), invalid"),
+    ],
+)
+def test_a_field_type_that_does_not_check_leaves_its_plugin_out(
+    site: Path, declared: str, why: str
+) -> None:
+    install(site, "bad", f"FIELD_TYPES = {declared}\n")
+    assert fastkit("trust", "plugin:bad").exit_code == 0
+    forget_plugins()
+
+    listed = fastkit("plugins", "list").stdout
+
+    assert "bad              bad 1.0: left out, failed to load: ValueError" in listed
+    assert why in listed

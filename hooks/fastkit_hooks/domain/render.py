@@ -225,7 +225,7 @@ def _context(domain: Domain, project: Project, role: str) -> dict[str, Any]:
     second = {f.name: f.samples[1] for f in domain.fields if not f.is_ref}
     sql = project.store == "sql"
     numeric_ids = project.store != "mongo"
-    invalid = {f.name: f.spec.invalid for f in domain.fields}
+    invalid = {f.name: f.invalid for f in domain.fields}
     invalid.update({f.name: 0 if sql else "not-an-id" for f in domain.refs})
     return {
         "d": domain.names,

@@ -97,7 +97,7 @@ def input_type(field: Field, body: bool = True) -> str:
     bool and text is not a number (strict); dates, times and amounts come as text.
     Query filters arrive as text, and are read from it."""
     constraints = {
-        "str": f"min_length=1, max_length={field.length}, pattern=NO_NUL",
+        "str": f"min_length=1, max_length={field.length}, pattern={_pattern(field)}",
         "text": f"max_length={TEXT_LENGTH}, pattern=NO_NUL",
         "email": f"max_length={field.length}, pattern=EMAIL",
         "int": INT32,
@@ -116,6 +116,11 @@ def input_type(field: Field, body: bool = True) -> str:
     # Field: its bounds stay on the number, where the document shows them.)
     only_numbers = ", BeforeValidator(number_only)" if body and is_number(field) else ""
     return f"Annotated[{field.python}, Field({constraints}){only_numbers}]"
+
+
+def _pattern(field: Field) -> str:
+    """The constant NO_NUL, or a plugin type's own pattern (which accepts no NUL)."""
+    return py(field.pattern) if field.pattern else "NO_NUL"
 
 
 def is_number(field: Field) -> bool:

@@ -67,6 +67,28 @@ TYPES = {
 TYPE_NAMES = ", ".join(
     [*(t for t in TYPES if t not in {"enum", "ref"}), "enum(a|b|c)", "ref(domain)"]
 )
+
+
+@dataclass(frozen=True)
+class TextType:
+    """A field type a plugin adds: text of at most `length` characters that matches
+    `pattern` (anchored, accepting no NUL), stored as str(length)."""
+
+    length: int
+    pattern: str
+    samples: tuple[str, str]
+    invalid: str
+
+
+# The plugins' field types, by name: fastkit registers them (fastkit.plugins) before
+# create-domain reads a field; a project's hooks never see them.
+PLUGIN_TYPES: dict[str, TextType] = {}
+
+
+def type_names() -> str:
+    return ", ".join([TYPE_NAMES, *PLUGIN_TYPES])
+
+
 # Names the generated code sets itself, or that would shadow what it relies on.
 RESERVED = {"id", "created_at", "updated_at", "owner", "owner_id", "metadata", "limit", "offset"}
 # What a field would shadow (read off pydantic 2.14, SQLAlchemy 2.1 and beanie 1.30;
@@ -122,10 +144,21 @@ class Field:
     id_type: str = "int"
     ref_table: str = ""
     ref_cls: str = ""
+    kind: str = ""  # a plugin's type (PLUGIN_TYPES) the str field is
 
     @property
     def spec(self) -> FieldType:
         return TYPES[self.type]
+
+    @property
+    def pattern(self) -> str:
+        """A plugin type's pattern; empty for fastkit's own types."""
+        return PLUGIN_TYPES[self.kind].pattern if self.kind else ""
+
+    @property
+    def invalid(self) -> Any:
+        """A JSON value the API refuses with 422."""
+        return PLUGIN_TYPES[self.kind].invalid if self.kind else self.spec.invalid
 
     @property
     def has_default(self) -> bool:
@@ -145,6 +178,8 @@ class Field:
         """Two distinct values the field takes, within its length."""
         if self.type == "enum":
             return self.choices[0], self.choices[-1]
+        if self.kind:
+            return PLUGIN_TYPES[self.kind].samples
         if self.type == "str" and self.length is not None:
             first, second = self.spec.samples
             return first[: self.length], second[: self.length]
@@ -177,7 +212,7 @@ def parse_field(text: str) -> Field:
     if not match:
         raise InvalidAnswer(
             f"--field {text!r} is not NAME:TYPE[(ARG)][?][:unique][:indexed][=DEFAULT] "
-            f"(types: {TYPE_NAMES})"
+            f"(types: {type_names()})"
         )
     name, type_name, arg = match["name"], match["type"], match["arg"]
     where = f"--field {text!r}"
@@ -195,8 +230,13 @@ def parse_field(text: str) -> Field:
             f"{where}: {name!r} is reserved (the generated code sets or uses it); "
             f"reserved: {', '.join(sorted(RESERVED))}"
         )
+    kind = ""
+    if type_name in PLUGIN_TYPES:  # text with a plugin's pattern, stored as str(N)
+        if arg is not None:
+            raise InvalidAnswer(f"{where}: {type_name} takes no argument")
+        kind, type_name, arg = type_name, "str", str(PLUGIN_TYPES[type_name].length)
     if type_name not in TYPES:
-        raise InvalidAnswer(f"{where}: unknown type {type_name!r}; types: {TYPE_NAMES}")
+        raise InvalidAnswer(f"{where}: unknown type {type_name!r}; types: {type_names()}")
     mods = [m for m in (match["mods"] or "").split(":") if m]
     unknown = [m for m in mods if m not in MODIFIERS]
     if unknown:
@@ -221,6 +261,7 @@ def parse_field(text: str) -> Field:
         indexed="indexed" in mods or bool(ref),  # lists filter by their references
         length=_length(where, type_name, arg),
         choices=_choices(where, type_name, arg),
+        kind=kind,
     )
     if field.unique and field.type in {"json", "text", "bool"}:
         raise InvalidAnswer(f"{where}: a {field.type} field cannot be unique")
@@ -294,6 +335,8 @@ def _default(where: str, field: Field, text: str) -> Any:
     elif field.type in {"str", "text"}:
         if (field.length and len(text) > field.length) or "\x00" in text:
             raise InvalidAnswer(f"{where}: the default is longer than the field allows")
+        if field.pattern and not re.search(field.pattern, text):
+            raise InvalidAnswer(f"{where}: the default is not a {field.kind}")
         value = text
     elif field.type == "enum":
         if text not in field.choices:
