@@ -93,9 +93,11 @@ def test_a_name_in_the_settings_and_the_default_template(ours: Path) -> None:
 @pytest.mark.parametrize(
     ("change", "args", "says"),
     [
-        ("rm layer", [], "a custom template is a folder with a layer.yaml"),
-        ("offer: {db: [psycopg]}\n", [], "must say which type it extends: extends: one of"),
-        ("offer: {db: [psycopg]}\nextends: fullstack\n", [], "(it says 'fullstack')"),
+        ("rm layer", [], "is not a custom template: a folder with a layer.yaml"),
+        ("offer: {db: [psycopg]}\n", [], "must say what it extends: extends: one of"),
+        ("offer: {db: [psycopg]}\nextends: fullstack\n", [], "extends fullstack: a type of"),
+        ("extends: ../nowhere\n", [], "nowhere is not a custom template"),
+        ("extends: .\n", [], "custom templates extend each other in a cycle"),
         ("offer: {db: [postgres]}\nextends: rest-api\n", [], "offer: db offers 'postgres' already"),
         ("offer: {db: [psycopg]\n", [], "layer.yaml: not YAML (line 2)"),
         ("colour: red\nextends: rest-api\n", [], "unknown key 'colour'"),
@@ -238,3 +240,23 @@ def test_a_starter_template_passes_its_own_test(ours: Path, tmp_path: Path) -> N
     again = fastkit("templates", "new", "starter")
     assert again.exit_code == 2 and "starter exists" in again.output
     assert fastkit("templates", "new", "../up").exit_code == 2
+
+
+def test_a_custom_template_extends_another(ours: Path, tmp_path: Path) -> None:
+    team = tmp_path / "team"
+    (team / "project").mkdir(parents=True)
+    (team / "layer.yaml").write_text(
+        "extends: ../ours\nquestions:\n  team: {prompt: Owning team, default: platform}\n"
+    )
+    (team / "project" / "CODEOWNERS").write_text("* @{{ cookiecutter.team }}\n")
+
+    made = fastkit(
+        "create-project", "shop", "--template", str(team), "--db", "psycopg", "--team", "payments",
+        "--no-input",
+    )  # fmt: skip
+
+    assert made.exit_code == 0, made.output
+    assert Path("shop/CODEOWNERS").read_text() == "* @payments\n"
+    assert '"psycopg[binary]' in Path("shop/pyproject.toml").read_text()  # from ours
+    shown = fastkit("templates", "show", str(team)).output
+    assert "--team           text  [default: platform]" in shown and "psycopg" in shown

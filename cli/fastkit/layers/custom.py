@@ -24,6 +24,7 @@ from fastkit.generators import plain_template
 from fastkit.layers import git_source
 from fastkit.layers.build import build
 from fastkit.layers.declarations import read_yaml
+from fastkit.shared.options import PROJECT_TYPES
 from fastkit.shared.templates import TemplateSpec, available_types, template_root
 from fastkit.shared.validators import InvalidInput
 from fastkit_hooks.spec import load_spec
@@ -81,16 +82,51 @@ def resolve(source: str, commit: str | None = None, refresh: bool = False) -> Cu
         code = plain_template.runs_code(folder)
         return CustomTemplate(recorded, folder, None, found, digest(folder, salt=""), code)
     files = digest(folder, salt="") if found else ""
-    return CustomTemplate(recorded, folder, load_custom(folder, what), found, files)
+    spec = load_custom(folder, what, root=folder if found else None)
+    return CustomTemplate(recorded, folder, spec, found, files)
 
 
 def extended_type(folder: Path, what: str) -> str:
-    """The built-in type a custom template's layer.yaml extends, or a one-line refusal
-    that starts with `what` (the flag or setting that named the folder)."""
+    """The built-in type under a custom template, or a one-line refusal that starts
+    with `what` (the flag or setting that named the folder)."""
+    return chain(folder, what)[0]
+
+
+MAX_CHAIN = 8
+
+
+def chain(folder: Path, what: str, root: Path | None = None) -> tuple[str, list[Path]]:
+    """The built-in type a custom template builds on, and its layers bottom up: a
+    layer.yaml extends a type, or another custom template's folder (a path from its
+    own; inside `root`, a git template's files, when given)."""
+    layers: list[Path] = []
+    current = folder
+    while True:
+        extends = _extends(current, what)
+        layers.insert(0, current)
+        if extends in available_types():
+            return extends, layers
+        if extends in PROJECT_TYPES or git_source.is_git(extends):
+            raise InvalidInput(
+                f"{what}: {current / LAYER_FILE} extends {extends}: a type of "
+                f"{', '.join(available_types())}, or the folder of another custom template"
+            )
+        parent = (current / extends).resolve()
+        if parent in layers:
+            loop = " -> ".join(str(p) for p in [*reversed(layers), parent])
+            raise InvalidInput(f"{what}: custom templates extend each other in a cycle: {loop}")
+        if root is not None and not parent.is_relative_to(root):
+            raise InvalidInput(f"{what}: {extends} is outside the template's repository")
+        if len(layers) >= MAX_CHAIN:
+            raise InvalidInput(f"{what}: more than {MAX_CHAIN} custom templates extend each other")
+        current = parent
+
+
+def _extends(folder: Path, what: str) -> str:
     where = folder / LAYER_FILE
     if not folder.is_dir() or not where.is_file():
         raise InvalidInput(
-            f"{what}: a custom template is a folder with a {LAYER_FILE} "
+            f"{what}: {folder} is not a custom template: a folder with a {LAYER_FILE} "
             f"(extends: one of {', '.join(available_types())}), or a cookiecutter template"
         )
     try:
@@ -98,12 +134,13 @@ def extended_type(folder: Path, what: str) -> str:
     except ValueError as error:
         raise InvalidInput(f"{what}: {error}") from error
     extends = data.get("extends") if isinstance(data, dict) else None
-    if extends not in available_types():
+    if not isinstance(extends, str) or not extends.strip():
         raise InvalidInput(
-            f"{what}: its {LAYER_FILE} must say which type it extends: "
-            f"extends: one of {', '.join(available_types())} (it says {extends!r})"
+            f"{what}: {where} must say what it extends: extends: one of "
+            f"{', '.join(available_types())}, or another custom template's folder "
+            f"(it says {extends!r})"
         )
-    return str(extends)
+    return extends
 
 
 def digest(folder: Path, salt: str = __version__) -> str:
@@ -121,13 +158,13 @@ def digest(folder: Path, salt: str = __version__) -> str:
     return hashed.hexdigest()[:16]
 
 
-def load_custom(folder: Path, what: str) -> TemplateSpec:
+def load_custom(folder: Path, what: str, root: Path | None = None) -> TemplateSpec:
     """The type with the plugins' layers and the custom template on top."""
     from fastkit.plugins import plugin_layers
 
     folder = folder.expanduser().resolve()
-    project_type = extended_type(folder, what)
-    return built_with(project_type, [*plugin_layers(project_type), folder], what)
+    project_type, layers = chain(folder, what, root)
+    return built_with(project_type, [*plugin_layers(project_type), *layers], what)
 
 
 def built_with(project_type: str, layers: list[Path], what: str) -> TemplateSpec:
