@@ -106,6 +106,12 @@ def test_a_name_in_the_settings_and_the_default_template(ours: Path) -> None:
         ("extends: rest-api\nquestions: [team]\n", [], "questions must be a mapping"),
         ("extends: rest-api\nrules: [{if: {db: [x]}}]\n", [], "rules is a mapping with if and"),
         ("extends: rest-api\nquestions: {db: null}\n", [], "its layers could not be built"),
+        (
+            "extends: rest-api\n"
+            "rules: [{if: {auth: [jwt]}, then: {db: [postgres]}, because: ours}]\n",
+            [],
+            "its defaults break one of its rules",
+        ),
         (None, ["--type", "microservice"], "--type microservice and --template"),
         (None, ["--db", "oracle"], "--db 'oracle' is not one of: sqlite, postgres"),
     ],

@@ -103,6 +103,7 @@ def test_a_trusted_plugin_adds_its_layers_and_commands(site: Path) -> None:
     forget_plugins()
 
     assert "trusted; adds layers on rest-api, command hello" in fastkit("plugins", "list").stdout
+    assert "(with the layers of plugin amy)" in fastkit("templates", "list").stdout
     assert "none|asyncmy" in fastkit("create-project", "--help").stdout
     assert fastkit("hello").stdout == "hello from a plugin\n"
     made = fastkit("create-project", "shop", "--db", "asyncmy", "--no-input")

@@ -10,6 +10,7 @@ import click
 from fastkit.generators import plain_template
 from fastkit.layers.custom import extended_type, resolve
 from fastkit.layers.git_source import is_git
+from fastkit.plugins import installed, loaded
 from fastkit.settings.sources import chosen_profile, setting, user_sources
 from fastkit.shared import ui
 from fastkit.shared.options import PROJECT_TYPES
@@ -28,8 +29,12 @@ def templates() -> None:
 @click.option("--profile", metavar="NAME", help="Read this profile's settings too.")
 def list_templates(profile: str | None) -> None:
     """Each template, and where it comes from."""
+    on_types = _plugin_layers()
     for name in available_types():
-        ui.say(f"{name:16} built in: {PROJECT_TYPES[name]}")
+        plugins = (
+            f" (with the layers of plugin {', '.join(on_types[name])})" if name in on_types else ""
+        )
+        ui.say(f"{name:16} built in: {PROJECT_TYPES[name]}{plugins}")
     sources = user_sources(chosen_profile(profile))
     named = sorted({key for s in sources for key in s.settings if key.startswith("templates.")})
     for key in named:
@@ -151,3 +156,15 @@ def new_template(name: str, project_type: str, output_dir: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text.format(name=name, type=project_type, folder=folder), encoding="utf-8")
     ui.say(f"wrote {folder}: try it with fastkit create-project demo --template {folder}")
+
+
+def _plugin_layers() -> dict[str, list[str]]:
+    """type -> the trusted plugins that put layers on it."""
+    if not installed():
+        return {}
+    found: dict[str, list[str]] = {}
+    for plugin, added in loaded().contributed.items():
+        for what in added:
+            if what.startswith("layers on "):
+                found.setdefault(what.removeprefix("layers on "), []).append(plugin)
+    return found

@@ -186,7 +186,27 @@ def built_with(project_type: str, layers: list[Path], what: str) -> TemplateSpec
         finally:
             if not (aside / "template" / "cookiecutter.json").is_file():
                 shutil.rmtree(aside, ignore_errors=True)
+        try:
+            _defaults_hold(
+                TemplateSpec(project_type, aside / "template", load_spec(aside / "template"))
+            )
+        except InvalidInput as error:
+            shutil.rmtree(aside, ignore_errors=True)
+            raise InvalidInput(f"{what}: {error.format_message()}") from None
         with contextlib.suppress(OSError):  # another run may have built it first
             os.replace(aside / "template", built)
         shutil.rmtree(aside, ignore_errors=True)
     return TemplateSpec(project_type, built, load_spec(built))
+
+
+def _defaults_hold(spec: TemplateSpec) -> None:
+    """A template whose own defaults break one of its rules could render nothing
+    without flags: refused when it is built."""
+    from fastkit.shared.validators import with_defaults
+
+    try:
+        with_defaults(spec, {})
+    except InvalidInput as error:
+        raise InvalidInput(
+            f"its defaults break one of its rules: {error.format_message()}"
+        ) from None
