@@ -32,9 +32,46 @@ SYNONYMS = {"new": "create-project", "init": "create-project", "startproject": "
 INTERRUPTED = 130
 
 
+# Each command's first sentence, for `fastkit --help` without importing the commands
+# (a unit test holds them equal to the commands' own).
+SUMMARIES = {
+    "config": "Your defaults and profiles, in $FASTKIT_CONFIG or the platform's config folder.",
+    "create-domain": "Add a business domain NAME: model, schemas, repository, service, "
+    "router, dependencies, exceptions, tests and (SQL) a migration, wired into the API.",
+    "create-project": "Create a FastAPI project called NAME.",
+    "export-template": "Write TYPE's cookiecutter to DEST (a new or empty folder) as a git "
+    "repository with one commit, ready to push and to use with plain cookiecutter.",
+    "list-domains": "List the project's domains: each one's routes and stored fields.",
+    "plugins": "Packages that add to fastkit (entry points in the `fastkit.plugins` group).",
+    "templates": "The built-in types and your custom templates (a folder with a layer.yaml "
+    "that extends a type, or a git repository holding one; name one with `fastkit config "
+    "set templates.NAME SOURCE`).",
+    "trust": "Trust the git template SOURCE (git+URL[@REF], gh:ORG/REPO[@REF], or its name "
+    "in your settings), or the plugin plugin:NAME, as it is now: a later change to its "
+    "files asks again.",
+}
+
+
+def short(text: str, limit: int) -> str:
+    """The text cut to limit at a word, with "...", as click shortens a command's help."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 3].rsplit(" ", 1)[0]
+    return f"{cut}..."
+
+
 class FastkitGroup(click.Group):
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(COMMANDS)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The commands and their summaries, as click lists them, without importing
+        each command's module."""
+        names = self.list_commands(ctx)
+        limit = formatter.width - 6 - max(len(name) for name in names)
+        rows = [(name, short(SUMMARIES[name], limit)) for name in names]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         target = COMMANDS.get(cmd_name) or plugin_command(cmd_name)

@@ -7,6 +7,7 @@ import sys
 import tomllib
 from pathlib import Path
 
+import click
 import pytest
 import yaml
 from click.testing import CliRunner, Result
@@ -375,3 +376,26 @@ def test_k8s_brings_its_image_and_refuses_what_pods_cannot_run(tmp_path: Path) -
         assert refused.exit_code == 2
         assert said in " ".join(refused.output.split())
     assert sorted(p.name for p in tmp_path.iterdir()) == ["shop"]
+
+
+def test_help_lists_each_commands_own_summary_without_importing_the_commands() -> None:
+    from fastkit.app import COMMANDS, SUMMARIES
+
+    for name in COMMANDS:
+        command = cli.get_command(click.Context(cli), name)
+        assert command is not None
+        assert SUMMARIES[name] == command.get_short_help_str(limit=10**6), name
+    imported = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys\nfrom fastkit.app import cli\n"
+            "try:\n    cli(['--help'])\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in sys.modules "
+            "if m.startswith(('fastkit.commands.', 'fastkit.plugins'))))",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert imported.stdout.splitlines()[-1] == "[]"
