@@ -16,7 +16,6 @@ untrusted plugin, or one that fails to import, is left out, and said so on stder
 one line; the others still load, and `fastkit --help` still works.
 """
 
-import hashlib
 import importlib
 import importlib.metadata
 import re
@@ -27,6 +26,7 @@ from typing import Any
 
 import click
 
+from fastkit.shared.digests import files_digest
 from fastkit_hooks.domain.fields import MAX_STR_LENGTH, PLUGIN_TYPES, TYPES, TextType
 
 GROUP = "fastkit.plugins"
@@ -47,22 +47,21 @@ class Plugin:
     def digest(self) -> str:
         """Of the files its distribution installed (an editable install's are only
         the link to its source)."""
-        hashed = hashlib.sha256(f"{self.distribution} {self.version}".encode())
         dist = importlib.metadata.distribution(self.distribution)
-        for entry in sorted(dist.files or [], key=str):
-            if "__pycache__" in entry.parts or entry.suffix == ".pyc":
-                continue
-            path = Path(str(dist.locate_file(entry)))
-            hashed.update(str(entry).encode() + b"\0")
-            hashed.update((path.read_bytes() if path.is_file() else b"") + b"\0")
-        return hashed.hexdigest()[:16]
+        files = [
+            (str(entry), Path(str(dist.locate_file(entry))))
+            for entry in dist.files or []
+            if "__pycache__" not in entry.parts and entry.suffix != ".pyc"
+        ]
+        return files_digest(files, f"{self.distribution} {self.version}")
 
 
 @dataclass(frozen=True)
 class Loaded:
     """What the trusted plugins that imported give, and what was left out, why."""
 
-    layers: dict[str, list[Path]] = field(default_factory=dict)
+    layers: dict[str, list[Path]] = field(default_factory=dict)  # type -> folders
+    layered_by: dict[str, list[str]] = field(default_factory=dict)  # type -> plugins
     commands: dict[str, str] = field(default_factory=dict)
     field_types: dict[str, TextType] = field(default_factory=dict)
     contributed: dict[str, list[str]] = field(default_factory=dict)  # plugin -> what
@@ -108,6 +107,7 @@ def loaded() -> Loaded:
             continue
         for project_type, folders in layers.items():
             result.layers.setdefault(project_type, []).extend(folders)
+            result.layered_by.setdefault(project_type, []).append(plugin.name)
         result.commands.update(commands)
         result.field_types.update(types)
         result.contributed[plugin.name] = [

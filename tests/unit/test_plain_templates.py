@@ -128,3 +128,40 @@ def test_a_hook_that_fails_or_hangs_leaves_nothing(
     assert result.exit_code == 2 and says in result.output
     assert len(result.output.strip().splitlines()) <= 3  # the heading and one line
     assert nothing_left(Path("."))
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["--install"], "--install is not for a cookiecutter template"),
+        (["--force"], "--force, -s and --overwrite are not for a cookiecutter template"),
+        (["--refresh"], "--refresh fetches a git template again"),
+        (["--output-dir", "/dev/null/x"], "is not a folder"),
+    ],
+)
+def test_what_a_plain_template_does_not_take_is_refused(
+    plain: Path, tmp_path: Path, args: list[str], says: str
+) -> None:
+    with_hook(plain, "pre", f"open({str(tmp_path / 'ran')!r}, 'w').close()\n")
+
+    result = fastkit(
+        "create-project", "x", "--template", str(plain), "--no-input", "--trust", *args
+    )
+
+    assert result.exit_code == 2 and says in result.output, result.output
+    assert nothing_left(Path(".")) and not (tmp_path / "ran").exists()
+
+
+def test_an_existing_project_folder_is_refused_before_any_hook_runs(
+    plain: Path, tmp_path: Path
+) -> None:
+    with_hook(plain, "pre", f"open({str(tmp_path / 'ran')!r}, 'w').close()\n")
+    Path("shop").mkdir()
+    (Path("shop") / "mine.txt").write_text("the user's")
+
+    result = fastkit("create-project", "Shop", "--template", str(plain), "--no-input", "--trust")
+
+    assert result.exit_code == 2 and "shop exists" in result.output
+    assert not (tmp_path / "ran").exists()
+    assert [p.name for p in Path(".").iterdir()] == ["shop"]
+    assert (Path("shop") / "mine.txt").read_text() == "the user's"

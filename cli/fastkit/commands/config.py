@@ -17,7 +17,7 @@ from fastkit.layers.git_source import is_git
 from fastkit.settings.keys import (
     SettingsError,
     check_key,
-    check_profile_name,
+    check_name,
     check_setting,
     split_profile,
 )
@@ -54,7 +54,7 @@ def config(ctx: click.Context, profile: str | None) -> None:
 def _scope(key: str, profile: str | None) -> tuple[str, str | None, str]:
     """The key as stored (`profiles.work.defaults.db`), its profile and its own name."""
     if profile is not None:
-        check_profile_name(profile)
+        check_name("profile", profile)
     named, own = split_profile(key)
     if named and profile and named != profile:
         raise SettingsError(f"{key} names profile {named!r}, and --profile says {profile!r}")

@@ -37,8 +37,10 @@ from fastkit.shared.validators import (
     validate_git_target,
     validate_given,
     validate_name,
+    validate_output_dir,
     validate_setup,
     validate_target,
+    validate_text,
     validate_type,
     with_defaults,
 )
@@ -229,9 +231,16 @@ def _create_project(
         given["name"] = name
     interactive = not no_input and ui.at_a_terminal()
     custom = custom_template(given, sources, refresh)
+    if refresh and (custom is None or not custom.from_git):
+        raise InvalidInput("--refresh fetches a git template again: give one with --template")
     if custom is not None:  # before anything is asked or written
         require_trust(custom, interactive, trust)
     if custom is not None and custom.spec is None:
+        if allow_non_empty:
+            raise InvalidInput(
+                "--force, -s and --overwrite are not for a cookiecutter template: "
+                "it renders a new folder only"
+            )
         _create_from_plain(custom, given, output_dir)
         return
 
@@ -313,6 +322,12 @@ def _create_from_plain(custom: CustomTemplate, given: dict[str, str], output_dir
     name as its project_name, when it has one), its defaults for the rest."""
     known = {k for k in plain_template.variables(custom.folder) if not k.startswith("_")}
     answers = {k: v for k, v in given.items() if k not in ("template", "template_commit")}
+    fastkits = sorted(set(answers) & {"type", *SETUP_STEPS})
+    if fastkits:
+        raise InvalidInput(
+            f"--{fastkits[0]} is not for a cookiecutter template ({custom.source}): "
+            "it is rendered as it is, with its own hooks"
+        )
     name = answers.pop("name", None)
     if name is not None and "project_name" in known:
         answers["project_name"] = name
@@ -322,6 +337,9 @@ def _create_from_plain(custom: CustomTemplate, given: dict[str, str], output_dir
             f"{unknown[0]!r} is not a variable of {custom.source}: it takes "
             f"{', '.join(sorted(known))} (give them in a --config file)"
         )
+    for key, value in answers.items():
+        validate_text(key, value)
+    validate_output_dir(output_dir)
     ui.say(f"\nRendering {custom.source} (a cookiecutter template)")
     path = plain_template.render(custom.folder, answers, output_dir)
     ui.success_panel(f"{path.name} is ready", [f"cd {shlex.quote(str(path))}"])
@@ -343,7 +361,16 @@ def custom_template(
     return resolve(named.value if named else source, given.get("template_commit"), refresh)
 
 
-def given_template(args: list[str]) -> CustomTemplate | None:
+def settings_in(args: list[str]) -> list[Source] | None:
+    """The settings the command line's profile reads; None when they are broken (the
+    command reports it: --help still works)."""
+    try:
+        return user_sources(chosen_profile(last_option(args, "--profile")))
+    except SettingsError:
+        return None
+
+
+def given_template(args: list[str], sources: list[Source] | None) -> CustomTemplate | None:
     """The custom template the command line names (--template, else the one its
     --config file records, else the settings'): its flags are the command's."""
     given: dict[str, str] = {}
@@ -357,20 +384,12 @@ def given_template(args: list[str]) -> CustomTemplate | None:
         value = last_option(args, option)
         if value is not None:
             given[key] = value
-    try:
-        sources = user_sources(chosen_profile(last_option(args, "--profile")))
-    except SettingsError:
-        return None  # the command reports it
-    return custom_template(given, sources)
+    return custom_template(given, sources) if sources is not None else None
 
 
-def configured_type(profile: str | None) -> str:
-    """The type the user's settings default to, else fastkit's; a broken settings
-    file is reported by the command itself (and --help still works)."""
-    try:
-        found = setting(user_sources(chosen_profile(profile)), "defaults.type")
-    except SettingsError:
-        return DEFAULT_TYPE
+def configured_type(sources: list[Source] | None) -> str:
+    """The type the user's settings default to, else fastkit's."""
+    found = setting(sources, "defaults.type") if sources is not None else None
     return found.value if found else DEFAULT_TYPE
 
 
@@ -392,14 +411,15 @@ class CreateProjectCommand(click.Command):
     `create-project --type X --help` lists X's flags and defaults."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        custom = given_template(args)
+        sources = settings_in(args)
+        custom = given_template(args, sources)
         project_type = given_type(args)
         if custom is not None and custom.spec is None:  # a plain cookiecutter template
             spec = None  # its variables come from --config, or its defaults
         elif custom is not None:
             spec = custom.spec
         elif project_type is None:  # the user's default, or the one the questionnaire asks for
-            spec = load_template(configured_type(last_option(args, "--profile")))
+            spec = load_template(configured_type(sources))
         else:
             validate_type(project_type)  # before --help, which would list no flags
             spec = load_template(project_type)

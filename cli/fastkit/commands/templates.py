@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from fastkit.generators import plain_template
+from fastkit.generators.placement import staging_in
 from fastkit.layers.custom import extended_type, resolve
 from fastkit.layers.git_source import is_git
 from fastkit.plugins import installed, loaded
@@ -15,7 +16,7 @@ from fastkit.settings.sources import chosen_profile, setting, user_sources
 from fastkit.shared import ui
 from fastkit.shared.options import PROJECT_TYPES
 from fastkit.shared.templates import TemplateSpec, available_types, load_template, template_root
-from fastkit.shared.validators import InvalidInput
+from fastkit.shared.validators import InvalidInput, validate_output_dir
 
 
 @click.group()
@@ -29,7 +30,7 @@ def templates() -> None:
 @click.option("--profile", metavar="NAME", help="Read this profile's settings too.")
 def list_templates(profile: str | None) -> None:
     """Each template, and where it comes from."""
-    on_types = _plugin_layers()
+    on_types = loaded().layered_by if installed() else {}
     for name in available_types():
         plugins = (
             f" (with the layers of plugin {', '.join(on_types[name])})" if name in on_types else ""
@@ -151,20 +152,13 @@ def new_template(name: str, project_type: str, output_dir: Path) -> None:
         raise InvalidInput(f"template name {name!r}: letters, digits, -, _ and ., at most 80")
     if os.path.lexists(folder):
         raise InvalidInput(f"{folder} exists: choose another NAME or --output-dir")
-    for relative, text in STARTER.items():
-        path = folder / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text.format(name=name, type=project_type, folder=folder), encoding="utf-8")
+    validate_output_dir(output_dir)
+    with staging_in(output_dir, f".fastkit-{name}-") as staging:  # all files, or none
+        for relative, text in STARTER.items():
+            path = staging / relative
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(
+                text.format(name=name, type=project_type, folder=folder), encoding="utf-8"
+            )
+        os.rename(staging, folder)  # staging_in then finds nothing left to remove
     ui.say(f"wrote {folder}: try it with fastkit create-project demo --template {folder}")
-
-
-def _plugin_layers() -> dict[str, list[str]]:
-    """type -> the trusted plugins that put layers on it."""
-    if not installed():
-        return {}
-    found: dict[str, list[str]] = {}
-    for plugin, added in loaded().contributed.items():
-        for what in added:
-            if what.startswith("layers on "):
-                found.setdefault(what.removeprefix("layers on "), []).append(plugin)
-    return found

@@ -9,6 +9,9 @@ replace it after a backup). If a move still fails, what was moved is moved back.
 import errno
 import os
 import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
@@ -19,6 +22,27 @@ from fastkit.shared.interrupts import deferred_signals
 SHOWN_CONFLICTS = 5
 # File systems without hard links answer these; the move then copies.
 _NO_HARD_LINKS = {errno.EPERM, errno.EXDEV, errno.ENOSYS, errno.EOPNOTSUPP}
+
+
+@contextmanager
+def staging_in(output_dir: Path, prefix: str) -> Iterator[Path]:
+    """A fresh folder inside output_dir (made, with its missing parents, if need be)
+    to render into; on the way out, it is gone, and so are the folders this made that
+    are still empty: a failed run leaves nothing behind."""
+    created = [p for p in (output_dir, *output_dir.parents) if not os.path.lexists(p)]
+    staging: Path | None = None
+    try:
+        with deferred_signals():  # created and recorded at once, or not at all
+            output_dir.mkdir(parents=True, exist_ok=True)
+            staging = Path(tempfile.mkdtemp(prefix=prefix, dir=output_dir)).resolve()
+        yield staging
+    finally:
+        with deferred_signals():
+            if staging is not None:
+                shutil.rmtree(staging, ignore_errors=True)
+            for folder in created:  # deepest first; each is left alone once it holds files
+                if folder.is_dir() and not any(folder.iterdir()):
+                    folder.rmdir()
 
 
 class OnConflict(Enum):

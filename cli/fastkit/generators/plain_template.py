@@ -19,11 +19,9 @@ A template with hooks or Jinja extensions is code: it runs only once trusted
 import contextlib
 import json
 import os
-import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +29,7 @@ import yaml
 from jinja2 import TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 
+from fastkit.generators.placement import staging_in
 from fastkit.shared.validators import InvalidInput
 
 KEPT_VARIABLES = ("PATH", "HOME", "LANG", "LC_ALL", "LC_CTYPE", "TERM", "TMPDIR", "USER", "LOGNAME")
@@ -81,8 +80,9 @@ def context(folder: Path, answers: dict[str, str]) -> dict[str, Any]:
     return filled
 
 
-def check_names(folder: Path, filled: dict[str, Any]) -> None:
-    """Every name the template would write stays inside the output folder."""
+def check_names(folder: Path, filled: dict[str, Any]) -> str:
+    """Every name the template would write stays inside the output folder; the
+    project folder's name."""
     env = SandboxedEnvironment()
     roots = [
         p for p in folder.iterdir() if p.is_dir() and "{{" in p.name and "cookiecutter" in p.name
@@ -91,6 +91,7 @@ def check_names(folder: Path, filled: dict[str, Any]) -> None:
         raise InvalidInput(
             f"{folder}: a cookiecutter template has one folder named with {{{{cookiecutter...}}}}"
         )
+    names = []
     for path in [roots[0], *roots[0].rglob("*")]:
         try:
             name = env.from_string(path.name).render(cookiecutter=filled)
@@ -104,23 +105,24 @@ def check_names(folder: Path, filled: dict[str, Any]) -> None:
                 f"{folder}: {where} would be named {name!r}, outside the output folder: "
                 "refused, nothing written"
             )
+        names.append(name)
+    return names[0]
 
 
 def render(folder: Path, answers: dict[str, str], output_dir: Path) -> Path:
     """The project the template renders, moved into output_dir all or nothing."""
-    filled = context(folder, answers)
-    check_names(folder, filled)
-    output_dir.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".fastkit-template-", dir=output_dir)).resolve()
-    try:
+    target = output_dir / check_names(folder, context(folder, answers))
+    if os.path.lexists(target):  # before anything runs
+        raise InvalidInput(f"{target} exists: choose another name or --output-dir")
+    with staging_in(output_dir, ".fastkit-template-") as staging:
         rendered = _run_cookiecutter(folder, answers, staging)
-        target = output_dir / rendered.name
-        if os.path.lexists(target):
-            raise InvalidInput(f"{target} exists: choose another name or --output-dir")
+        if rendered.name != target.name or os.path.lexists(target):
+            raise InvalidInput(
+                f"{folder}: the template named its project {rendered.name!r} where its "
+                f"names said {target.name!r}, or {target} appeared meanwhile: nothing written"
+            )
         os.replace(rendered, target)
-        return target
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    return target
 
 
 def _run_cookiecutter(folder: Path, answers: dict[str, str], staging: Path) -> Path:

@@ -9,16 +9,12 @@ signal clean up everything. The project then moves into place all or nothing
 """
 
 import json
-import os
-import shutil
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from fastkit.generators.placement import OnConflict, Placed, place
+from fastkit.generators.placement import OnConflict, Placed, place, staging_in
 from fastkit.shared.answers import record_setup, record_template_source
-from fastkit.shared.interrupts import deferred_signals
 from fastkit.shared.locking import target_lock
 from fastkit.shared.options import ProjectOptions
 from fastkit.shared.templates import TemplateSpec, load_template
@@ -48,27 +44,15 @@ def generate_project(
     """Render the type's template (or `spec`, a custom template built on it)."""
     spec = spec or load_template(options.project_type)
     target = output_dir / options.name
-    created_dirs = [p for p in (output_dir, *output_dir.parents) if not os.path.lexists(p)]
-    output_dir.mkdir(parents=True, exist_ok=True)
-    staging: Path | None = None
-    try:
-        with target_lock(target):
-            with deferred_signals():  # created and recorded at once, or not at all
-                staging = Path(tempfile.mkdtemp(prefix=f".fastkit-{options.name}-", dir=output_dir))
-            rendered = render(spec, options, staging)
-            record_setup(rendered, options.setup)
-            record_template_source(rendered, options.template_source, options.template_commit)
-            report(f"rendered the {spec.name} template and pruned unused features")
-            placed = place(rendered, target, on_conflict)
-            report(f"wrote {target}")
-            _report_conflicts(placed, report)
-    finally:
-        with deferred_signals():
-            if staging is not None:
-                shutil.rmtree(staging, ignore_errors=True)
-            for folder in created_dirs:  # deepest first; each is left alone once it holds files
-                if folder.is_dir() and not any(folder.iterdir()):
-                    folder.rmdir()
+    # The staging folder first: it makes output_dir, where the lock's file goes.
+    with staging_in(output_dir, f".fastkit-{options.name}-") as staging, target_lock(target):
+        rendered = render(spec, options, staging)
+        record_setup(rendered, options.setup)
+        record_template_source(rendered, options.template_source, options.template_commit)
+        report(f"rendered the {spec.name} template and pruned unused features")
+        placed = place(rendered, target, on_conflict)
+        report(f"wrote {target}")
+        _report_conflicts(placed, report)
     return target
 
 

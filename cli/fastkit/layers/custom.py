@@ -24,6 +24,7 @@ from fastkit.generators import plain_template
 from fastkit.layers import git_source
 from fastkit.layers.build import build
 from fastkit.layers.declarations import read_yaml
+from fastkit.shared.digests import files_digest
 from fastkit.shared.options import PROJECT_TYPES
 from fastkit.shared.templates import TemplateSpec, available_types, template_root
 from fastkit.shared.validators import InvalidInput
@@ -145,17 +146,13 @@ def _extends(folder: Path, what: str) -> str:
 
 def digest(folder: Path, salt: str = __version__) -> str:
     """A digest of every file of the folder (with fastkit's version, for a build)."""
-    hashed = hashlib.sha256(salt.encode())
     files = [
         Path(parent, name)
         for parent, _, names in os.walk(folder)  # not into linked folders: no loops
         if "__pycache__" not in Path(parent).parts
         for name in names
     ]
-    for path in sorted(files):
-        hashed.update(path.relative_to(folder).as_posix().encode() + b"\0")
-        hashed.update((path.read_bytes() if path.is_file() else b"") + b"\0")
-    return hashed.hexdigest()[:16]
+    return files_digest(((path.relative_to(folder).as_posix(), path) for path in files), salt)
 
 
 def load_custom(folder: Path, what: str, root: Path | None = None) -> TemplateSpec:

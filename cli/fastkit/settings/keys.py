@@ -67,23 +67,18 @@ def split_profile(key: str) -> tuple[str | None, str]:
     parts = key.split(".", 2)
     if len(parts) < 3:
         raise SettingsError(f"{key!r} names no setting: profiles.<name>.<key>")
-    check_profile_name(parts[1])
+    check_name("profile", parts[1])
     return parts[1], parts[2]
 
 
-def check_template_name(name: str) -> None:
-    if not PROFILE_NAME.match(name) or name in PROJECT_TYPES:
+def check_name(kind: str, name: str) -> None:
+    """A profile's or a template's name; a template's may not be a built-in type's."""
+    template = kind == "template"
+    if not PROFILE_NAME.match(name) or (template and name in PROJECT_TYPES):
+        not_a_type = f" and not a type ({', '.join(PROJECT_TYPES)})" if template else ""
         raise SettingsError(
-            f"template name {name!r}: lower-case letters, digits, - and _, at most 40, "
-            f"and not a built-in type ({', '.join(PROJECT_TYPES)})"
-        )
-
-
-def check_profile_name(name: str) -> None:
-    if not PROFILE_NAME.match(name):
-        raise SettingsError(
-            f"profile name {name!r}: lower-case letters, digits, - and _, at most 40, "
-            "starting with a letter or digit"
+            f"{kind} name {name!r}: lower-case letters, digits, - and _, at most 40, "
+            f"starting with a letter or digit{not_a_type}"
         )
 
 
@@ -110,7 +105,7 @@ def check_key(key: str, in_profile: bool) -> None:
     if key in ("extends", "output_dir", "template"):
         return
     if group == "templates":
-        check_template_name(name)
+        check_name("template", name)
         return
     if group == "setup" and name not in SETUP_STEPS:
         raise SettingsError(f"unknown key {key!r}: setup takes {', '.join(SETUP_STEPS)}")
@@ -128,7 +123,7 @@ def check_setting(key: str, value: str, in_profile: bool) -> str:
     check_key(key, in_profile)
     group, _, name = key.partition(".")
     if key == "extends":
-        check_profile_name(value)
+        check_name("profile", value)
         return value
     if key == "output_dir" or group == "templates":
         if not value.strip() or "\0" in value:
