@@ -22,6 +22,8 @@ atexit.register(shutil.rmtree, _settings, True)
 os.environ["FASTKIT_CONFIG"] = str(_settings / "config.yaml")
 os.environ["COOKIECUTTER_CONFIG"] = str(_settings / "cookiecutterrc.yaml")
 os.environ.pop("FASTKIT_PROFILE", None)
+# The templates every render keeps for `fastkit update` go to a folder of the run's own.
+os.environ["FASTKIT_TEMPLATE_ARCHIVE"] = str(_settings / "template-archive")
 
 # Test time per tier (setup + call + teardown, summed over the xdist workers), printed
 # at the end of the run so that a slow tier shows before the 25-minute budget is gone.

@@ -26,6 +26,9 @@ COMMANDS = {
     "plugins": "fastkit.commands.plugins:plugins",
     "templates": "fastkit.commands.templates:templates",
     "trust": "fastkit.commands.trust:trust",
+    "update": "fastkit.commands.update:update",
+    "add": "fastkit.commands.update:add",
+    "remove": "fastkit.commands.update:remove",
 }
 # What users of other generators type, and the command that does it here.
 SYNONYMS = {"new": "create-project", "init": "create-project", "startproject": "create-project"}
@@ -35,6 +38,7 @@ INTERRUPTED = 130
 # Each command's first sentence, for `fastkit --help` without importing the commands
 # (a unit test holds them equal to the commands' own).
 SUMMARIES = {
+    "add": "Add features to the project: cache=redis, queue=celery, docker, ci=github...",
     "config": "Your defaults and profiles, in $FASTKIT_CONFIG or the platform's config folder.",
     "create-domain": "Add a business domain NAME: model, schemas, repository, service, "
     "router, dependencies, exceptions, tests and (SQL) a migration, wired into the API.",
@@ -43,9 +47,13 @@ SUMMARIES = {
     "repository with one commit, ready to push and to use with plain cookiecutter.",
     "list-domains": "List the project's domains: each one's routes and stored fields.",
     "plugins": "Packages that add to fastkit (entry points in the `fastkit.plugins` group).",
+    "remove": "Remove features from the project: cache, queue, docker, ci...",
     "templates": "The built-in types and your custom templates (a folder with a layer.yaml "
     "that extends a type, or a git repository holding one; name one with `fastkit config "
     "set templates.NAME SOURCE`).",
+    "update": "Bring the project to today's template (and the answers given with --set): "
+    "files you never edited are replaced, files you edited are merged three ways, "
+    "conflicts are marked in the file.",
     "trust": "Trust the git template SOURCE (git+URL[@REF], gh:ORG/REPO[@REF], or its name "
     "in your settings), or the plugin plugin:NAME, as it is now: a later change to its "
     "files asks again.",

@@ -23,9 +23,10 @@ from fastkit_hooks.answers import ANSWERS_FILE, answers_text, read_answers
 # `domains` is create-domain's record of what it wrote: a new project starts without them.
 # `template_source` (and a git one's `template_commit`): the custom template
 # (--template) the project was made from.
+# `template_version`: which version of a built-in template rendered it (fastkit update).
 ANSWERS_DOCUMENT_KEYS = {
-    "template", "template_source", "template_commit", "fastkit_version", "answers",
-    "setup", "domains",
+    "template", "template_source", "template_commit", "template_version",
+    "fastkit_version", "answers", "setup", "domains",
 }  # fmt: skip
 
 
@@ -118,6 +119,19 @@ def record_template_source(project: Path, source: str, commit: str = "") -> None
     if commit:
         document["template_commit"] = commit
     path.write_text(answers_text(document), encoding="utf-8")
+
+
+def record_template_version(project: Path, version: str) -> None:
+    """Add the built-in template's version after fastkit's, for `fastkit update`."""
+    path = project / ANSWERS_FILE
+    document = read_answers(path)
+    recorded = {}
+    for key, value in document.items():
+        if key != "template_version":
+            recorded[key] = value
+        if key == "fastkit_version":
+            recorded["template_version"] = version
+    path.write_text(answers_text(recorded), encoding="utf-8")
 
 
 def record_setup(project: Path, chosen: Iterable[str]) -> None:
