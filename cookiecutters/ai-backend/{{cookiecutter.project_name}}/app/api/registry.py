@@ -3,7 +3,7 @@
 """Every router the API serves, under /api/v1{% if c.__verify %}: each route needs a bearer
 token from the trusted issuer (app/core/tokens.py); /health and /metrics do not{% endif %}.
 
-A new domain adds one import and one include_router line here.
+A new domain adds one import and one include_router line here, below the others.
 """
 
 from fastapi import APIRouter, Depends
@@ -27,5 +27,6 @@ api_router = APIRouter(
     responses=error_responses(400, 413, 422, 431),
 {%- endif %}
 )
-api_router.include_router(item_router)
 {{- fragments("api-routers") }}
+# The domains' routers, last: create-domain adds its lines below.
+api_router.include_router(item_router)
