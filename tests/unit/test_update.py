@@ -4,6 +4,7 @@ they never touched follows the template, conflicts are marked, refusals write no
 import json
 import os
 import shutil
+import signal
 import subprocess
 from pathlib import Path
 
@@ -13,9 +14,10 @@ from click.testing import CliRunner, Result
 from fastkit.app import cli
 from fastkit.generators.project_generator import generate_project
 from fastkit.shared.answers import record_template_version
+from fastkit.shared.interrupts import Interrupted
 from fastkit.shared.templates import load_template
 from fastkit.updates import apply
-from fastkit.updates.merge import Action, plan, with_new_keys
+from fastkit.updates.merge import Action, merge_env, plan
 from fastkit.updates.renders import render_folder
 from fastkit.updates.versions import archive_root, keep, template_version
 from fastkit_hooks.answers import read_answers
@@ -148,7 +150,7 @@ def test_dry_run_prints_the_plan_and_a_diff_and_writes_nothing(tmp_path: Path) -
     assert result.exit_code == 0, result.output
     assert tree(project) == before
     assert "+++ b/app/core/cache.py" in result.output
-    assert ".env would gain: REDIS_URL" in result.output
+    assert ".env would set: REDIS_URL, CACHE_TTL_SECONDS (values not shown)" in result.output
     secret = next(
         line for line in (project / ".env").read_text().splitlines() if "SECRET_KEY" in line
     )
@@ -222,8 +224,19 @@ def test_a_dirty_work_tree_is_refused_unless_allowed(tmp_path: Path) -> None:
     assert (project / "Dockerfile").is_file()
 
 
-def test_a_failure_at_any_write_leaves_the_project_as_it_was(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("failure", "code", "says"),
+    [
+        (OSError(28, "No space left on device"), 1, "No space left on device"),
+        (Interrupted(signal.SIGTERM), 143, "Stopped by SIGTERM"),
+    ],
+)
+def test_a_failure_or_a_stop_at_any_write_leaves_the_project_as_it_was(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    failure: BaseException,
+    code: int,
+    says: str,
 ) -> None:
     project = make(tmp_path)
     before = tree(project)
@@ -233,12 +246,12 @@ def test_a_failure_at_any_write_leaves_the_project_as_it_was(
     def failing_replace(source: object, target: object) -> None:
         calls["n"] += 1
         if calls["n"] == 7:
-            raise OSError(28, "No space left on device")
+            raise failure
         replace(source, target)  # type: ignore[arg-type]
 
     monkeypatch.setattr(apply.os, "replace", failing_replace)
     result = fastkit(project, "add", "cache=redis", "docker")
-    assert result.exit_code == 1 and "No space left on device" in result.output
+    assert result.exit_code == code and says in result.output
     assert tree(project) == before
     assert not list(project.glob(".fastkit-update-*"))
 
@@ -267,6 +280,33 @@ def test_an_older_template_in_the_archive_is_the_base(tmp_path: Path) -> None:
     user_edits(expected)
     assert as_compared(project) == as_compared(expected)
     assert "updated (1): app/api/health.py" in result.output
+
+
+def test_to_takes_the_project_to_a_chosen_version_and_back(tmp_path: Path) -> None:
+    today = load_template("rest-api").path
+    other = tmp_path / "other" / "rest-api"
+    shutil.copytree(today, other, ignore=shutil.ignore_patterns("__pycache__"))
+    health = other / "{{cookiecutter.project_name}}/app/api/health.py"
+    health.write_text(health.read_text().replace('"""', '"""Other: ', 1))
+    project = make(tmp_path)
+
+    to_folder = fastkit(project, "update", "--to", str(other))
+    assert to_folder.exit_code == 0, to_folder.output
+    assert (project / "app/api/health.py").read_text().startswith('"""Other: ')
+    version = read_answers(project / ".fastkit.yaml")["template_version"]
+    assert version == template_version(other)
+
+    back = fastkit(project, "update")  # the other version is now in the archive: the base
+    assert back.exit_code == 0, back.output
+    assert f"rest-api {version}, from the template archive" in back.output
+    assert tree(project) == tree(project) | {
+        "app/api/health.py": (fresh(tmp_path) / "app/api/health.py").read_bytes()
+    }
+
+    again = fastkit(project, "update", "--to", version, "--dry-run")  # by its version
+    assert again.exit_code == 0 and "updated (1): app/api/health.py" in again.output
+    unknown = fastkit(project, "update", "--to", "1" * 16)
+    assert unknown.exit_code == 2 and "neither a template folder nor a version" in unknown.output
 
 
 def test_without_a_recorded_version_the_base_is_guessed_or_given(tmp_path: Path) -> None:
@@ -325,10 +365,12 @@ def test_binary_files_and_revisions_are_never_merged() -> None:
     assert planned.revisions == ["migrations/versions/0001_items.py"]
 
 
-def test_env_gains_missing_keys_and_keeps_its_values() -> None:
-    mine = b"SECRET_KEY=mine\n# a comment\nDEBUG=true\n"
-    template = b"SECRET_KEY=theirs\nDEBUG=false\nREDIS_URL=redis://x\n"
-    assert (
-        with_new_keys(mine, template) == mine + b"# added by fastkit update\nREDIS_URL=redis://x\n"
+def test_env_follows_the_template_only_where_the_user_left_a_value_as_made() -> None:
+    base = b"SECRET_KEY=made\nDATABASE_URL=sqlite:///a.db\nDEBUG=false\nOLD=1\n"
+    new = b"SECRET_KEY=other\nDATABASE_URL=postgresql://x\nDEBUG=false\nREDIS_URL=redis://x\n"
+    mine = b"SECRET_KEY=mine\n# ours\nDATABASE_URL=sqlite:///a.db\nDEBUG=true\nOLD=1\n"
+    assert merge_env(mine, base, new) == (
+        b"SECRET_KEY=mine\n# ours\nDATABASE_URL=postgresql://x\nDEBUG=true\n"
+        b"# added by fastkit update\nREDIS_URL=redis://x\n"
     )
-    assert with_new_keys(mine, b"SECRET_KEY=other\n") == mine
+    assert merge_env(mine, base, base) == mine

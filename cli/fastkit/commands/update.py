@@ -12,7 +12,7 @@ from fastkit.generators.project_generator import GenerationFailed
 from fastkit.shared import ui
 from fastkit.shared.templates import load_template
 from fastkit.shared.validators import InvalidInput
-from fastkit.updates.merge import WRITING, Action, env_keys
+from fastkit.updates.merge import WRITING, Action, env_keys_changed
 from fastkit.updates.project_update import Update, project_root, read_record, update_project
 
 CONFLICTS = 1  # exit code: written, with conflict markers to resolve
@@ -52,6 +52,11 @@ def common_options(function: Callable[..., int]) -> Callable[..., int]:
 
 @click.command(epilog=EXAMPLES)
 @click.option(
+    "--to",
+    metavar="VERSION",
+    help="A template version from the archive, or a template folder, instead of today's.",
+)
+@click.option(
     "--set",
     "settings",
     multiple=True,
@@ -60,6 +65,7 @@ def common_options(function: Callable[..., int]) -> Callable[..., int]:
 )
 @common_options
 def update(
+    to: str | None,
     settings: tuple[str, ...],
     project: Path,
     dry_run: bool,
@@ -70,7 +76,7 @@ def update(
     you never edited are replaced, files you edited are merged three ways, conflicts are
     marked in the file."""
     changes = dict(_pair(text) for text in settings)
-    return _run(project, changes, dry_run, allow_dirty, from_template)
+    return _run(project, changes, dry_run, allow_dirty, from_template, to)
 
 
 @click.command(epilog=EXAMPLES)
@@ -156,6 +162,7 @@ def _run(
     dry_run: bool,
     allow_dirty: bool,
     from_template: Path | None,
+    to: str | None = None,
 ) -> int:
     root = project_root(project)
     try:
@@ -163,6 +170,7 @@ def _run(
             root,
             changes,
             from_template=from_template,
+            to=to,
             dry_run=dry_run,
             allow_dirty=allow_dirty,
             report=ui.step,
@@ -177,7 +185,7 @@ def _show(done: Update, root: Path, dry_run: bool) -> None:
     for key, (before, after) in done.changed_answers.items():
         ui.say(f"  {key}: {before or '(not asked)'} -> {after}")
     if not done.plan.changes:
-        ui.say("Nothing to change: the project is as today's template makes it.")
+        ui.say("Nothing to change: the project is as the template makes it.")
     by_action: dict[Action, list[str]] = {}
     for change in done.plan.changes:
         by_action.setdefault(change.action, []).append(change.path)
@@ -185,8 +193,9 @@ def _show(done: Update, root: Path, dry_run: bool) -> None:
         ui.say(f"{action.value} ({len(paths)}): {', '.join(paths)}")
     if dry_run:
         for change in done.plan.changes:
-            if change.action is Action.ENV_KEYS:  # its lines hold secrets: keys only
-                ui.say(f"{change.path} would gain: {', '.join(_new_keys(done, change.path))}")
+            if change.action is Action.ENV_MERGED:  # its lines hold secrets: keys only
+                keys = env_keys_changed(done.user.get(change.path) or b"", change.text or b"")
+                ui.say(f"{change.path} would set: {', '.join(keys)} (values not shown)")
             elif change.action in WRITING:
                 _diff(change.path, done.user.get(change.path), change.text)
         ui.say(f"Dry run: nothing was written in {root}.")
@@ -199,12 +208,6 @@ def _show(done: Update, root: Path, dry_run: bool) -> None:
         )
     else:
         ui.say(f"Updated {root}: review with git diff, then run your checks.")
-
-
-def _new_keys(done: Update, path: str) -> list[str]:
-    before = set(env_keys(done.user.get(path) or b""))
-    after = next(c.text for c in done.plan.changes if c.path == path) or b""
-    return [key for key in env_keys(after) if key not in before]
 
 
 def _diff(path: str, before: bytes | None, after: bytes | None) -> None:

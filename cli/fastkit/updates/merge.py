@@ -25,11 +25,18 @@ class Action(Enum):
     REMOVE = "removed"  # gone from the template, never edited
     KEEP_EDITED = "kept, edited"  # gone from the template, but the user edited it
     KEEP_DELETED = "stays deleted"  # the user deleted it; the template changed it
-    ENV_KEYS = "new keys added"  # .env: only the keys it lacks, never a value changed
+    ENV_MERGED = "settings merged"  # .env, key by key: values the user set stay theirs
     NOT_MERGED = "not merged (binary)"  # changed on both sides; the template's is reported
 
 
-WRITING = {Action.ADD, Action.UPDATE, Action.MERGE, Action.CONFLICT, Action.ENV_KEYS, Action.REMOVE}
+WRITING = {
+    Action.ADD,
+    Action.UPDATE,
+    Action.MERGE,
+    Action.CONFLICT,
+    Action.ENV_MERGED,
+    Action.REMOVE,
+}
 
 
 @dataclass(frozen=True)
@@ -61,9 +68,9 @@ def plan(base: Tree, new: Tree, user: Tree) -> Plan:
         before, after, mine = base.get(path), new.get(path), user.get(path)
         if PurePosixPath(path).name == ".env":
             if after is not None and mine is not None:
-                text = with_new_keys(mine, after)
+                text = merge_env(mine, before or b"", after)
                 if text != mine:
-                    result.changes.append(Change(path, Action.ENV_KEYS, text))
+                    result.changes.append(Change(path, Action.ENV_MERGED, text))
             continue
         if before == after or mine == after:
             continue
@@ -107,19 +114,39 @@ def merge_text(mine: bytes, base: bytes, theirs: bytes) -> tuple[bytes, bool]:
     return done.stdout, done.returncode == 0
 
 
-def with_new_keys(mine: bytes, template: bytes) -> bytes:
-    """The user's .env with the keys the template's has and it lacks appended; no line
-    of the user's changes (their secrets stay theirs)."""
-    have = {_key(line) for line in mine.splitlines()}
-    missing = [line for line in template.splitlines() if _key(line) and _key(line) not in have]
-    if not missing:
-        return mine
-    text = mine if mine.endswith(b"\n") or not mine else mine + b"\n"
-    return text + b"# added by fastkit update\n" + b"\n".join(missing) + b"\n"
+def merge_env(mine: bytes, base: bytes, new: bytes) -> bytes:
+    """.env merged key by key: a value the user never changed follows the template
+    (DATABASE_URL when the database changes; dropped when the template drops the key),
+    any other line stays theirs (the secrets: each render makes its own), and the keys
+    the template added are appended."""
+    before, after = _values(base), _values(new)
+    have = set()
+    lines = []
+    for line in mine.splitlines():
+        key = _key(line)
+        have.add(key)
+        unchanged = key in before and line.strip() == before[key]
+        if key and unchanged and key not in after:
+            continue
+        lines.append(after[key] if key and unchanged and key in after else line)
+    added = [value for key, value in after.items() if key not in have]
+    if added:
+        lines += [b"# added by fastkit update", *added]
+    text = b"\n".join(lines) + b"\n" if lines else b""
+    return mine if text.strip() == mine.strip() else text
 
 
-def env_keys(text: bytes) -> list[str]:
-    return [key.decode(errors="replace") for line in text.splitlines() if (key := _key(line))]
+def _values(text: bytes) -> dict[bytes, bytes]:
+    """Each key's whole line (the last one given, as dotenv reads it)."""
+    return {key: line.strip() for line in text.splitlines() if (key := _key(line))}
+
+
+def env_keys_changed(mine: bytes, merged: bytes) -> list[str]:
+    """The keys whose line the merge added, changed or dropped (names only: the values
+    are secrets)."""
+    before, after = _values(mine), _values(merged)
+    changed = [k for k in {**before, **after} if before.get(k) != after.get(k)]
+    return [key.decode(errors="replace") for key in changed]
 
 
 def _key(line: bytes) -> bytes:

@@ -27,6 +27,7 @@ from fastkit.updates.merge import Plan, plan
 from fastkit.updates.renders import Tree, read_tree, render_folder
 from fastkit.updates.versions import VERSION, archived, archived_versions, keep, template_version
 from fastkit_hooks.answers import ANSWERS_FILE, answers_text, read_answers
+from fastkit_hooks.spec import load_spec
 
 
 @dataclass
@@ -46,22 +47,24 @@ def update_project(
     changes: Mapping[str, str],
     *,
     from_template: Path | None = None,
+    to: str | None = None,
     dry_run: bool = False,
     allow_dirty: bool = False,
     report: Callable[[str], None] = lambda message: None,
 ) -> Update:
-    """Bring the project at root to today's template with the answers changed by
-    `changes`; with dry_run, only say what would change."""
+    """Bring the project at root to today's template (or the version `to`: an archived
+    version or a template folder) with the answers changed by `changes`; with dry_run,
+    only say what would change."""
     document = read_record(root)
     if not allow_dirty and not dry_run:
         _require_clean(root)
     template = str(document["template"])
     recorded = {str(k): _text(v) for k, v in document["answers"].items()}
-    spec = load_template(template)
-    answers = _new_answers(spec, recorded, changes)
-    new_version = template_version(spec.path)
     with tempfile.TemporaryDirectory(prefix="fastkit-update-") as work:
         folder = Path(work)
+        spec = _target(template, to, folder / "target")
+        answers = _new_answers(spec, recorded, changes)
+        new_version = template_version(spec.path)
         base_template, made_with = _base_template(
             document, template, from_template, spec, folder / "templates", root
         )
@@ -170,6 +173,26 @@ def _new_answers(
     answers = with_defaults(spec, given)
     validate_answers(spec, name, answers)
     return {"project_name": name, **answers}
+
+
+def _target(template: str, to: str | None, unpack_into: Path) -> TemplateSpec:
+    """The template to update to: today's, or --to's archived version or folder."""
+    if to is None:
+        return load_template(template)
+    folder = Path(to)
+    if not (folder / "cookiecutter.json").is_file():
+        kept = archived(template, to, unpack_into) if VERSION.fullmatch(to) else None
+        if kept is None:
+            versions = ", ".join(archived_versions(template)) or "none"
+            raise InvalidInput(
+                f"--to {to}: neither a template folder nor a version of {template} in the "
+                f"archive (archived: {versions})"
+            )
+        folder = kept
+    spec = TemplateSpec(name=template, path=folder, data=load_spec(folder))
+    if spec.data.get("_fastkit", {}).get("template") != template:
+        raise InvalidInput(f"--to {to}: not a {template} template; the project is a {template}")
+    return spec
 
 
 def _base_template(
