@@ -22,7 +22,7 @@ EXAMPLES = """
 Examples:
   fastkit update --dry-run            # what today's template would change, as a diff
   fastkit update                      # bring the project to today's template
-  fastkit update --set auth=session   # any answer, by create-project's rules
+  fastkit update --set metrics=yes    # any answer, by create-project's rules
   fastkit add cache=redis             # fastkit add docker, fastkit add ci=github
   fastkit remove queue
 """
