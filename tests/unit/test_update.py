@@ -61,6 +61,17 @@ def as_compared(root: Path) -> dict[str, bytes]:
     return {k: v for k, v in tree(root).items() if k not in {".env", ".fastkit.yaml"}}
 
 
+def another_version(tmp_path: Path, mark: str) -> Path:
+    """A copy of today's rest-api whose health module's docstring starts with `mark`."""
+    folder = tmp_path / mark.strip(": ").lower() / "rest-api"
+    shutil.copytree(
+        load_template("rest-api").path, folder, ignore=shutil.ignore_patterns("__pycache__")
+    )
+    health = folder / "{{cookiecutter.project_name}}/app/api/health.py"
+    health.write_text(health.read_text().replace('"""', f'"""{mark}', 1))
+    return folder
+
+
 def git_commit(project: Path) -> None:
     for command in (["init", "-q"], ["add", "-A"], ["commit", "-qm", "made"]):
         subprocess.run(
@@ -259,11 +270,7 @@ def test_a_failure_or_a_stop_at_any_write_leaves_the_project_as_it_was(
 def test_an_older_template_in_the_archive_is_the_base(tmp_path: Path) -> None:
     """A project made by an earlier template: the archive holds that template, and the
     update brings what changed since while keeping the user's edits."""
-    today = load_template("rest-api").path
-    older = tmp_path / "older" / "rest-api"
-    shutil.copytree(today, older, ignore=shutil.ignore_patterns("__pycache__"))
-    health = older / "{{cookiecutter.project_name}}/app/api/health.py"
-    health.write_text(health.read_text().replace('"""', '"""Old: ', 1))
+    older = another_version(tmp_path, "Old: ")
     version = template_version(older)
     keep(older, "rest-api", version)
     answers = read_answers(make(tmp_path, name="ref") / ".fastkit.yaml")["answers"]
@@ -283,11 +290,7 @@ def test_an_older_template_in_the_archive_is_the_base(tmp_path: Path) -> None:
 
 
 def test_to_takes_the_project_to_a_chosen_version_and_back(tmp_path: Path) -> None:
-    today = load_template("rest-api").path
-    other = tmp_path / "other" / "rest-api"
-    shutil.copytree(today, other, ignore=shutil.ignore_patterns("__pycache__"))
-    health = other / "{{cookiecutter.project_name}}/app/api/health.py"
-    health.write_text(health.read_text().replace('"""', '"""Other: ', 1))
+    other = another_version(tmp_path, "Other: ")
     project = make(tmp_path)
 
     to_folder = fastkit(project, "update", "--to", str(other))

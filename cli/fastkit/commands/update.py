@@ -7,13 +7,13 @@ from pathlib import Path
 
 import click
 
-from fastkit.domains.project import project_option
+from fastkit.domains.project import project_option, project_root
 from fastkit.generators.project_generator import GenerationFailed
 from fastkit.shared import ui
 from fastkit.shared.templates import load_template
 from fastkit.shared.validators import InvalidInput
 from fastkit.updates.merge import WRITING, Action, env_keys_changed
-from fastkit.updates.project_update import Update, project_root, read_record, update_project
+from fastkit.updates.project_update import Update, read_record, update_project
 
 CONFLICTS = 1  # exit code: written, with conflict markers to resolve
 

@@ -89,15 +89,21 @@ class Project:
         return found
 
 
-def find_project(start: Path) -> Project:
-    """The project holding `start` (it or a parent has .fastkit.yaml)."""
+def project_root(start: Path) -> Path:
+    """The project holding `start`: it, or the nearest folder above with .fastkit.yaml."""
     start = start.resolve()
     root = next((p for p in [start, *start.parents] if (p / ANSWERS_FILE).is_file()), None)
     if root is None:
         raise InvalidInput(
             f"{start} is not inside a fastkit project (no {ANSWERS_FILE} here or above): "
-            "run create-domain in a generated project or give --project PATH"
+            "run it in a generated project or give --project PATH"
         )
+    return root
+
+
+def find_project(start: Path) -> Project:
+    """The project holding `start` (it or a parent has .fastkit.yaml)."""
+    root = project_root(start)
     try:
         document = read_answers(root / ANSWERS_FILE)
     except ValueError as error:

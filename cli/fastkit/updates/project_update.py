@@ -92,18 +92,6 @@ def _text(value: object) -> str:
     return str(value)
 
 
-def project_root(start: Path) -> Path:
-    """The project holding `start`: it, or the nearest folder above with .fastkit.yaml."""
-    start = start.resolve()
-    root = next((p for p in [start, *start.parents] if (p / ANSWERS_FILE).is_file()), None)
-    if root is None:
-        raise InvalidInput(
-            f"{start} is not inside a fastkit project (no {ANSWERS_FILE} here or above): "
-            "run this in a generated project or give --project PATH"
-        )
-    return root
-
-
 def read_record(root: Path) -> dict[str, Any]:
     """The project's .fastkit.yaml, refused in one line unless it says what made it."""
     path = root / ANSWERS_FILE
