@@ -13,7 +13,6 @@ from click.testing import CliRunner, Result
 
 from fastkit.app import cli
 from fastkit.generators.project_generator import generate_project
-from fastkit.shared.answers import record_template_version
 from fastkit.shared.interrupts import Interrupted
 from fastkit.shared.templates import load_template
 from fastkit.updates import apply
@@ -219,6 +218,13 @@ def test_a_project_without_a_record_or_with_a_broken_one_is_refused(tmp_path: Pa
     result = fastkit(project, "update")
     assert result.exit_code == 2 and "does not say what made the project" in result.output
 
+    record = "template: rest-api\nanswers: {project_name: shop, auth: paper, db: sqlite}\n"
+    (project / ".fastkit.yaml").write_text(record, encoding="utf-8")
+    result = fastkit(project, "update")
+    assert result.exit_code == 2, result.output
+    assert "records auth: paper, which rest-api does not offer" in result.output
+    assert "--set auth=VALUE" in result.output
+
 
 def test_a_dirty_work_tree_is_refused_unless_allowed(tmp_path: Path) -> None:
     project = make(tmp_path)
@@ -275,7 +281,7 @@ def test_an_older_template_in_the_archive_is_the_base(tmp_path: Path) -> None:
     keep(older, "rest-api", version)
     answers = read_answers(make(tmp_path, name="ref") / ".fastkit.yaml")["answers"]
     project = render_folder(older, {**answers, "project_name": "shop"}, tmp_path / "old")
-    record_template_version(project, version)
+    assert read_answers(project / ".fastkit.yaml")["template_version"] == version
     assert (project / "app/api/health.py").read_text().startswith('"""Old: ')
     user_edits(project)
 
@@ -377,3 +383,17 @@ def test_env_follows_the_template_only_where_the_user_left_a_value_as_made() -> 
         b"# added by fastkit update\nREDIS_URL=redis://x\n"
     )
     assert merge_env(mine, base, base) == mine
+    assert merge_env(b"SECRET_KEY=mine\n", base, base) == b"SECRET_KEY=mine\n"  # no key back
+
+
+def test_without_git_an_edited_file_cannot_be_merged_and_nothing_is_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project = make(tmp_path)
+    user_edits(project)
+    before = tree(project)
+    monkeypatch.setenv("PATH", str(tmp_path / "no-tools"))
+    result = fastkit(project, "add", "cache=redis")
+    assert result.exit_code == 1, result.output
+    assert "needs git (git merge-file): install it" in result.output
+    assert tree(project) == before

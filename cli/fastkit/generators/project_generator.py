@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from fastkit.generators.placement import OnConflict, Placed, place, staging_in
-from fastkit.shared.answers import record_setup, record_template_source, record_template_version
+from fastkit.shared.answers import record_setup, record_template_source
 from fastkit.shared.locking import target_lock
 from fastkit.shared.options import ProjectOptions
 from fastkit.shared.templates import TemplateSpec, load_template
@@ -50,10 +50,8 @@ def generate_project(
         rendered = render(spec, options, staging)
         record_setup(rendered, options.setup)
         record_template_source(rendered, options.template_source, options.template_commit)
-        if not options.template_source:  # a built-in type: its version, kept for updates
-            version = template_version(spec.path)
-            record_template_version(rendered, version)
-            keep(spec.path, spec.name, version)
+        if not options.template_source:  # a built-in type: kept for fastkit update
+            keep(spec.path, spec.name, template_version(spec.path))
         report(f"rendered the {spec.name} template and pruned unused features")
         placed = place(rendered, target, on_conflict)
         report(f"wrote {target}")

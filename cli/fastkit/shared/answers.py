@@ -121,19 +121,6 @@ def record_template_source(project: Path, source: str, commit: str = "") -> None
     path.write_text(answers_text(document), encoding="utf-8")
 
 
-def record_template_version(project: Path, version: str) -> None:
-    """Add the built-in template's version after fastkit's, for `fastkit update`."""
-    path = project / ANSWERS_FILE
-    document = read_answers(path)
-    recorded = {}
-    for key, value in document.items():
-        if key != "template_version":
-            recorded[key] = value
-        if key == "fastkit_version":
-            recorded["template_version"] = version
-    path.write_text(answers_text(recorded), encoding="utf-8")
-
-
 def record_setup(project: Path, chosen: Iterable[str]) -> None:
     """Add the setup steps to the project's answers file, so that --config repeats them.
 

@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from fastkit.shared.interrupts import deferred_signals
+
 
 class TargetBusy(Exception):
     """Another fastkit process is writing the same target."""
@@ -23,12 +25,17 @@ def lock_path(target: Path) -> Path:
 @contextmanager
 def target_lock(target: Path) -> Iterator[None]:
     path = lock_path(target)
-    descriptor = _locked(path, target, create=True)
+    descriptor = None
     try:
+        # Made and owned at once: a stop signal in between would leave the file behind.
+        with deferred_signals():
+            descriptor = _locked(path, target, create=True)
         yield
     finally:
-        path.unlink(missing_ok=True)
-        os.close(descriptor)
+        if descriptor is not None:
+            with deferred_signals():
+                path.unlink(missing_ok=True)
+                os.close(descriptor)
 
 
 @contextmanager

@@ -5,6 +5,7 @@ Only files the template changed between base and new are looked at; every other
 file, the user's own included, is left as it is.
 """
 
+import errno
 import subprocess
 import tempfile
 from dataclasses import dataclass, field
@@ -104,11 +105,17 @@ def merge_text(mine: bytes, base: bytes, theirs: bytes) -> tuple[bytes, bool]:
             path = Path(folder) / name
             path.write_bytes(text)
             paths.append(str(path))
-        done = subprocess.run(
-            ["git", "merge-file", "-p", "-L", "yours", "-L", "as made", "-L", "template", *paths],
-            capture_output=True,
-            check=False,
-        )
+        try:
+            done = subprocess.run(
+                ["git", "merge-file", "-p", "-L", "yours", "-L", "as made", "-L", "template",
+                 *paths],
+                capture_output=True,
+                check=False,
+            )  # fmt: skip
+        except FileNotFoundError as error:
+            raise OSError(
+                errno.ENOENT, "merging the files you edited needs git (git merge-file): install it"
+            ) from error
     if done.returncode < 0 or done.returncode > 127:
         raise OSError(f"git merge-file failed: {done.stderr.decode(errors='replace').strip()}")
     return done.stdout, done.returncode == 0
@@ -129,7 +136,8 @@ def merge_env(mine: bytes, base: bytes, new: bytes) -> bytes:
         if key and unchanged and key not in after:
             continue
         lines.append(after[key] if key and unchanged and key in after else line)
-    added = [value for key, value in after.items() if key not in have]
+    # Only keys new in the template: one the user deleted from their .env stays deleted.
+    added = [value for key, value in after.items() if key not in have and key not in before]
     if added:
         lines += [b"# added by fastkit update", *added]
     text = b"\n".join(lines) + b"\n" if lines else b""

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from fastkit import __version__
+from fastkit.generators.project_generator import GenerationFailed
 from fastkit.shared.templates import TemplateSpec, available_types, load_template
 from fastkit.shared.validators import (
     InvalidInput,
@@ -118,12 +119,15 @@ def read_record(root: Path) -> dict[str, Any]:
 
 def _require_clean(root: Path) -> None:
     """Refuse a git work tree with changes: the update must be one reviewable diff."""
-    status = subprocess.run(
-        ["git", "-C", str(root), "status", "--porcelain", "--", "."],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    try:
+        status = subprocess.run(
+            ["git", "-C", str(root), "status", "--porcelain", "--", "."],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+    except FileNotFoundError:  # no git: no work tree to keep apart
+        return
     if status.returncode != 0:  # not a git work tree (or no git): nothing to compare
         return
     dirty = [line[3:] for line in status.stdout.splitlines()]
@@ -156,7 +160,14 @@ def _new_answers(
             validate_choice(spec, key, value)
         else:
             validate_text(key, value)
-    given = {k: v for k, v in recorded.items() if k in spec.questions} | dict(changes)
+    kept = {k: v for k, v in recorded.items() if k in spec.questions and k not in changes}
+    for key, value in kept.items():
+        if key in spec.choices and value not in spec.choices[key]:
+            raise InvalidInput(
+                f"{ANSWERS_FILE} records {key}: {value}, which {spec.name} does not offer "
+                f"({', '.join(spec.choices[key])}): choose one with --set {key}=VALUE"
+            )
+    given = kept | dict(changes)
     validate_given(spec, given)
     answers = with_defaults(spec, given)
     validate_answers(spec, name, answers)
@@ -233,12 +244,19 @@ def _guessed(
     best: tuple[int, str, Path] | None = None
     for version, folder in candidates:
         with tempfile.TemporaryDirectory(dir=unpack_into.parent) as scratch:
-            rendered = read_tree(render_folder(folder, answers, Path(scratch)))
+            try:
+                rendered = read_tree(render_folder(folder, answers, Path(scratch)))
+            except GenerationFailed:  # a version these answers do not fit: not the one
+                continue
         same = sum(1 for path, text in read_tree(root, only=set(rendered)).items()
                    if rendered[path] == text)  # fmt: skip
         if best is None or same > best[0]:
             best = (same, version, folder)
-    assert best is not None
+    if best is None:
+        raise InvalidInput(
+            f"{ANSWERS_FILE} records no template version, and no {template} template this "
+            "machine has renders its answers: give the one that made it with --from-template"
+        )
     same, version, folder = best
     return folder, (
         f"{template} {version} (guessed: {ANSWERS_FILE} records no template version; "

@@ -1,35 +1,22 @@
 """A template's version, and the archive that keeps every version fastkit rendered.
 
-A built-in template's version is a digest of its folder: fastkit's version number
-says nothing about which templates a checkout holds. Every project records it
-(`template_version` in .fastkit.yaml), and every render keeps a copy of that
-template in the archive, so that a later fastkit can render the project again as
-it was made, on the machine that made it, without the old fastkit.
+A template's version is a digest of its folder (fastkit_hooks.versions: the hooks
+record it in every project's .fastkit.yaml), since fastkit's version number says
+nothing about which templates a checkout holds. Every render fastkit makes keeps a
+copy of that template in the archive, so that a later fastkit can render the project
+again as it was made, on the machine that made it, without the old fastkit.
 """
 
+import contextlib
 import os
 import re
 import tarfile
 from pathlib import Path
 
-from fastkit.shared.digests import files_digest
+from fastkit_hooks.versions import template_files, template_version
 
 VERSION = re.compile(r"[0-9a-f]{16}")
-_SKIPPED = {"__pycache__", ".git"}  # pip compiles installed package data
-
-
-def template_files(folder: Path) -> list[tuple[str, Path]]:
-    return [
-        (path.relative_to(folder).as_posix(), path)
-        for path in folder.rglob("*")
-        if path.is_file()
-        and not _SKIPPED & set(path.relative_to(folder).parts)
-        and path.suffix != ".pyc"
-    ]
-
-
-def template_version(folder: Path) -> str:
-    return files_digest(template_files(folder), "template")
+__all__ = ["VERSION", "archived", "archived_versions", "keep", "template_version"]
 
 
 def archive_root() -> Path:
@@ -54,13 +41,15 @@ def keep(folder: Path, template: str, version: str) -> None:
         return
     draft = target.with_name(f".{target.name}.{os.getpid()}")
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with tarfile.open(draft, "w:gz") as archive:
-            for name, path in sorted(template_files(folder)):
-                archive.add(path, arcname=name, recursive=False)
-        os.replace(draft, target)
-    except OSError:
-        draft.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with tarfile.open(draft, "w:gz") as archive:
+                for name, path in template_files(folder):
+                    archive.add(path, arcname=name, recursive=False)
+            os.replace(draft, target)
+    finally:  # a failure or a stop signal leaves no draft behind
+        with contextlib.suppress(OSError):
+            draft.unlink(missing_ok=True)
 
 
 def archived(template: str, version: str, into: Path) -> Path | None:

@@ -12,6 +12,8 @@ from typing import Any
 
 import yaml
 
+from fastkit_hooks.versions import template_version
+
 ANSWERS_FILE = ".fastkit.yaml"
 
 
@@ -25,11 +27,10 @@ def answers_document(
     context: Mapping[str, Any], order: list[str], domains: Mapping[str, Any] | None = None
 ) -> dict[str, Any]:
     meta = context["_fastkit"]
-    document = {
-        "template": meta["template"],
-        "fastkit_version": meta["version"],
-        "answers": public_answers(context, order),
-    }
+    document = {"template": meta["template"], "fastkit_version": meta["version"]}
+    if context.get("_repo_dir"):  # the folder it renders from: its version, for updates
+        document["template_version"] = template_version(Path(context["_repo_dir"]))
+    document["answers"] = public_answers(context, order)
     if domains:  # what create-domain may render again (fastkit_hooks.example)
         document["domains"] = dict(domains)
     return document
