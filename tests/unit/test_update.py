@@ -127,6 +127,8 @@ def test_update_replaces_unedited_files_and_keeps_digests_true(tmp_path: Path) -
 
 def test_an_up_to_date_project_is_left_alone(tmp_path: Path) -> None:
     project = make(tmp_path)
+    record = project / ".fastkit.yaml"
+    record.write_text("# ours: made for the shop\n" + record.read_text(), encoding="utf-8")
     before = tree(project)
     result = fastkit(project, "update")
     assert result.exit_code == 0, result.output

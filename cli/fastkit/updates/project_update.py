@@ -39,7 +39,7 @@ class Update:
     made_with: str  # how the base template was found
     version: str  # the template version the project has now
     changed_answers: dict[str, tuple[str, str]]  # question -> (before, after)
-    record: bytes  # .fastkit.yaml's new text
+    record: dict[str, Any]  # .fastkit.yaml as it is now
     user: Tree = field(default_factory=dict)  # the user's files the plan looked at
 
 
@@ -79,8 +79,11 @@ def update_project(
         if changes_planned.revisions:
             raise InvalidInput(_revisions_refused(changes_planned.revisions, recorded, answers))
         record = _new_record(document, new_root, new_version, changes_planned, new)
+        writes = changes_planned.writes()
+        if record != document:  # an unchanged record keeps its text, comments included
+            writes[ANSWERS_FILE] = answers_text(record).encode()
         if not dry_run:
-            write_all(root, {**changes_planned.writes(), ANSWERS_FILE: record}, new_root)
+            write_all(root, writes, new_root)
             keep(spec.path, template, new_version)
     changed = {k: (recorded.get(k, ""), v) for k, v in answers.items() if recorded.get(k) != v}
     return Update(changes_planned, made_with, new_version, changed, record, user)
@@ -281,7 +284,7 @@ def _revisions_refused(
 
 def _new_record(
     document: Mapping[str, Any], new_root: Path, version: str, planned: Plan, new: Tree
-) -> bytes:
+) -> dict[str, Any]:
     """.fastkit.yaml as the new render writes it, with the project's own record kept:
     its setup and domains, each domain file the update replaced given its new digest."""
     fresh = read_answers(new_root / ANSWERS_FILE)
@@ -301,7 +304,7 @@ def _new_record(
             name: _with_new_digests(body, remade.get(name), writes, new)
             for name, body in domains.items()
         }
-    return answers_text(record).encode()
+    return record
 
 
 def _with_new_digests(body: Any, remade: Any, writes: Mapping[str, bytes | None], new: Tree) -> Any:
