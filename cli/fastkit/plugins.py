@@ -26,7 +26,7 @@ from typing import Any
 
 import click
 
-from fastkit.shared.digests import files_digest
+from fastkit_hooks.digests import files_digest
 from fastkit_hooks.domain.fields import MAX_STR_LENGTH, PLUGIN_TYPES, TYPES, TextType
 
 GROUP = "fastkit.plugins"

@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from fastkit_hooks.versions import template_version
+from fastkit_hooks.digests import template_version
 
 ANSWERS_FILE = ".fastkit.yaml"
 

@@ -79,41 +79,42 @@ def update(
     return _run(project, changes, dry_run, allow_dirty, from_template, to)
 
 
-@click.command(epilog=EXAMPLES)
-@click.argument("features", nargs=-1, required=True, metavar="QUESTION[=VALUE]...")
-@common_options
-def add(
-    features: tuple[str, ...],
-    project: Path,
-    dry_run: bool,
-    allow_dirty: bool,
-    from_template: Path | None,
-) -> int:
-    """Add features to the project: cache=redis, queue=celery, docker, ci=github...
-    (a yes/no question alone means yes)."""
-    template = _template_of(project)
-    changes = {}
-    for text in features:
-        key, value = _pair(text) if "=" in text else (text, _added_value(template, text))
-        changes[key] = value
-    return _run(project, changes, dry_run, allow_dirty, from_template)
+def _features_command(
+    name: str, metavar: str, summary: str, answer: Callable[[str, str], tuple[str, str]]
+) -> click.Command:
+    """add and remove: each named feature becomes an answer (`answer(template, text)`)."""
+
+    @click.command(name, help=summary, epilog=EXAMPLES)
+    @click.argument("features", nargs=-1, required=True, metavar=metavar)
+    @common_options
+    def command(
+        features: tuple[str, ...],
+        project: Path,
+        dry_run: bool,
+        allow_dirty: bool,
+        from_template: Path | None,
+    ) -> int:
+        template = _template_of(project)
+        changes = dict(answer(template, text) for text in features)
+        return _run(project, changes, dry_run, allow_dirty, from_template)
+
+    return command
 
 
-@click.command(epilog=EXAMPLES)
-@click.argument("features", nargs=-1, required=True, metavar="QUESTION...")
-@common_options
-def remove(
-    features: tuple[str, ...],
-    project: Path,
-    dry_run: bool,
-    allow_dirty: bool,
-    from_template: Path | None,
-) -> int:
-    """Remove features from the project: cache, queue, docker, ci... (the answer
-    becomes none, or no)."""
-    template = _template_of(project)
-    changes = {key: _removed_value(template, key) for key in features}
-    return _run(project, changes, dry_run, allow_dirty, from_template)
+add = _features_command(
+    "add",
+    "QUESTION[=VALUE]...",
+    "Add features to the project: cache=redis, queue=celery, docker, ci=github... "
+    "(a yes/no question alone means yes).",
+    lambda template, text: _pair(text) if "=" in text else (text, _added_value(template, text)),
+)
+remove = _features_command(
+    "remove",
+    "QUESTION...",
+    "Remove features from the project: cache, queue, docker, ci... (the answer becomes "
+    "none, or no).",
+    lambda template, key: (key, _removed_value(template, key)),
+)
 
 
 def _pair(text: str) -> tuple[str, str]:

@@ -18,8 +18,9 @@ from fastkit.shared.answers import record_setup, record_template_source
 from fastkit.shared.locking import target_lock
 from fastkit.shared.options import ProjectOptions
 from fastkit.shared.templates import TemplateSpec, load_template
-from fastkit.updates.versions import keep, template_version
+from fastkit.updates.versions import keep
 from fastkit_hooks import InvalidAnswer, post_gen, pre_gen
+from fastkit_hooks.answers import ANSWERS_FILE, read_answers
 from fastkit_hooks.variants import MissingVariant
 
 
@@ -51,7 +52,8 @@ def generate_project(
         record_setup(rendered, options.setup)
         record_template_source(rendered, options.template_source, options.template_commit)
         if not options.template_source:  # a built-in type: kept for fastkit update
-            keep(spec.path, spec.name, template_version(spec.path))
+            version = read_answers(rendered / ANSWERS_FILE)["template_version"]  # the hook's
+            keep(spec.path, spec.name, version)
         report(f"rendered the {spec.name} template and pruned unused features")
         placed = place(rendered, target, on_conflict)
         report(f"wrote {target}")

@@ -24,10 +24,10 @@ from fastkit.generators import plain_template
 from fastkit.layers import git_source
 from fastkit.layers.build import build
 from fastkit.layers.declarations import read_yaml
-from fastkit.shared.digests import files_digest
 from fastkit.shared.options import PROJECT_TYPES
 from fastkit.shared.templates import TemplateSpec, available_types, template_root
 from fastkit.shared.validators import InvalidInput
+from fastkit_hooks.digests import files_digest
 from fastkit_hooks.spec import load_spec
 
 LAYER_FILE = "layer.yaml"

@@ -34,7 +34,8 @@ def write_all(root: Path, writes: Mapping[str, bytes | None], modes_from: Path) 
                         os.replace(target, backup)
                     done.append((target, backup))
                 if text is not None:
-                    created += _make_parents(target.parent, root)
+                    with deferred_signals():  # each folder made is recorded with it
+                        created += _make_parents(target.parent, root)
                     os.replace(staged / name, target)
         except BaseException:
             with deferred_signals():

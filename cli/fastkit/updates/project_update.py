@@ -8,7 +8,7 @@ fastkit update, add and remove are this with different answers.
 import subprocess
 import tempfile
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -36,11 +36,8 @@ class Update:
     """What an update found and did."""
 
     plan: Plan
-    made_with: str  # how the base template was found
-    version: str  # the template version the project has now
     changed_answers: dict[str, tuple[str, str]]  # question -> (before, after)
-    record: dict[str, Any]  # .fastkit.yaml as it is now
-    user: Tree = field(default_factory=dict)  # the user's files the plan looked at
+    user: Tree  # the user's files the plan looked at (for the dry run's diff)
 
 
 def update_project(
@@ -86,7 +83,7 @@ def update_project(
             write_all(root, writes, new_root)
             keep(spec.path, template, new_version)
     changed = {k: (recorded.get(k, ""), v) for k, v in answers.items() if recorded.get(k) != v}
-    return Update(changes_planned, made_with, new_version, changed, record, user)
+    return Update(changes_planned, changed, user)
 
 
 def _text(value: object) -> str:

@@ -1,6 +1,6 @@
 """A template's version, and the archive that keeps every version fastkit rendered.
 
-A template's version is a digest of its folder (fastkit_hooks.versions: the hooks
+A template's version is a digest of its folder (fastkit_hooks.digests: the hooks
 record it in every project's .fastkit.yaml), since fastkit's version number says
 nothing about which templates a checkout holds. Every render fastkit makes keeps a
 copy of that template in the archive, so that a later fastkit can render the project
@@ -13,7 +13,7 @@ import re
 import tarfile
 from pathlib import Path
 
-from fastkit_hooks.versions import template_files, template_version
+from fastkit_hooks.digests import template_files, template_version
 
 VERSION = re.compile(r"[0-9a-f]{16}")
 __all__ = ["VERSION", "archived", "archived_versions", "keep", "template_version"]
