@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/parts/accounts/project/tests/test_settings.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 {%- set c = cookiecutter -%}
 """SECRET_KEY: a weak or placeholder key stops the app unless development is explicit.{% if c.__passwords %}
 Password hashing cheaper than OWASP's minimum stops it in production.{% endif %}"""

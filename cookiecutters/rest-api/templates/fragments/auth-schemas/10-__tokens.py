@@ -8,4 +8,4 @@ class TokenPair(BaseModel):
 
 class RefreshRequest(BaseModel):
     refresh_token: str
-{# Generated from cookiecutters/rest-api/flags/tokens/fragments/auth-schemas/10.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}
+{# Generated from cookiecutters/_shared/parts/accounts/flags/tokens/fragments/auth-schemas/10.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

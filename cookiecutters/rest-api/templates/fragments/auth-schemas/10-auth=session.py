@@ -9,4 +9,4 @@ class LoginRequest(BaseModel):
 class SessionStarted(BaseModel):
     csrf_token: str
     user: UserPublic
-{# Generated from cookiecutters/rest-api/choices/auth/session/fragments/auth-schemas/10.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}
+{# Generated from cookiecutters/_shared/parts/accounts/choices/auth/session/fragments/auth-schemas/10.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

@@ -7,4 +7,4 @@ class ProviderUser(BaseModel):
     email: EmailStr
     # OpenID Connect's claim; an address the provider has not verified is not used.
     email_verified: bool = False
-{# Generated from cookiecutters/rest-api/flags/oauth2/fragments/auth-schemas/20.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}
+{# Generated from cookiecutters/_shared/parts/accounts/flags/oauth2/fragments/auth-schemas/20.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

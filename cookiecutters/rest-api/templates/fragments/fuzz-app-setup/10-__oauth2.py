@@ -7,4 +7,4 @@
 
     app.dependency_overrides[get_oauth_client] = fake_provider_client
     fuzzed.sign_in(provider)
-{# Generated from cookiecutters/rest-api/flags/oauth2/fragments/fuzz-app-setup/10.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}
+{# Generated from cookiecutters/_shared/parts/accounts/flags/oauth2/fragments/fuzz-app-setup/10.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

@@ -3,4 +3,4 @@
 schema = schemathesis.openapi.from_dict(DOCUMENT).exclude(
     path_regex=r"/auth/(logout|password)$"
 )
-{# Generated from cookiecutters/rest-api/flags/auth/fragments/fuzz-schema/10.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}
+{# Generated from cookiecutters/_shared/parts/accounts/flags/auth/fragments/fuzz-schema/10.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

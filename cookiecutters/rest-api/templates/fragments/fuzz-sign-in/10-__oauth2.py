@@ -9,4 +9,4 @@
             name, _, value = cookie.split(";", 1)[0].partition("=")
             self.cookies[name.strip()] = value.strip()
         return response
-{# Generated from cookiecutters/rest-api/flags/oauth2/fragments/fuzz-sign-in/10.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}
+{# Generated from cookiecutters/_shared/parts/accounts/flags/oauth2/fragments/fuzz-sign-in/10.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

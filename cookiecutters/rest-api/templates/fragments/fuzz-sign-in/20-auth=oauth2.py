@@ -7,4 +7,4 @@
         tokens = callback.json()
         self.cookies = {}
         self.headers = {"Authorization": f"Bearer {tokens['access_token']}"}
-{# Generated from cookiecutters/rest-api/choices/auth/oauth2/fragments/fuzz-sign-in/20.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}
+{# Generated from cookiecutters/_shared/parts/accounts/choices/auth/oauth2/fragments/fuzz-sign-in/20.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

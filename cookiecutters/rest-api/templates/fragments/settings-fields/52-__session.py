@@ -3,4 +3,4 @@
     session_idle_minutes: int = 60 * 24
     max_sessions_per_user: int = 10
     cookie_secure: bool = True
-{# Generated from cookiecutters/rest-api/flags/session/fragments/settings-fields/52.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}
+{# Generated from cookiecutters/_shared/parts/accounts/flags/session/fragments/settings-fields/52.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

@@ -10,4 +10,4 @@
 {%- if c.__redis %}
     rate_limit_prefix: str = f"{PROJECT_NAME}:limits:"
 {%- endif %}
-{# Generated from cookiecutters/rest-api/flags/passwords/fragments/settings-fields/53.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}
+{# Generated from cookiecutters/_shared/parts/accounts/flags/passwords/fragments/settings-fields/53.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

@@ -6,4 +6,4 @@
     oauth_redirect_uri: str = "http://localhost:8000/api/v1/auth/callback"
     oauth_scope: str = "openid email profile"
     oauth_state_cookie_secure: bool = True
-{# Generated from cookiecutters/rest-api/flags/oauth2/fragments/settings-fields/54.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}
+{# Generated from cookiecutters/_shared/parts/accounts/flags/oauth2/fragments/settings-fields/54.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

@@ -12,4 +12,4 @@
                 f"{MIN_PASSWORD_HASH_MEMORY_KIB}): allowed only outside production"
             )
         return self
-{# Generated from cookiecutters/rest-api/flags/passwords/fragments/settings-validators/31.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}
+{# Generated from cookiecutters/_shared/parts/accounts/flags/passwords/fragments/settings-validators/31.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

@@ -5,4 +5,4 @@
                 yield client
 
         app.dependency_overrides[get_oauth_client] = fake_provider_client
-{# Generated from cookiecutters/rest-api/flags/oauth2/fragments/test-app-overrides/10.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}
+{# Generated from cookiecutters/_shared/parts/accounts/flags/oauth2/fragments/test-app-overrides/10.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

@@ -11,4 +11,4 @@ def credentials(client: AsyncClient, answer: dict[str, str]) -> dict[str, str]:
     """Headers that act as the user `answer` (register_and_login's) signed in."""
     del client  # the bearer token is all it takes
     return bearer(answer["access_token"])
-{# Generated from cookiecutters/rest-api/choices/auth/jwt/fragments/test-fixtures/10.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}
+{# Generated from cookiecutters/_shared/parts/accounts/choices/auth/jwt/fragments/test-fixtures/10.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

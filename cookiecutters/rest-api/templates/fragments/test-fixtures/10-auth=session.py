@@ -12,4 +12,4 @@ def credentials(client: AsyncClient, answer: dict[str, str]) -> dict[str, str]:
     client's cookie now, whoever signs in on it next."""
     cookies = "; ".join(f"{name}={value}" for name, value in client.cookies.items())
     return {"Cookie": cookies, "X-CSRF-Token": answer["csrf_token"]}
-{# Generated from cookiecutters/rest-api/choices/auth/session/fragments/test-fixtures/10.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}
+{# Generated from cookiecutters/_shared/parts/accounts/choices/auth/session/fragments/test-fixtures/10.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

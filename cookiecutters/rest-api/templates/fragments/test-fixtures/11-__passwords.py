@@ -29,4 +29,4 @@ async def signed_in_headers(app: FastAPI) -> dict[str, str]:
         transport = ASGITransport(app=app)
         async with AsyncClient(transport=transport, base_url="http://test") as client:
             return credentials(client, await register_and_login(client))
-{# Generated from cookiecutters/rest-api/flags/passwords/fragments/test-fixtures/11.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}
+{# Generated from cookiecutters/_shared/parts/accounts/flags/passwords/fragments/test-fixtures/11.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

@@ -12,4 +12,4 @@ def bearer(token: str) -> dict[str, str]:
 @pytest.fixture
 def auth_headers(tokens: dict[str, str]) -> dict[str, str]:
     return bearer(tokens["access_token"])
-{# Generated from cookiecutters/rest-api/choices/auth/jwt/fragments/test-fixtures/20.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}
+{# Generated from cookiecutters/_shared/parts/accounts/choices/auth/jwt/fragments/test-fixtures/20.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

@@ -10,4 +10,4 @@ def sign_in_as(client: AsyncClient, provider: FakeProvider) -> SignIn:
         return bearer(tokens["access_token"])
 
     return sign_in
-{# Generated from cookiecutters/rest-api/choices/auth/oauth2/fragments/test-fixtures/30.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}
+{# Generated from cookiecutters/_shared/parts/accounts/choices/auth/oauth2/fragments/test-fixtures/30.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

@@ -7,4 +7,4 @@
 {%- if c.__redis %}
     "rate_limit_prefix": f"{TEST_RUN}:limits:",
 {%- endif %}
-{# Generated from cookiecutters/rest-api/flags/passwords/fragments/test-settings/21.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}
+{# Generated from cookiecutters/_shared/parts/accounts/flags/passwords/fragments/test-settings/21.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

@@ -1,2 +1,2 @@
     **FakeProvider.settings(),
-{# Generated from cookiecutters/rest-api/flags/oauth2/fragments/test-settings/23.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}
+{# Generated from cookiecutters/_shared/parts/accounts/flags/oauth2/fragments/test-settings/23.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/parts/accounts/project/app/core/jwt_tokens.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 """Signed tokens (JWT) for access and refresh, each typed for its one use."""
 
 import secrets

@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/parts/accounts/project/app/core/password_hashing.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 """Password hashing: argon2id, at the cost the settings give."""
 
 import secrets

@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/parts/accounts/project/app/core/passwords.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 """Passwords too common to accept, whatever their length.
 
 A short list of the most used ones (8 characters or more: shorter ones are refused

@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/parts/accounts/project/app/core/rate_limit.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 {%- set c = cookiecutter -%}
 """Brute-force limits on password checks (SignInLimits), counted per key in fixed
 time windows: attempts per client address, wrong passwords per account (signing in)

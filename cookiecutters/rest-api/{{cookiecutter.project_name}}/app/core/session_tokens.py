@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/parts/accounts/project/app/core/session_tokens.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 """Session tokens: random, and stored only as their digest."""
 
 import hashlib

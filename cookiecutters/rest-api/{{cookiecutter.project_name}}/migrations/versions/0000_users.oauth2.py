@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/parts/accounts/project/migrations/versions/0000_users.oauth2.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 """Users who sign in with an OAuth2 provider, and the refresh tokens they are given.
 
 Revision ID: 0000

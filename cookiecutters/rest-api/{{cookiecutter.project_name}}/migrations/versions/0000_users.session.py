@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/parts/accounts/project/migrations/versions/0000_users.session.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 """Users who sign in with a password, and their server-side sessions.
 
 Revision ID: 0000

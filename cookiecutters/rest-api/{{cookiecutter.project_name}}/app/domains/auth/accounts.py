@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/parts/accounts/project/app/domains/auth/accounts.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 """Accounts that sign in with an email and a password: registration, the password
 check and password changes. Each credential's AuthService (app.domains.auth.service)
 builds on this and adds what a signed-in user is given."""

@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/parts/accounts/project/app/domains/auth/exceptions.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 {%- set c = cookiecutter -%}
 """Errors of the auth domain, rendered by app.core.errors."""
 {%- if c.__tokens %}

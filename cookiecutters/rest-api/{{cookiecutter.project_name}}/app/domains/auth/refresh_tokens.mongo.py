@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/parts/accounts/project/app/domains/auth/refresh_tokens.mongo.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 """The refresh tokens users were given: how they are stored and looked up."""
 
 from datetime import datetime

@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/parts/accounts/project/app/domains/auth/repository.mongo.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 {%- set c = cookiecutter -%}
 """Where users are stored (each credential's module stores its own)."""
 

@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/parts/accounts/project/app/domains/auth/router.session.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 {%- set c = cookiecutter -%}
 """The auth API: register, login and logout with a session cookie, password change, and /users/me."""
 

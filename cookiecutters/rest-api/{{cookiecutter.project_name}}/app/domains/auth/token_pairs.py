@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/parts/accounts/project/app/domains/auth/token_pairs.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 {%- set c = cookiecutter -%}
 """Token pairs: what a user signed in with tokens holds, a short-lived access token
 and a single-use refresh token, and how they are issued, refreshed and revoked. The

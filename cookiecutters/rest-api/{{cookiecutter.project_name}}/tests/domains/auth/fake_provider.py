@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/parts/accounts/project/tests/domains/auth/fake_provider.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 """A fake OAuth2 / OpenID Connect provider, served in-process to the app's client.
 
 It checks what a real provider checks: the client's credentials, the code, and

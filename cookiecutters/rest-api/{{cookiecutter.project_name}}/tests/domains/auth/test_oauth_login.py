@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/parts/accounts/project/tests/domains/auth/test_oauth_login.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 """Login through the OAuth2 provider: PKCE, state, and the app's own tokens."""
 
 from urllib.parse import parse_qs, urlsplit

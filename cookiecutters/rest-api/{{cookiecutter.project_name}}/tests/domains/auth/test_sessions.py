@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/parts/accounts/project/tests/domains/auth/test_sessions.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 """Server-side sessions: the cookie, CSRF protection, logout and expiry."""
 
 import pytest

@@ -1,3 +1,4 @@
+{#- Generated from cookiecutters/_shared/parts/accounts/project/tests/domains/auth/test_tokens.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 {%- set c = cookiecutter -%}
 """Access and refresh tokens: what /users/me accepts and what it refuses, and
 refresh tokens that work once, rotate, and die on reuse or logout."""
