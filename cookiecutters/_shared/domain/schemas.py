@@ -166,3 +166,6 @@ class {{ d.cls }}Public(BaseModel):
 {% for field in fields %}
     {{ field.name }}: {{ code.output_type(field) }}
 {% endfor %}
+{% for name, annotation in public_extras.items() %}
+    {{ name }}: {{ annotation }}
+{% endfor %}

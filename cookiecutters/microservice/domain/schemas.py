@@ -166,4 +166,7 @@ class {{ d.cls }}Public(BaseModel):
 {% for field in fields %}
     {{ field.name }}: {{ code.output_type(field) }}
 {% endfor %}
+{% for name, annotation in public_extras.items() %}
+    {{ name }}: {{ annotation }}
+{% endfor %}
 {# Generated from cookiecutters/_shared/domain/schemas.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

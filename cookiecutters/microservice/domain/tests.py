@@ -47,6 +47,11 @@ async def create(
     return created
 
 
+def as_read(created: dict[str, Any], data: dict[str, Any]) -> dict[str, Any]:
+    """What reading a created {{ d.name }} gives back: its id{{ ', its owner' if owned }} and the data."""
+    return {"id": created["id"], {{ '"owner_id": created["owner_id"], ' if owned }}**data}
+
+
 @pytest.fixture
 {% if owned %}
 def headers(auth_headers: dict[str, str]) -> dict[str, str]:
@@ -77,7 +82,7 @@ async def test_create_then_read(
     response = await client.get(f"{URL}/{created['id']}")
 
     assert response.status_code == 200
-    assert response.json() == {"id": created["id"], **first}
+    assert response.json() == as_read(created, first)
 
 
 async def test_list_is_paginated_in_creation_order(
@@ -134,7 +139,7 @@ async def test_update_changes_only_given_fields(
     )
 
     assert response.status_code == 200, response.text
-    assert response.json() == {"id": created["id"], **first, **change}
+    assert response.json() == as_read(created, {**first, **change})
 
 
 async def test_delete_then_not_found(
@@ -179,7 +184,7 @@ async def test_null_is_refused_for_required_fields(
     response = await client.patch(url, json={"{{ required[0] }}": None}, headers=headers)
 
     assert response.status_code == 422
-    assert (await client.get(url)).json() == {"id": created["id"], **first}
+    assert (await client.get(url)).json() == as_read(created, first)
 {% endif %}
 
 
@@ -302,7 +307,10 @@ async def test_only_the_owner_changes_or_deletes_a_{{ d.name }}(
     changed = await client.patch(url, json=second, headers=bob)
     deleted = await client.delete(url, headers=bob)
 
+    me = (await client.get("/api/v1/users/me", headers=headers)).json()
+
     assert (changed.status_code, deleted.status_code) == (403, 403)
-    assert (await client.get(url)).json() == {"id": mine["id"], **first}
+    assert (await client.get(url)).json() == as_read(mine, first)
+    assert mine["owner_id"] == me["id"]  # clients tell theirs from the others' by it
 {% endif %}
 {# Generated from cookiecutters/_shared/domain/tests.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

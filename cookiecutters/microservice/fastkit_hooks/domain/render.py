@@ -105,6 +105,8 @@ def _imports(domain: Domain, project: Project, role: str) -> dict[str, set[str]]
         needed = code.field_types_needed(domain.fields, "schemas")
         add("pydantic", "BaseModel", "ConfigDict")
         add(f"{here}.models", f"{d.cls}Id")
+        if owned:
+            add("app.domains.auth.models", "UserId")
         annotated = [code.input_type(f) for f in domain.fields]
         if any(a.startswith("Annotated[") for a in annotated) or "datetime" in domain.types:
             add("typing", "Annotated")
@@ -240,6 +242,9 @@ def _context(domain: Domain, project: Project, role: str) -> dict[str, Any]:
         "indexed": [f.name for f in domain.fields if f.indexed and not f.unique]
         + (["owner_id"] if project.owned else []),
         "owned": project.owned,
+        # The public schema's fields beyond the domain's own: an owned record says
+        # whose it is, so a client can show the others' as read-only.
+        "public_extras": {"owner_id": "UserId"} if project.owned else {},
         "store": project.store,
         "cached": project.cached,
         # A write the database can refuse after the service's checks passed (a race).
