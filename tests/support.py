@@ -19,7 +19,13 @@ COOKIECUTTERS = REPO / "cookiecutters"
 REST_API = COOKIECUTTERS / "rest-api"
 MICROSERVICE = COOKIECUTTERS / "microservice"
 AI_BACKEND = COOKIECUTTERS / "ai-backend"
-TEMPLATES = {"rest-api": REST_API, "microservice": MICROSERVICE, "ai-backend": AI_BACKEND}
+FULLSTACK = COOKIECUTTERS / "fullstack"
+TEMPLATES = {
+    "rest-api": REST_API,
+    "microservice": MICROSERVICE,
+    "ai-backend": AI_BACKEND,
+    "fullstack": FULLSTACK,
+}
 
 SERVICES = {
     "postgres": ("PostgreSQL", 5432),
@@ -100,11 +106,23 @@ def type_combinations(project_type: str) -> list[dict[str, str]]:
     other question (ai-backend's example model among them) once; the code they share
     with rest-api is met there in every combination.
     """
-    if project_type in ("microservice", "ai-backend"):
+    if project_type in ("microservice", "ai-backend", "fullstack"):
         return covering_combinations(
             TEMPLATES[project_type], groups=(("auth", "db"),), beside_db=False
         )
     return covering_combinations(TEMPLATES[project_type])
+
+
+# The fullstack projects the generated tier installs and runs, frontend included
+# (npm ci, the client, checks, unit tests, build, Playwright): its backend is
+# rest-api's accounts part, run there on every auth x database pair, so these few
+# meet each way of signing in, each SQL server and each CI file. MongoDB is left
+# out: no server here, and the end-to-end tests need one.
+FULLSTACK_GENERATED = [
+    {"auth": "jwt", "db": "postgres", "docker": "yes", "ci": "github"},
+    {"auth": "session", "db": "sqlite", "architecture": "layered"},
+    {"auth": "session", "db": "mysql", "cache": "redis", "ci": "gitlab"},
+]
 
 
 # The architectures in which each auth gets domains from create-domain in the
@@ -131,6 +149,10 @@ def generated_combinations(project_type: str) -> list[dict[str, str]]:
     layered architecture is the domain one's code moved into layers; the bake tier
     renders every auth x database in both, resolves each first-party import and runs
     ruff on it, so what pairwise leaves out is a type error only one crossing makes."""
+    if project_type == "fullstack":
+        spec = load_template("fullstack")
+        defaults = {key: spec.default(key) for key in spec.choices}
+        return [{**defaults, **given} for given in FULLSTACK_GENERATED]
     if project_type != "rest-api":
         return type_combinations(project_type)
 
@@ -168,7 +190,7 @@ def rest_api_options(name: str, **answers: str) -> ProjectOptions:
 
 def combo_id(combo: dict[str, str]) -> str:
     """[model-]auth-db-architecture, then the extras that are on (`docker`...)."""
-    parts = [combo[key] for key in ("model", *CORE) if key in combo]
+    parts = [combo[key] for key in ("model", "frontend", *CORE) if key in combo]
     if combo.get("cache", "none") != "none":
         parts.append(f"cache-{combo['cache']}")
     if combo.get("queue", "none") != "none":

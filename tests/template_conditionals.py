@@ -105,7 +105,8 @@ def variant_files() -> tuple[list[str], list[str]]:
         for target in json.loads(spec_path.read_text())["_fastkit"]["variants"]:
             stem, suffix = Path(target).stem, Path(target).suffix
             for path in (project / target).parent.glob(f"{stem}.*{suffix}"):
-                origin = _origin(path)
+                # A variant folder (frontend.react/) is one decision, where it lies.
+                origin = path.relative_to(REPO).as_posix() if path.is_dir() else _origin(path)
                 if EXAMPLE in origin:
                     rendered.add(path.relative_to(REPO).as_posix())
                 else:

@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from fastkit_hooks.variants import variant_files
+from fastkit_hooks.variants import remove, variant_files
 
 
 def disabled_paths(features: Mapping[str, Sequence[str]], context: Mapping[str, Any]) -> list[str]:
@@ -26,7 +26,7 @@ def prune(project_dir: Path, paths: Sequence[str]) -> None:
         elif target.exists():
             target.unlink()
         for variant in variant_files(target).values():
-            variant.unlink()
+            remove(variant)
     _remove_empty_dirs(project_dir)
 
 

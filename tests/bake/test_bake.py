@@ -14,11 +14,13 @@ import pytest
 import yaml
 
 from fastkit.generators.project_generator import generate_project
+from fastkit.layers.copies import VERBATIM_SUFFIXES
 from fastkit_hooks.layout import FIRST_PARTY, LAYER_OF_ROLE, domain_file, domain_tests_dir
 from fastkit_hooks.names import MAX_NAME_LENGTH, normalized
 from fastkit_hooks.pruning import disabled_paths
 from fastkit_hooks.spec import choice_questions, derived_flags
 from support import (
+    COOKIECUTTERS,
     EXTRAS,
     REST_API,
     TEMPLATES,
@@ -151,7 +153,11 @@ def test_renders_with_nothing_left_over(cookies: Any, case: tuple[str, dict[str,
     project = bake(cookies, combo, project_type=project_type)
     files = tree(project)
 
-    leftovers = [p for p, body in files.items() if UNRENDERED.search(body.decode())]
+    leftovers = [
+        p
+        for p, body in files.items()
+        if Path(p).suffix not in VERBATIM_SUFFIXES and UNRENDERED.search(body.decode())
+    ]
     assert leftovers == []
     # A module name with a dot cannot be imported: a variant the hooks left behind.
     assert [p for p in files if p.endswith(".py") and "." in Path(p).stem] == []
@@ -373,6 +379,29 @@ def test_secrets_are_generated_and_ignored_by_git(cookies: Any) -> None:
     assert "SECRET_KEY=generate-me" in (project / ".env.example").read_text()
 
 
+def test_the_frontend_sources_reach_the_project_as_written(cookies: Any) -> None:
+    """JSX keeps its braces (`search={{ page: 1 }}`): the pages are copied verbatim,
+    never rendered, and the way of signing in is the chosen one's file."""
+    source = COOKIECUTTERS / "fullstack/choices/frontend/react/project/frontend.react"
+    project = bake(cookies, {"auth": "session", "db": "sqlite"}, "pages", "fullstack")
+    written = {
+        path.relative_to(source).as_posix(): path.read_bytes()
+        for path in source.rglob("*")
+        if path.suffix in VERBATIM_SUFFIXES
+    }
+    variants = {
+        name: written.pop(name) for name in list(written) if name.startswith("src/session.")
+    }
+    made = tree(project / "frontend")
+
+    assert {name: made[name] for name in written} == written
+    assert made["src/session.ts"] == variants["src/session.session.ts"]
+    assert (
+        "src/session.jwt.ts" not in made
+        and b"search={{ page: 1 }}" in made["src/router.tsx"] + made["src/pages/Layout.tsx"]
+    )
+
+
 @pytest.mark.parametrize("case", CASES, ids=case_id)
 def test_each_extra_leaves_a_footprint_only_when_chosen(
     cookies: Any, case: tuple[str, dict[str, str]]
@@ -381,6 +410,9 @@ def test_each_extra_leaves_a_footprint_only_when_chosen(
     project = bake(cookies, combo, "foot", project_type)
     files = tree(project)
     files.pop(".fastkit.yaml")  # records every answer, unused ones included
+    # npm's record of the packages the frontend installs: their names and addresses
+    # (is-docker, github.com funding links), none of the project's own features.
+    files.pop("frontend/package-lock.json", None)
     text = "\n".join(f"{path}\n{body.decode()}" for path, body in files.items())
 
     wrong = [

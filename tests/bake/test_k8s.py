@@ -52,7 +52,7 @@ CASES = [(t, combo) for t in TEMPLATES for combo in k8s_combinations(t)]
 def calls_https(project_type: str, combo: dict[str, str]) -> bool:
     """A sign-in provider (rest-api's oauth2), an issuer's keys (the token-verifying
     types' jwt, by JWT_JWKS_URL, and oauth2) or a hosted model."""
-    if project_type == "rest-api":
+    if project_type in ("rest-api", "fullstack"):  # they sign users in themselves
         return combo["auth"] == "oauth2"
     return combo["auth"] in ("jwt", "oauth2") or combo.get("model") == "llm"
 

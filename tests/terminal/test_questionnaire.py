@@ -78,8 +78,7 @@ def test_answering_every_question_generates_the_project(tmp_path: Path) -> None:
     child = spawn(tmp_path)
     child.expect("Project name")
     child.sendline("shop")
-    child.expect(r"Project type.*1\) rest-api.*\(default\).*2\) microservice")
-    child.expect("not available yet: fullstack")
+    child.expect(r"Project type.*1\) rest-api.*\(default\).*2\) microservice.*3\) fullstack")
     child.sendline("")  # the default: rest-api
     child.expect("Authentication")
     child.expect(r"1\) jwt: register.*\(default\)")

@@ -173,7 +173,17 @@ CASES: list[tuple[list[str], Setup, str]] = [
     ([*CP, "ok", "--queue", "dramatiq"], nothing, "is not one of: none, celery, rq"),
     ([*CP, "ok", "--ci", "jenkins"], nothing, "is not one of: none, github, gitlab"),
     ([*CP, "ok", "--type", "desktop"], nothing, "--type 'desktop' is not one of"),
-    ([*CP, "ok", "--type", "fullstack"], nothing, "fullstack is not available yet"),
+    (
+        [*CP, "ok", "--type", "fullstack", "--frontend", "vue"],
+        nothing,
+        "--frontend vue is not offered by --type fullstack: not available yet (react is)",
+    ),
+    (
+        [*CP, "ok", "--type", "fullstack", "--auth", "oauth2"],
+        nothing,
+        "--auth oauth2 is not offered by --type fullstack: the pages sign users in",
+    ),
+    ([*CP, "ok", "--frontend", "react"], nothing, "--frontend is a question of --type fullstack"),
     (
         [*CP, "ok", "--type", "microservice", "--auth", "session"],
         nothing,

@@ -325,7 +325,11 @@ def test_each_type_brings_its_own_flags(tmp_path: Path, monkeypatch: pytest.Monk
     assert "--auth jwt|oauth2|session|none" in rest.output and "--transport" not in rest.output
 
 
-def test_help_for_a_type_that_is_not_there_is_refused() -> None:
+def test_help_for_a_type_that_is_not_there_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A type fastkit names whose template is missing (an install without it)."""
+    there = ["ai-backend", "microservice", "rest-api"]
+    monkeypatch.setattr("fastkit.shared.validators.available_types", lambda: there)
+
     result = CliRunner().invoke(cli, ["create-project", "--type=fullstack", "--help"])
 
     assert result.exit_code == 2
@@ -333,6 +337,14 @@ def test_help_for_a_type_that_is_not_there_is_refused() -> None:
         "--type fullstack is not available yet: choose from ai-backend, microservice, rest-api"
         in result.output
     )
+
+
+def test_the_fullstack_type_asks_for_its_frontend() -> None:
+    result = CliRunner().invoke(cli, ["create-project", "--type=fullstack", "--help"])
+
+    assert result.exit_code == 0
+    assert "--frontend react" in result.output
+    assert "--auth jwt|session" in result.output
 
 
 def test_the_microservice_asks_its_own_questions() -> None:

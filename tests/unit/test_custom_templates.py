@@ -95,7 +95,11 @@ def test_a_name_in_the_settings_and_the_default_template(ours: Path) -> None:
     [
         ("rm layer", [], "is not a custom template: a folder with a layer.yaml"),
         ("offer: {db: [psycopg]}\n", [], "must say what it extends: extends: one of"),
-        ("offer: {db: [psycopg]}\nextends: fullstack\n", [], "extends fullstack: a type of"),
+        (
+            "offer: {db: [psycopg]}\nextends: gh:org/templates\n",
+            [],
+            "extends gh:org/templates: a type of",
+        ),
         ("extends: ../nowhere\n", [], "nowhere is not a custom template"),
         ("extends: .\n", [], "custom templates extend each other in a cycle"),
         ("offer: {db: [postgres]}\nextends: rest-api\n", [], "offer: db offers 'postgres' already"),

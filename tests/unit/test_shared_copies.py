@@ -17,7 +17,12 @@ def test_every_cookiecutter_carries_the_hooks() -> None:
     for template in sync.template_dirs():
         assert (template / "hooks" / "pre_gen_project.py").exists()
         assert (template / "fastkit_hooks" / "rules.py").exists()
-    assert [t.name for t in sync.template_dirs()] == ["ai-backend", "microservice", "rest-api"]
+    assert [t.name for t in sync.template_dirs()] == [
+        "ai-backend",
+        "fullstack",
+        "microservice",
+        "rest-api",
+    ]
 
 
 def test_edits_to_a_copy_are_reported_and_repaired(tmp_path: Path) -> None:
@@ -44,7 +49,8 @@ def test_a_new_fastkit_version_reaches_the_templates(tmp_path: Path) -> None:
     init.write_text(init.read_text().replace(sync.fastkit_version(), "9.9.9"))
 
     assert sync.drifted(root) == [
-        f"cookiecutters/{t}/cookiecutter.json" for t in ("ai-backend", "microservice", "rest-api")
+        f"cookiecutters/{t}/cookiecutter.json"
+        for t in ("ai-backend", "fullstack", "microservice", "rest-api")
     ]
     sync.sync(root)
     assert '"version": "9.9.9"' in (root / "cookiecutters/rest-api/cookiecutter.json").read_text()
@@ -83,7 +89,7 @@ def test_a_copy_whose_source_is_gone_is_reported_and_removed(tmp_path: Path) -> 
 
     copies = [
         f"cookiecutters/{t}/templates/fragments/env/20-db=sqlite.env"
-        for t in ("ai-backend", "microservice", "rest-api")
+        for t in ("ai-backend", "fullstack", "microservice", "rest-api")
     ]
     gone = [f"{copy} (no source)" for copy in copies]
     assert sync.drifted(root) == [*gone, ".gitattributes", ".ignore"]  # listed there too
@@ -97,7 +103,7 @@ def test_a_part_reaches_the_templates_that_name_it_and_no_other() -> None:
     fragment = "templates/fragments/settings-fields/50-auth=jwt.py"
     has = {t.name: (t / tokens).exists() and (t / fragment).exists() for t in sync.template_dirs()}
 
-    assert has == {"ai-backend": True, "microservice": True, "rest-api": False}
+    assert has == {"ai-backend": True, "fullstack": False, "microservice": True, "rest-api": False}
     source = REPO / "cookiecutters/_shared/parts/service/project/app/core/tokens.py"
     copy = sync.expected_copies(REPO / "cookiecutters/ai-backend")[
         REPO / "cookiecutters/ai-backend" / tokens
@@ -123,7 +129,7 @@ def test_a_choice_folder_fragment_reaches_the_types_that_offer_the_value() -> No
     source = REPO / "cookiecutters/_shared/choices/broker/redis/fragments/env/42-__celery.env"
     copy = REPO / "cookiecutters/rest-api" / env / "42-broker=redis+__celery.env"
 
-    assert has == {"ai-backend": False, "microservice": True, "rest-api": True}
+    assert has == {"ai-backend": False, "fullstack": True, "microservice": True, "rest-api": True}
     assert copy.read_bytes().startswith(source.read_bytes())
 
 

@@ -13,7 +13,14 @@ import click
 from fastkit.generators import plain_template
 from fastkit.generators.placement import OnConflict, PlacementRefused
 from fastkit.generators.project_generator import GenerationFailed, generate_project
-from fastkit.generators.setup_steps import SetupFailed, find_uv, install_step, run_setup
+from fastkit.generators.setup_steps import (
+    FRONTEND,
+    SetupFailed,
+    find_uv,
+    frontend_step,
+    install_step,
+    run_setup,
+)
 from fastkit.layers.custom import CustomTemplate, resolve
 from fastkit.layers.trust import require_trust
 from fastkit.settings.keys import SettingsError
@@ -589,6 +596,8 @@ def next_commands(path: Path, spec: TemplateSpec, options: ProjectOptions) -> li
         locked = "lock" in options.setup
         install = install_step(path, shutil.which("uv"), locked).commands
         commands.append(" && ".join(command.shown for command in install))
+        if (path / FRONTEND / "package.json").is_file():
+            commands.append(" && ".join(command.shown for command in frontend_step().commands))
         if "git" in options.setup:
             commands.append(".venv/bin/pre-commit install    # the hooks --git could not add yet")
     commands += spec.next_steps(answers, "setup")

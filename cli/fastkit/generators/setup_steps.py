@@ -3,7 +3,8 @@
 None of it is in the cookiecutter hooks, so plain cookiecutter stays offline and
 quick. The steps run in one order whatever order they were asked in: the lock file
 first (the install then follows it), the environment next (pre-commit is installed
-from it), git last (the first commit holds everything, lock file included). A
+from it; a fullstack project's frontend packages and API client after it), git
+last (the first commit holds everything, lock file and API client included). A
 command that fails stops the rest; the project stays where it is, and the error
 gives the commands that finish the job.
 """
@@ -21,6 +22,7 @@ from pathlib import Path
 # The order the steps run in, whatever order they were asked in.
 STEP_ORDER = ("lock", "install", "git")
 VENV = ".venv"
+FRONTEND = "frontend"  # a fullstack project's pages, with their own package.json
 COMMIT_MESSAGE = "Initial commit (fastkit create-project)"
 # Committed as this only when git has no identity configured; the report says so.
 FALLBACK_EMAIL = "fastkit@localhost"
@@ -35,6 +37,7 @@ class SetupFailed(Exception):
 class Command:
     argv: list[str]
     shown: str  # how a user types it in the project folder
+    folder: str = ""  # where it runs, inside the project
 
 
 @dataclass(frozen=True)
@@ -111,6 +114,23 @@ def install_step(project: Path, uv: str | None, locked: bool) -> Step:
     return Step(f"created .venv and installed the project with {tool}", commands)
 
 
+def frontend_step() -> Step:
+    """The frontend's packages, as its lock file pins them, and its API client, made
+    from the installed backend's OpenAPI document (so it follows the install)."""
+    npm = shutil.which("npm") or "npm"  # a missing npm fails as a step, naming it
+    return Step(
+        "installed the frontend's packages and generated its API client",
+        [
+            Command([npm, "ci", "--no-audit", "--no-fund"], "(cd frontend && npm ci)", FRONTEND),
+            Command(
+                [npm, "run", "generate-client"],
+                "(cd frontend && npm run generate-client)",
+                FRONTEND,
+            ),
+        ],
+    )
+
+
 def git_step(project: Path, author: str, with_pre_commit: bool) -> Step:
     """A repository with one commit, then the pre-commit hooks (from the environment).
 
@@ -167,6 +187,8 @@ def plan(project: Path, chosen: set[str], author: str) -> list[Step]:
     if "install" in chosen:
         locked = "lock" in chosen or (project / "uv.lock").exists()
         steps.append(install_step(project, uv, locked))
+        if (project / FRONTEND / "package.json").is_file():
+            steps.append(frontend_step())
     if "git" in chosen:
         with_pre_commit = "install" in chosen or (venv_bin(project) / "pre-commit").exists()
         steps.append(git_step(project, author, with_pre_commit))
@@ -201,7 +223,11 @@ def run_setup(
 def _run(command: Command, project: Path, commands_left: list[Command]) -> None:
     try:
         done = subprocess.run(
-            command.argv, cwd=project, capture_output=True, text=True, stdin=subprocess.DEVNULL
+            command.argv,
+            cwd=project / command.folder,
+            capture_output=True,
+            text=True,
+            stdin=subprocess.DEVNULL,
         )
     except FileNotFoundError:
         program = command.argv[0]

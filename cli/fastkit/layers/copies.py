@@ -42,10 +42,18 @@ def marker(source: Path, cookiecutters: Path, shape: Path | None = None) -> str:
     return f"Generated from {what} by hooks/sync.py: {RERUN}."
 
 
+# Sources copied as they are, inside {% raw %}: JSX and Vue templates use braces as
+# Jinja does (`style={{...}}`, `{{ item.name }}`), and none needs an answer.
+VERBATIM_SUFFIXES = {".ts", ".tsx", ".vue", ".css"}
+
+
 def template_copy(source: Path, cookiecutters: Path) -> bytes:
     if source.suffix == ".mako":  # _copy_without_render: a marker would reach the project
         return source.read_bytes()
-    return f"{{#- {marker(source, cookiecutters)} -#}}\n".encode() + source.read_bytes()
+    marked = f"{{#- {marker(source, cookiecutters)} -#}}\n".encode()
+    if source.suffix in VERBATIM_SUFFIXES:
+        return marked + b"{% raw %}" + source.read_bytes() + b"{% endraw %}"
+    return marked + source.read_bytes()
 
 
 def fragment_copy(source: Path, cookiecutters: Path) -> bytes:

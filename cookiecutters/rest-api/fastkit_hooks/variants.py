@@ -6,9 +6,11 @@ the project to the `__` flag whose value names the variant. For
 `"app/domains/item/repository.py": "__store"` the template holds
 `repository.sql.py`, `repository.mongo.py`, `repository.memory.py`; with `__store`
 rendered to `mongo`, `repository.mongo.py` becomes `repository.py` and the others go.
-Each variant is then plain code for one choice, read top to bottom.
+Each variant is then plain code for one choice, read top to bottom. A folder can
+be a variant too: `frontend.react/` becomes `frontend/` for `"frontend": "frontend"`.
 """
 
+import shutil
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -50,4 +52,12 @@ def choose_variants(
             if name == chosen:
                 path.replace(target)
             else:
-                path.unlink()
+                remove(path)
+
+
+def remove(path: Path) -> None:
+    """A variant file, or a variant folder (frontend.react/) with what it holds."""
+    if path.is_dir():
+        shutil.rmtree(path)
+    else:
+        path.unlink()

@@ -1,0 +1,9 @@
+import { errorMessage } from "../errors";
+
+export function ErrorMessage({ error }: { error: unknown }) {
+  return (
+    <p className="error" role="alert">
+      {errorMessage(error)}
+    </p>
+  );
+}

@@ -1,0 +1,1 @@
+from app.frontend import allow_cross_origin, serve_frontend

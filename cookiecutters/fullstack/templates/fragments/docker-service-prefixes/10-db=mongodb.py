@@ -1,0 +1,2 @@
+    "mongodb": "MONGO_INITDB_",
+{# Generated from cookiecutters/_shared/choices/db/mongodb/choice.yaml (in the shape cookiecutters/_shared/shapes/service/docker-service-prefixes.py) by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

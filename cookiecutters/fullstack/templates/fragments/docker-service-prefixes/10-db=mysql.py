@@ -1,0 +1,2 @@
+    "mariadb": "MARIADB_",
+{# Generated from cookiecutters/_shared/choices/db/mysql/choice.yaml (in the shape cookiecutters/_shared/shapes/service/docker-service-prefixes.py) by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

@@ -1,0 +1,2 @@
+    "MONGODB_URL": "mongodb",
+{# Generated from cookiecutters/_shared/choices/db/mongodb/choice.yaml (in the shape cookiecutters/_shared/shapes/service/docker-setting-services.py) by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

@@ -1,0 +1,2 @@
+from app.domains.auth.models import User
+{# Generated from cookiecutters/_shared/parts/accounts/flags/auth/flag.yaml (in the shape cookiecutters/_shared/shapes/models/mongo-document-imports.py) by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

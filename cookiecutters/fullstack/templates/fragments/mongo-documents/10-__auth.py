@@ -1,0 +1,3 @@
+    User,
+
+{# Generated from cookiecutters/_shared/parts/accounts/flags/auth/flag.yaml (in the shape cookiecutters/_shared/shapes/models/mongo-documents.py) by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

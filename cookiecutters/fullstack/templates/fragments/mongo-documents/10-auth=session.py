@@ -1,0 +1,3 @@
+    UserSession,
+
+{# Generated from cookiecutters/_shared/parts/accounts/choices/auth/session/choice.yaml (in the shape cookiecutters/_shared/shapes/models/mongo-documents.py) by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

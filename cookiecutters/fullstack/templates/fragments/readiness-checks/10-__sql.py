@@ -1,0 +1,2 @@
+    checks["database"] = state(await ping_database(request.app.state.engine))
+{# Generated from cookiecutters/_shared/flags/sql/fragments/readiness-checks/10.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

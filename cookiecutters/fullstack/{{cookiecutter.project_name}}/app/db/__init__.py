@@ -1,0 +1,1 @@
+{#- Generated from cookiecutters/_shared/project/app/db/__init__.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}

@@ -1,0 +1,42 @@
+{#- Generated from cookiecutters/fullstack/choices/frontend/react/project/frontend.react/src/pages/NewItemPage.tsx by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
+{% raw %}import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Link, useNavigate } from "@tanstack/react-router";
+import {
+  createItemApiV1ItemsPostMutation,
+  listItemsApiV1ItemsGetQueryKey,
+} from "../client/@tanstack/react-query.gen";
+import { ItemForm } from "../components/ItemForm";
+import { useCurrentUser } from "../user";
+
+export function NewItemPage() {
+  const user = useCurrentUser();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const create = useMutation({
+    ...createItemApiV1ItemsPostMutation(),
+    onSuccess: async (item) => {
+      await queryClient.invalidateQueries({ queryKey: listItemsApiV1ItemsGetQueryKey() });
+      await navigate({ to: "/items/$itemId", params: { itemId: String(item.id) } });
+    },
+  });
+
+  if (user === null) {
+    return (
+      <p className="status">
+        <Link to="/sign-in">Sign in</Link> to create an item.
+      </p>
+    );
+  }
+  return (
+    <section>
+      <h1>New item</h1>
+      <ItemForm
+        submitLabel="Create"
+        pending={create.isPending}
+        error={create.error}
+        onSubmit={(body) => create.mutate({ body })}
+      />
+    </section>
+  );
+}
+{% endraw %}

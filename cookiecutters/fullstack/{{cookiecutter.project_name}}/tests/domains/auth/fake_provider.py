@@ -1,0 +1,98 @@
+{#- Generated from cookiecutters/_shared/parts/accounts/project/tests/domains/auth/fake_provider.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
+"""A fake OAuth2 / OpenID Connect provider, served in-process to the app's client.
+
+It checks what a real provider checks: the client's credentials, the code, and
+the PKCE verifier against the S256 challenge sent at authorization.
+"""
+
+import base64
+import hashlib
+import secrets
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import httpx
+from fastapi import FastAPI, Request, Response
+from fastapi.responses import JSONResponse, PlainTextResponse
+from httpx import AsyncClient
+
+ISSUER = "https://provider.test"
+CLIENT_ID = "fastkit-test-client"
+CLIENT_SECRET = "fastkit-test-client-secret"
+
+
+class FakeProvider:
+    def __init__(self, subject: str = "provider-user-1") -> None:
+        self.subject = subject
+        self.email = "alice@example.com"
+        self.email_verified = True
+        self.userinfo_is_json = True  # a broken provider answers with text
+        self.challenges: dict[str, str] = {}  # code -> PKCE challenge
+        self.access_tokens: set[str] = set()
+        self.app = FastAPI()
+        self.app.post("/token")(self.token)
+        self.app.get("/userinfo")(self.userinfo)
+
+    @staticmethod
+    def settings() -> dict[str, Any]:
+        return {
+            "oauth_client_id": CLIENT_ID,
+            "oauth_client_secret": CLIENT_SECRET,
+            "oauth_authorize_url": f"{ISSUER}/authorize",
+            "oauth_token_url": f"{ISSUER}/token",
+            "oauth_userinfo_url": f"{ISSUER}/userinfo",
+            "oauth_redirect_uri": "http://test/api/v1/auth/callback",
+            "oauth_state_cookie_secure": False,
+        }
+
+    def transport(self) -> httpx.ASGITransport:
+        return httpx.ASGITransport(app=self.app)
+
+    def approve(self, authorize_url: str) -> dict[str, str]:
+        """The user consents: the query the provider sends back to the callback."""
+        query = {k: v[0] for k, v in parse_qs(urlsplit(authorize_url).query).items()}
+        assert query["client_id"] == CLIENT_ID
+        assert query["response_type"] == "code"
+        assert query["code_challenge_method"] == "S256"
+        code = secrets.token_urlsafe(16)
+        self.challenges[code] = query["code_challenge"]
+        return {"code": code, "state": query["state"]}
+
+    async def token(self, request: Request) -> JSONResponse:
+        form = {k: v[0] for k, v in parse_qs((await request.body()).decode()).items()}
+        expected = base64.b64encode(f"{CLIENT_ID}:{CLIENT_SECRET}".encode()).decode()
+        if request.headers.get("authorization") != f"Basic {expected}":
+            return JSONResponse({"error": "invalid_client"}, status_code=401)
+        challenge = self.challenges.pop(form.get("code", ""), None)
+        verifier = form.get("code_verifier", "")
+        digest = hashlib.sha256(verifier.encode()).digest()
+        computed = base64.urlsafe_b64encode(digest).rstrip(b"=").decode()
+        if challenge is None or computed != challenge:
+            return JSONResponse({"error": "invalid_grant"}, status_code=400)
+        access_token = secrets.token_urlsafe(16)
+        self.access_tokens.add(access_token)
+        body = {"access_token": access_token, "token_type": "Bearer", "expires_in": 300}
+        return JSONResponse(body)
+
+    async def userinfo(self, request: Request) -> Response:
+        token = request.headers.get("authorization", "").removeprefix("Bearer ")
+        if token not in self.access_tokens:
+            return JSONResponse({"error": "invalid_token"}, status_code=401)
+        if not self.userinfo_is_json:
+            return PlainTextResponse("Service Unavailable")
+        claims = {"sub": self.subject, "email": self.email}
+        return JSONResponse({**claims, "email_verified": self.email_verified})
+
+
+async def sign_in_with_provider(
+    client: AsyncClient, provider: FakeProvider
+) -> dict[str, str]:
+    """The whole browser round trip: login, consent at the provider, callback."""
+    login = await client.get("/api/v1/auth/login")
+    assert login.status_code == 302, login.text
+    callback = await client.get(
+        "/api/v1/auth/callback", params=provider.approve(login.headers["location"])
+    )
+    assert callback.status_code == 200, callback.text
+    tokens: dict[str, str] = callback.json()
+    return tokens
