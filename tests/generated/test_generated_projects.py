@@ -6,7 +6,8 @@ rest-api: every auth x database pair, each auth and each database in both
 architectures, with each choice of the extras next to each database. microservice
 and ai-backend: every auth x database pair, and each choice of each other question
 (ai-backend's example model too) at least once (support.generated_combinations);
-each README says so. The seed's
+each README says so. fullstack: a few (support.FULLSTACK_GENERATED), frontend
+included (generated/frontend_checks.py). The seed's
 microservice command runs verbatim, through the CLI.
 In some (gets_domains), `fastkit create-domain` adds domains first: the checks then
 cover them, their migrations and their tests too; in one (DESCRIBED_IN), also the
@@ -26,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from generated.frontend_checks import check_frontend
 
 from fake_llm import LIBRARY, LIBRARY_DESCRIPTION, recorded_reply, running_fake
 from fastkit.generators.project_generator import generate_project
@@ -441,6 +443,8 @@ def check_project(
     ready = readiness_of_running_app(bin_dir, project, app_env, metrics)
     log_step(["fastapi", "run"], time.monotonic() - started)
     assert ready == {"status": "ok", "checks": expected_checks}
+    if "frontend" in combo:
+        check_frontend(project, bin_dir, app_env, run, free_port())
 
 
 def check_manifests(project: Path, tested: str, tmp_path: Path) -> None:

@@ -301,13 +301,13 @@ async def test_only_the_owner_changes_or_deletes_a_{{ d.name }}(
     second: dict[str, Any],
 ) -> None:
     mine = await create(client, headers, first)
+    # Asked before Bob signs in: a session's cookie then names him.
+    me = (await client.get("/api/v1/users/me", headers=headers)).json()
     url = f"{URL}/{mine['id']}"
     bob = await sign_in_as("bob@example.com")
 
     changed = await client.patch(url, json=second, headers=bob)
     deleted = await client.delete(url, headers=bob)
-
-    me = (await client.get("/api/v1/users/me", headers=headers)).json()
 
     assert (changed.status_code, deleted.status_code) == (403, 403)
     assert (await client.get(url)).json() == as_read(mine, first)
