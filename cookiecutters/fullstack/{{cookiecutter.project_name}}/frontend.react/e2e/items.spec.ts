@@ -42,6 +42,7 @@ test("a user signs up, creates, edits and deletes an item another user cannot ch
   // A reload keeps the user signed in, on the same page.
   await page.reload();
   await expect(page.getByRole("heading", { name: `Edit ${name} (polished)` })).toBeVisible();
+  page.once("dialog", (dialog) => dialog.accept()); // "Delete ...? This cannot be undone."
   await page.getByRole("button", { name: "Delete this item" }).click();
   await expect(page.getByRole("heading", { name: "Items" })).toBeVisible();
   await expect(page.getByText(`${name} (polished)`)).toHaveCount(0);

@@ -71,7 +71,11 @@ export function ItemPage() {
               type="button"
               className="delete"
               disabled={remove.isPending}
-              onClick={() => remove.mutate({ path })}
+              onClick={() => {
+                if (window.confirm(`Delete ${item.data.name}? This cannot be undone.`)) {
+                  remove.mutate({ path });
+                }
+              }}
             >
               Delete this item
             </button>
