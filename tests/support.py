@@ -104,9 +104,14 @@ def type_combinations(project_type: str) -> list[dict[str, str]]:
     rest-api: every auth x database x architecture, each extra next to each database.
     microservice and ai-backend: every auth x database pair and each value of every
     other question (ai-backend's example model among them) once; the code they share
-    with rest-api is met there in every combination.
+    with rest-api is met there in every combination. fullstack: every frontend x
+    auth x database, each other value once.
     """
-    if project_type in ("microservice", "ai-backend", "fullstack"):
+    if project_type == "fullstack":  # every frontend x auth x database
+        return covering_combinations(
+            FULLSTACK, groups=(("frontend", "auth", "db"),), beside_db=False
+        )
+    if project_type in ("microservice", "ai-backend"):
         return covering_combinations(
             TEMPLATES[project_type], groups=(("auth", "db"),), beside_db=False
         )
@@ -116,12 +121,13 @@ def type_combinations(project_type: str) -> list[dict[str, str]]:
 # The fullstack projects the generated tier installs and runs, frontend included
 # (npm ci, the client, checks, unit tests, build, Playwright): its backend is
 # rest-api's accounts part, run there on every auth x database pair, so these few
-# meet each way of signing in, each SQL server and each CI file. MongoDB is left
-# out: no server here, and the end-to-end tests need one.
+# meet each frontend with each way of signing in, each SQL server and each CI file.
+# MongoDB is left out: no server here, and the end-to-end tests need one.
 FULLSTACK_GENERATED = [
-    {"auth": "jwt", "db": "postgres", "docker": "yes", "ci": "github"},
-    {"auth": "session", "db": "sqlite", "architecture": "layered"},
-    {"auth": "session", "db": "mysql", "cache": "redis", "ci": "gitlab"},
+    {"frontend": "react", "auth": "jwt", "db": "postgres", "docker": "yes", "ci": "github"},
+    {"frontend": "react", "auth": "session", "db": "sqlite", "architecture": "layered"},
+    {"frontend": "vue", "auth": "jwt", "db": "mysql", "cache": "redis", "ci": "gitlab"},
+    {"frontend": "vue", "auth": "session", "db": "postgres", "docker": "yes"},
 ]
 
 

@@ -379,27 +379,40 @@ def test_secrets_are_generated_and_ignored_by_git(cookies: Any) -> None:
     assert "SECRET_KEY=generate-me" in (project / ".env.example").read_text()
 
 
-def test_the_frontend_sources_reach_the_project_as_written(cookies: Any) -> None:
-    """JSX keeps its braces (`search={{ page: 1 }}`): the pages are copied verbatim,
-    never rendered, and the way of signing in is the chosen one's file."""
-    source = COOKIECUTTERS / "fullstack/choices/frontend/react/project/frontend.react"
-    project = bake(cookies, {"auth": "session", "db": "sqlite"}, "pages", "fullstack")
+@pytest.mark.parametrize(
+    ("frontend", "auth", "braces"),
+    [("react", "session", "src/pages/Layout.tsx"), ("vue", "jwt", "src/App.vue")],
+)
+def test_the_frontend_sources_reach_the_project_as_written(
+    cookies: Any, frontend: str, auth: str, braces: str
+) -> None:
+    """JSX and Vue keep their braces (`search={{ page: 1 }}`, `{{ user.email }}`):
+    the pages are copied verbatim, never rendered; the chosen frontend's files join
+    what every frontend shares, and the way of signing in is the chosen one's file."""
+    fullstack = COOKIECUTTERS / "fullstack"
+    sources = (
+        fullstack / "flags/frontend/project/frontend",
+        fullstack / f"choices/frontend/{frontend}/project/frontend.{frontend}",
+    )
+    combo = {"frontend": frontend, "auth": auth, "db": "sqlite"}
+    project = bake(cookies, combo, "pages", "fullstack")
     written = {
         path.relative_to(source).as_posix(): path.read_bytes()
+        for source in sources
         for path in source.rglob("*")
         if path.suffix in VERBATIM_SUFFIXES
     }
     variants = {
         name: written.pop(name) for name in list(written) if name.startswith("src/session.")
     }
-    made = tree(project / "frontend")
+    made = {
+        name: body
+        for name, body in tree(project / "frontend").items()
+        if Path(name).suffix in VERBATIM_SUFFIXES
+    }
 
-    assert {name: made[name] for name in written} == written
-    assert made["src/session.ts"] == variants["src/session.session.ts"]
-    assert (
-        "src/session.jwt.ts" not in made
-        and b"search={{ page: 1 }}" in made["src/router.tsx"] + made["src/pages/Layout.tsx"]
-    )
+    assert made == {**written, "src/session.ts": variants[f"src/session.{auth}.ts"]}
+    assert b"{{ " in made[braces]
 
 
 @pytest.mark.parametrize("case", CASES, ids=case_id)

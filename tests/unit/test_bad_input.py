@@ -174,9 +174,9 @@ CASES: list[tuple[list[str], Setup, str]] = [
     ([*CP, "ok", "--ci", "jenkins"], nothing, "is not one of: none, github, gitlab"),
     ([*CP, "ok", "--type", "desktop"], nothing, "--type 'desktop' is not one of"),
     (
-        [*CP, "ok", "--type", "fullstack", "--frontend", "vue"],
+        [*CP, "ok", "--type", "fullstack", "--frontend", "svelte"],
         nothing,
-        "--frontend vue is not offered by --type fullstack: not available yet (react is)",
+        "--frontend 'svelte' is not one of: react, vue",
     ),
     (
         [*CP, "ok", "--type", "fullstack", "--auth", "oauth2"],

@@ -343,7 +343,7 @@ def test_the_fullstack_type_asks_for_its_frontend() -> None:
     result = CliRunner().invoke(cli, ["create-project", "--type=fullstack", "--help"])
 
     assert result.exit_code == 0
-    assert "--frontend react" in result.output
+    assert "--frontend react|vue" in result.output
     assert "--auth jwt|session" in result.output
 
 

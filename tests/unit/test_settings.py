@@ -68,7 +68,7 @@ def test_set_get_list_and_unset_round_trip(settings: Path) -> None:
         (["set", "defaults.rest-api.model", "onnx"], "--type rest-api asks auth, db"),
         (["set", "defaults.color", "red"], "unknown key 'defaults.color': a default answers"),
         (["set", "defaults.project_name", "x"], "the name is given per project"),
-        (["set", "defaults.fullstack.frontend", "vue"], "'vue' is not one of: react"),
+        (["set", "defaults.fullstack.frontend", "svelte"], "'svelte' is not one of: react, vue"),
         (["set", "defaults.docker", "maybe"], "defaults.docker 'maybe' is not one of: yes, no"),
         (["set", "setup.push", "yes"], "setup takes git, install, lock"),
         (["set", "llm.timeout", "0"], "not a number of seconds, 1 to 3600"),

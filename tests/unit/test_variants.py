@@ -50,3 +50,26 @@ def test_a_pruned_path_takes_its_variants_with_it(tmp_path: Path) -> None:
     choose_variants(tmp_path, {"app/core/security.py": "auth"}, {"auth": "none"})
 
     assert [p.name for p in tmp_path.rglob("*.py")] == ["x.py"]
+
+
+def test_a_variant_folder_joins_what_every_variant_shares(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "frontend/src/errors.ts",
+        "frontend.react/src/main.tsx",
+        "frontend.react/package.json",
+        "frontend.vue/src/main.ts",
+    )
+
+    choose_variants(tmp_path, {"frontend": "frontend"}, {"frontend": "react"})
+
+    made = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file())
+    assert made == ["frontend/package.json", "frontend/src/errors.ts", "frontend/src/main.tsx"]
+    assert (tmp_path / "frontend/src/main.tsx").read_text() == "frontend.react/src/main.tsx"
+
+
+def test_a_variant_folder_never_replaces_a_shared_file(tmp_path: Path) -> None:
+    write(tmp_path, "frontend/src/errors.ts", "frontend.react/src/errors.ts")
+
+    with pytest.raises(MissingVariant, match=r"errors.ts: in frontend.react/ and shared"):
+        choose_variants(tmp_path, {"frontend": "frontend"}, {"frontend": "react"})

@@ -7,7 +7,8 @@ the project to the `__` flag whose value names the variant. For
 `repository.sql.py`, `repository.mongo.py`, `repository.memory.py`; with `__store`
 rendered to `mongo`, `repository.mongo.py` becomes `repository.py` and the others go.
 Each variant is then plain code for one choice, read top to bottom. A folder can
-be a variant too: `frontend.react/` becomes `frontend/` for `"frontend": "frontend"`.
+be a variant too: `frontend.react/` becomes `frontend/` for `"frontend": "frontend"`,
+merged into what `frontend/` holds for every variant.
 """
 
 import shutil
@@ -17,7 +18,8 @@ from typing import Any
 
 
 class MissingVariant(Exception):
-    """The template has no file for the variant the answers chose (a template bug)."""
+    """The template has no file for the variant the answers chose, or a variant folder
+    holds a file its shared folder holds too (template bugs)."""
 
 
 def variant_files(target: Path) -> dict[str, Path]:
@@ -50,9 +52,25 @@ def choose_variants(
             )
         for name, path in found.items():
             if name == chosen:
-                path.replace(target)
+                place(path, target)
             else:
                 remove(path)
+
+
+def place(variant: Path, target: Path) -> None:
+    """The chosen variant under its real name. A folder whose target folder holds what
+    every variant shares (frontend/ beside frontend.react/) is merged into it."""
+    if not (variant.is_dir() and target.is_dir()):
+        variant.replace(target)
+        return
+    for path in sorted(variant.rglob("*")):
+        if path.is_file():
+            destination = target / path.relative_to(variant)
+            if destination.exists():
+                raise MissingVariant(f"{destination}: in {variant.name}/ and shared by every variant")
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            path.replace(destination)
+    shutil.rmtree(variant)
 
 
 def remove(path: Path) -> None:

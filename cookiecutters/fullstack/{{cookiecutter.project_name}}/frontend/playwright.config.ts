@@ -1,4 +1,4 @@
-{#- Generated from cookiecutters/fullstack/choices/frontend/react/project/frontend.react/playwright.config.ts by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
+{#- Generated from cookiecutters/fullstack/flags/frontend/project/frontend/playwright.config.ts by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 {% raw %}import { defineConfig, devices } from "@playwright/test";
 
 // The end-to-end tests run the built pages (npm run build) as users get them: served

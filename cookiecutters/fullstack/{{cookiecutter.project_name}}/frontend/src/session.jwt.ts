@@ -1,4 +1,4 @@
-{#- Generated from cookiecutters/fullstack/choices/frontend/react/project/frontend.react/src/session.jwt.ts by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
+{#- Generated from cookiecutters/fullstack/flags/frontend/project/frontend/src/session.jwt.ts by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 {% raw %}// Signing in with tokens (auth jwt). The short-lived access token is kept in memory
 // only; the refresh token in localStorage, so that a reload keeps the user signed
 // in. Scripts on this origin could read it, as they could any token a page uses:

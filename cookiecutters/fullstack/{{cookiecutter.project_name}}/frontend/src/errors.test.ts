@@ -1,4 +1,4 @@
-{#- Generated from cookiecutters/fullstack/choices/frontend/react/project/frontend.react/src/errors.test.ts by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
+{#- Generated from cookiecutters/fullstack/flags/frontend/project/frontend/src/errors.test.ts by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 {% raw %}import { describe, expect, it } from "vitest";
 import { errorMessage } from "./errors";
 

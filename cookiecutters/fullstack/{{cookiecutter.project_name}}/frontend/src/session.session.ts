@@ -1,4 +1,4 @@
-{#- Generated from cookiecutters/fullstack/choices/frontend/react/project/frontend.react/src/session.session.ts by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
+{#- Generated from cookiecutters/fullstack/flags/frontend/project/frontend/src/session.session.ts by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 {% raw %}// Signing in with a session (auth session). The session is an httponly cookie no
 // script can read; every change (POST, PATCH, DELETE) must also send the CSRF
 // token sign-in returned, which is kept in localStorage so that every tab has it.

@@ -1,4 +1,4 @@
-{#- Generated from cookiecutters/fullstack/choices/frontend/react/project/frontend.react/src/errors.ts by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
+{#- Generated from cookiecutters/fullstack/flags/frontend/project/frontend/src/errors.ts by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 {% raw %}// What the user is told when a request fails. Every error the API answers has one
 // shape (ErrorBody): its message, and for invalid input each field's problem.
 import type { ErrorBody } from "./client/types.gen";

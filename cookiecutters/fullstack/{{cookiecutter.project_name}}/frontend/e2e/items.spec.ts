@@ -1,4 +1,4 @@
-{#- Generated from cookiecutters/fullstack/choices/frontend/react/project/frontend.react/e2e/items.spec.ts by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
+{#- Generated from cookiecutters/fullstack/flags/frontend/project/frontend/e2e/items.spec.ts by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 {% raw %}import { expect, type Page, test } from "@playwright/test";
 
 // Fresh users each run: the database is the one .env names, and keeps them.
