@@ -21,9 +21,10 @@ MOST_CONDITIONALS = 153  # the shapes' own counted (fastkit/layers/shapes.py)
 # descriptors; the choice-folder issue's target is 250: 243 once the example domain
 # was rendered at generation instead of committed as 99 pre-rendered variants; 262
 # with the deploy question (k8s: 16 conditionals, 3 fragments of its backup and
-# monitoring flags), 268 with the queue's length as a metric, 271 with the fullstack
-# type (its frontend folder, its two ways of signing in, the conditionals above).
-MOST_DECISIONS = 271
+# monitoring flags), 268 with the queue's length as a metric, 276 with the fullstack
+# type (its two frontend folders, its two ways of signing in, the README's words on
+# each CI, the conditionals above).
+MOST_DECISIONS = 276
 
 
 def test_no_template_file_has_more_than_ten_conditionals() -> None:
