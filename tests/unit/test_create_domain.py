@@ -504,3 +504,15 @@ def test_the_example_item_is_what_create_domain_renders(
     assert result.exit_code == 0, result.output
     assert "0 files written, 0 replaced; nothing edited" in result.output
     assert tree(project) == before
+
+
+def test_a_fullstack_project_is_told_to_give_its_frontend_the_new_api(tmp_path: Path) -> None:
+    fullstack = generate_project(options("fullstack", "shop", db="sqlite"), tmp_path)
+    rest = generate_project(options("rest-api", "api", db="sqlite"), tmp_path)
+    regenerate = "(cd frontend && npm run generate-client)"
+
+    told = create_domain(fullstack, "product", "--field", "name:str")
+    not_told = create_domain(rest, "product", "--field", "name:str")
+
+    assert told.exit_code == not_told.exit_code == 0
+    assert regenerate in told.output and regenerate not in not_told.output

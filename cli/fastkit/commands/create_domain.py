@@ -221,6 +221,8 @@ def _create_domains(
     ui.say(f"{counts}; {', '.join(edited) or 'nothing'} edited.")
     if plan.revisions:
         ui.say("Apply the migrations with: alembic upgrade head")
+    if (target.root / "frontend" / "package.json").is_file():  # a fullstack project
+        ui.say("Give the frontend the new API: (cd frontend && npm run generate-client)")
 
 
 def confirmed(domains: int) -> bool:
