@@ -67,7 +67,8 @@ def place(variant: Path, target: Path) -> None:
         if path.is_file():
             destination = target / path.relative_to(variant)
             if destination.exists():
-                raise MissingVariant(f"{destination}: in {variant.name}/ and shared by every variant")
+                shared = "shared by every variant"
+                raise MissingVariant(f"{destination}: in {variant.name}/ and {shared}")
             destination.parent.mkdir(parents=True, exist_ok=True)
             path.replace(destination)
     shutil.rmtree(variant)
