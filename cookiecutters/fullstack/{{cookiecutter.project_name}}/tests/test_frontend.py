@@ -3,8 +3,6 @@
 import json
 from pathlib import Path
 
-from httpx import AsyncClient
-
 from app.core.config import Settings
 from app.openapi_document import main as write_openapi_document
 from tests.conftest import ClientFactory
@@ -38,6 +36,10 @@ async def test_the_built_pages_are_served_after_the_api(
 
     assert (home.status_code, home.text) == (200, PAGE)
     assert (asset.status_code, asset.text) == (200, "console.log(1)")
+    # Built assets are named after their content; the page that names them is not.
+    assert asset.headers["Cache-Control"] == "public, max-age=31536000, immutable"
+    assert home.headers["Cache-Control"] == deep.headers["Cache-Control"] == "no-store"
+    assert asset.headers["X-Content-Type-Options"] == "nosniff"
     assert (deep.status_code, deep.text) == (200, PAGE)
     assert api.json()["items"] == []
     assert health.json()["status"] == "ok"
@@ -59,14 +61,18 @@ async def test_what_is_not_a_page_stays_a_json_404(
     for response in (unknown_api, missing_asset):
         assert response.status_code == 404
         assert response.json()["error"]["code"] == "not_found"
+        assert response.headers["Cache-Control"] == "no-store"  # may exist later
     assert "not served" not in outside.text + encoded.text
     assert posted.status_code in (404, 405)
 
 
 async def test_without_a_build_only_the_api_is_served(
-    client: AsyncClient, settings: Settings
+    make_client: ClientFactory, settings: Settings, tmp_path: Path
 ) -> None:
-    response = await client.get("/", headers=BROWSER)
+    unbuilt = settings.model_copy(update={"frontend_dist": str(tmp_path / "dist")})
+
+    async with make_client(unbuilt) as client:
+        response = await client.get("/", headers=BROWSER)
 
     assert response.status_code == 404
     assert response.json()["error"]["code"] == "not_found"
