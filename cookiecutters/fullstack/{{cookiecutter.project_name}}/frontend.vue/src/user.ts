@@ -3,25 +3,12 @@
 // changes it: null when no one is.
 import { queryOptions, useQuery } from "@tanstack/vue-query";
 import { type ComputedRef, computed } from "vue";
-import { readCurrentUserApiV1UsersMeGet } from "./client/sdk.gen";
 import type { UserPublic } from "./client/types.gen";
-import { maybeSignedIn } from "./session";
+import { signedInUser } from "./me";
 
 export const currentUser = queryOptions({
   queryKey: ["current-user"],
-  queryFn: async (): Promise<UserPublic | null> => {
-    if (!maybeSignedIn()) {
-      return null;
-    }
-    const { data, error, response } = await readCurrentUserApiV1UsersMeGet();
-    if (response.status === 401) {
-      return null;
-    }
-    if (data === undefined) {
-      throw error;
-    }
-    return data;
-  },
+  queryFn: signedInUser,
   staleTime: Number.POSITIVE_INFINITY,
 });
 

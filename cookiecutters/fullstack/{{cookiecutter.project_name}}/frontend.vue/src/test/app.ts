@@ -1,6 +1,5 @@
 {#- Generated from cookiecutters/fullstack/choices/frontend/vue/project/frontend.vue/src/test/app.ts by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
-{% raw %}// Mount the whole app at an address, against a fake API: each test lists the
-// answers it needs ("GET /api/v1/items"), and any other request fails the test.
+{% raw %}// Mount the whole app at an address (the API it calls is test/fakeApi.ts's).
 import { VueQueryPlugin } from "@tanstack/vue-query";
 import { enableAutoUnmount, mount, type VueWrapper } from "@vue/test-utils";
 import { afterEach, vi } from "vitest";
@@ -9,28 +8,7 @@ import App from "../App.vue";
 import { configureClient, makeQueryClient } from "../api";
 import { makeRouter } from "../router";
 
-type Answer = (request: Request) => Response;
-
-export const sent: Request[] = [];
-
-export function json(body: unknown, status = 200): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { "Content-Type": "application/json" },
-  });
-}
-
-export async function mountApp(path: string, answers: Record<string, Answer>): Promise<VueWrapper> {
-  vi.stubGlobal("fetch", async (input: RequestInfo | URL, init?: RequestInit) => {
-    const request = new Request(input, init);
-    sent.push(request);
-    const key = `${request.method} ${new URL(request.url).pathname}`;
-    const answer = answers[key];
-    if (answer === undefined) {
-      throw new Error(`the test gave no answer for ${key}`);
-    }
-    return answer(request);
-  });
+export async function mountApp(path: string): Promise<VueWrapper> {
   configureClient();
   const router = makeRouter(createMemoryHistory());
   await router.push(path);
@@ -49,9 +27,4 @@ export async function shows(app: VueWrapper, text: string | RegExp): Promise<voi
 }
 
 enableAutoUnmount(afterEach);
-afterEach(() => {
-  vi.unstubAllGlobals();
-  localStorage.clear();
-  sent.length = 0;
-});
 {% endraw %}

@@ -1,23 +1,7 @@
 import { fireEvent, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { json, renderApp, sent } from "../test/app";
-
-const ALICE = { id: 1, email: "alice@example.com", is_active: true };
-const HERS = { id: 7, name: "Lamp", description: "Brass", owner_id: 1 };
-const BOBS = { id: 8, name: "Chair", description: null, owner_id: 2 };
-// What signing in answers, for either way of signing in: tokens (jwt) or a session
-// with its CSRF token; each reads its own fields.
-const SIGNED_IN = {
-  access_token: "access",
-  refresh_token: "refresh",
-  token_type: "bearer",
-  csrf_token: "csrf",
-  user: ALICE,
-};
-
-function page(items: unknown[], total = items.length) {
-  return json({ items, total, limit: 10, offset: 0 });
-}
+import { renderApp } from "../test/app";
+import { ALICE, BOBS, fakeApi, HERS, json, page, REFUSED, SIGNED_IN, sent } from "../test/fakeApi";
 
 async function signInAsAlice() {
   fireEvent.change(await screen.findByLabelText("Email"), {
@@ -29,11 +13,12 @@ async function signInAsAlice() {
 
 describe("the pages", () => {
   it("show the items, the signed-in user's own apart from the others'", async () => {
-    renderApp("/sign-in", {
+    fakeApi({
       "POST /api/v1/auth/login": () => json(SIGNED_IN),
       "GET /api/v1/users/me": () => json(ALICE),
       "GET /api/v1/items": () => page([HERS, BOBS], 12),
     });
+    renderApp("/sign-in");
 
     await signInAsAlice();
 
@@ -46,7 +31,8 @@ describe("the pages", () => {
   });
 
   it("say there are no items yet, and offer no new item signed out", async () => {
-    renderApp("/", { "GET /api/v1/items": () => page([]) });
+    fakeApi({ "GET /api/v1/items": () => page([]) });
+    renderApp("/");
 
     expect(await screen.findByText(/No items yet/)).toBeTruthy();
     expect(screen.queryByRole("link", { name: "New item" })).toBeNull();
@@ -54,11 +40,8 @@ describe("the pages", () => {
   });
 
   it("show why sign-in was refused, in the API's words", async () => {
-    const refused = {
-      error: { code: "invalid_credentials", message: "Incorrect email or password" },
-      request_id: "r2",
-    };
-    renderApp("/sign-in", { "POST /api/v1/auth/login": () => json(refused, 401) });
+    fakeApi({ "POST /api/v1/auth/login": () => json(REFUSED, 401) });
+    renderApp("/sign-in");
 
     await signInAsAlice();
 
@@ -66,12 +49,13 @@ describe("the pages", () => {
   });
 
   it("show another user's item read-only", async () => {
-    renderApp("/sign-in", {
+    fakeApi({
       "POST /api/v1/auth/login": () => json(SIGNED_IN),
       "GET /api/v1/users/me": () => json(ALICE),
       "GET /api/v1/items": () => page([BOBS]),
       "GET /api/v1/items/8": () => json(BOBS),
     });
+    renderApp("/sign-in");
     await signInAsAlice();
 
     fireEvent.click(await screen.findByRole("link", { name: "Chair" }));

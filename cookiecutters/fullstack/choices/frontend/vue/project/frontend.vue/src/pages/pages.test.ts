@@ -1,23 +1,7 @@
 import type { VueWrapper } from "@vue/test-utils";
 import { describe, expect, it } from "vitest";
-import { json, mountApp, sent, shows } from "../test/app";
-
-const ALICE = { id: 1, email: "alice@example.com", is_active: true };
-const HERS = { id: 7, name: "Lamp", description: "Brass", owner_id: 1 };
-const BOBS = { id: 8, name: "Chair", description: null, owner_id: 2 };
-// What signing in answers, for either way of signing in: tokens (jwt) or a session
-// with its CSRF token; each reads its own fields.
-const SIGNED_IN = {
-  access_token: "access",
-  refresh_token: "refresh",
-  token_type: "bearer",
-  csrf_token: "csrf",
-  user: ALICE,
-};
-
-function page(items: unknown[], total = items.length) {
-  return json({ items, total, limit: 10, offset: 0 });
-}
+import { mountApp, shows } from "../test/app";
+import { ALICE, BOBS, fakeApi, HERS, json, page, REFUSED, SIGNED_IN, sent } from "../test/fakeApi";
 
 async function signInAsAlice(app: VueWrapper) {
   await shows(app, "Sign in");
@@ -28,11 +12,12 @@ async function signInAsAlice(app: VueWrapper) {
 
 describe("the pages", () => {
   it("show the items, the signed-in user's own apart from the others'", async () => {
-    const app = await mountApp("/sign-in", {
+    fakeApi({
       "POST /api/v1/auth/login": () => json(SIGNED_IN),
       "GET /api/v1/users/me": () => json(ALICE),
       "GET /api/v1/items": () => page([HERS, BOBS], 12),
     });
+    const app = await mountApp("/sign-in");
 
     await signInAsAlice(app);
 
@@ -46,7 +31,8 @@ describe("the pages", () => {
   });
 
   it("say there are no items yet, and offer no new item signed out", async () => {
-    const app = await mountApp("/", { "GET /api/v1/items": () => page([]) });
+    fakeApi({ "GET /api/v1/items": () => page([]) });
+    const app = await mountApp("/");
 
     await shows(app, "No items yet");
     expect(app.text()).not.toContain("New item");
@@ -54,13 +40,8 @@ describe("the pages", () => {
   });
 
   it("show why sign-in was refused, in the API's words", async () => {
-    const refused = {
-      error: { code: "invalid_credentials", message: "Incorrect email or password" },
-      request_id: "r2",
-    };
-    const app = await mountApp("/sign-in", {
-      "POST /api/v1/auth/login": () => json(refused, 401),
-    });
+    fakeApi({ "POST /api/v1/auth/login": () => json(REFUSED, 401) });
+    const app = await mountApp("/sign-in");
 
     await signInAsAlice(app);
 
@@ -69,12 +50,13 @@ describe("the pages", () => {
   });
 
   it("show another user's item read-only", async () => {
-    const app = await mountApp("/sign-in", {
+    fakeApi({
       "POST /api/v1/auth/login": () => json(SIGNED_IN),
       "GET /api/v1/users/me": () => json(ALICE),
       "GET /api/v1/items": () => page([BOBS]),
       "GET /api/v1/items/8": () => json(BOBS),
     });
+    const app = await mountApp("/sign-in");
     await signInAsAlice(app);
     await shows(app, "Chair");
 
