@@ -224,3 +224,21 @@ def test_a_kept_pyproject_that_says_nothing_usable_installs_dev(tmp_path: Path, 
     step = setup_steps.install_step(tmp_path, None, locked=False)
 
     assert step.commands[-1].argv[-1] == ".[dev]"
+
+
+def test_install_brings_a_fullstack_frontend_its_packages_and_client(tmp_path: Path) -> None:
+    """After the backend's install: its OpenAPI document is what the client is made of."""
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "p"\n')
+    backend_only = setup_steps.plan(tmp_path, {"install", "git"}, "me")
+    (tmp_path / "frontend").mkdir()
+    (tmp_path / "frontend" / "package.json").write_text("{}")
+
+    steps = setup_steps.plan(tmp_path, {"install", "git"}, "me")
+
+    assert len(steps) == len(backend_only) + 1
+    frontend = steps[1].commands  # install, frontend, git
+    assert [command.shown for command in frontend] == [
+        "(cd frontend && npm ci)",
+        "(cd frontend && npm run generate-client)",
+    ]
+    assert {command.folder for command in frontend} == {"frontend"}
