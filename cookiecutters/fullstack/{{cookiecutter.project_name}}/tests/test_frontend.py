@@ -3,6 +3,9 @@
 import json
 from pathlib import Path
 
+import pytest
+from pydantic import ValidationError
+
 from app.core.config import Settings
 from app.openapi_document import main as write_openapi_document
 from tests.conftest import ClientFactory
@@ -96,6 +99,13 @@ async def test_cors_lets_only_the_listed_origins_call_the_api(
     assert listed.headers["Access-Control-Allow-Origin"] == allowed
     assert listed.headers["Access-Control-Allow-Credentials"] == "true"
     assert "Access-Control-Allow-Origin" not in other.headers
+
+
+def test_every_origin_is_refused_as_a_cors_origin(settings: Settings) -> None:
+    values = {**settings.model_dump(), "cors_origins": ["http://localhost:5173", "*"]}
+
+    with pytest.raises(ValidationError, match="CORS_ORIGINS cannot hold"):
+        Settings(_env_file=None, **values)
 
 
 def test_the_openapi_document_is_written_without_a_server(tmp_path: Path) -> None:
