@@ -1,9 +1,8 @@
 
-    @field_validator("cors_origins")
-    @classmethod
-    def refuse_every_origin(cls, origins: list[str]) -> list[str]:
+    @model_validator(mode="after")
+    def refuse_every_origin(self) -> Self:
         """The listed origins' pages call the API with the user's cookies: "*" would
         let every site's pages do so."""
-        if "*" in origins:
+        if "*" in self.cors_origins:
             raise ValueError("CORS_ORIGINS cannot hold *: list each origin")
-        return origins
+        return self
