@@ -18,6 +18,7 @@ export function makeRouter(history: RouterHistory = createWebHistory()) {
       { path: "/items/:itemId", component: ItemPage, props: true },
       { path: "/sign-in", component: SignInPage },
       { path: "/sign-up", component: SignUpPage },
+      // The domains' pages: fastkit create-domain adds each domain's routes here.
       { path: "/:path(.*)*", component: NotFound },
     ],
   });

@@ -8,9 +8,10 @@ import {
   readItemApiV1ItemsItemIdGetQueryKey,
   updateItemApiV1ItemsItemIdPatchMutation,
 } from "../client/@tanstack/react-query.gen";
-import type { ItemPublic } from "../client/types.gen";
+import type { ItemPublic, ItemUpdate } from "../client/types.gen";
 import { ErrorMessage } from "../components/ErrorMessage";
-import { ItemForm } from "../components/ItemForm";
+import { RecordForm } from "../components/RecordForm";
+import { ITEM_FIELDS } from "../items";
 import { useCurrentUser } from "../user";
 
 /** The id in the address as the API's type: a path segment is text either way, and
@@ -58,13 +59,14 @@ export function ItemPage() {
       {mine ? (
         <>
           <h1>Edit {item.data.name}</h1>
-          <ItemForm
+          <RecordForm
             key={item.dataUpdatedAt}
+            fields={ITEM_FIELDS}
             initial={item.data}
             submitLabel="Save"
             pending={update.isPending}
             error={update.error}
-            onSubmit={(body) => update.mutate({ path, body })}
+            onSubmit={(body) => update.mutate({ path, body: body as ItemUpdate })}
           />
           {update.isSuccess ? <p className="status">Saved.</p> : null}
           <div className="danger">

@@ -3,16 +3,15 @@
 import { Link, useSearch } from "@tanstack/react-router";
 import { listItemsApiV1ItemsGetOptions } from "../client/@tanstack/react-query.gen";
 import { ErrorMessage } from "../components/ErrorMessage";
+import { PageLinks } from "../components/PageLinks";
+import { pageQuery } from "../paging";
 import { useCurrentUser } from "../user";
-
-export const PAGE_SIZE = 10;
 
 export function ItemsPage() {
   const { page } = useSearch({ from: "/" });
   const user = useCurrentUser();
-  const query = { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE };
   const items = useQuery({
-    ...listItemsApiV1ItemsGetOptions({ query }),
+    ...listItemsApiV1ItemsGetOptions({ query: pageQuery(page) }),
     placeholderData: keepPreviousData, // the page shown stays until the next arrives
   });
 
@@ -50,35 +49,10 @@ export function ItemsPage() {
               </li>
             ))}
           </ul>
-          <Pages page={page} total={items.data.total} />
+          <PageLinks page={page} total={items.data.total} noun="items" />
         </>
       ) : null}
     </section>
-  );
-}
-
-function Pages({ page, total }: { page: number; total: number }) {
-  const last = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  return (
-    <nav className="pages" aria-label="Pages">
-      {page > 1 ? (
-        <Link to="/" search={{ page: page - 1 }}>
-          ← Previous
-        </Link>
-      ) : (
-        <span />
-      )}
-      <span>
-        Page {page} of {last} · {total} items
-      </span>
-      {page < last ? (
-        <Link to="/" search={{ page: page + 1 }}>
-          Next →
-        </Link>
-      ) : (
-        <span />
-      )}
-    </nav>
   );
 }
 {% endraw %}

@@ -27,6 +27,12 @@ export function Layout() {
         <Link to="/" search={{ page: 1 }} className="brand">
           {PROJECT_NAME}
         </Link>
+        <nav className="sections" aria-label="Sections">
+          <Link to="/" search={{ page: 1 }}>
+            Items
+          </Link>
+          {/* fastkit create-domain adds a link to each domain's pages here. */}
+        </nav>
         <nav>
           {user ? (
             <>

@@ -1,16 +1,8 @@
 {#- Generated from cookiecutters/fullstack/choices/frontend/react/project/frontend.react/src/pages/pages.test.tsx by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 {% raw %}import { fireEvent, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { renderApp } from "../test/app";
+import { renderApp, signInAsAlice } from "../test/app";
 import { ALICE, BOBS, fakeApi, HERS, json, page, REFUSED, SIGNED_IN, sent } from "../test/fakeApi";
-
-async function signInAsAlice() {
-  fireEvent.change(await screen.findByLabelText("Email"), {
-    target: { value: ALICE.email },
-  });
-  fireEvent.change(screen.getByLabelText("Password"), { target: { value: "a long password" } });
-  fireEvent.click(screen.getByRole("button", { name: "Sign in" }));
-}
 
 describe("the pages", () => {
   it("show the items, the signed-in user's own apart from the others'", async () => {

@@ -3,10 +3,11 @@
 
 import { QueryClientProvider } from "@tanstack/react-query";
 import { createMemoryHistory, RouterProvider } from "@tanstack/react-router";
-import { cleanup, render } from "@testing-library/react";
+import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { afterEach } from "vitest";
 import { configureClient, makeQueryClient } from "../api";
 import { makeRouter } from "../router";
+import { ALICE } from "./fakeApi";
 
 export function renderApp(path: string) {
   configureClient();
@@ -16,6 +17,15 @@ export function renderApp(path: string) {
       <RouterProvider router={router} />
     </QueryClientProvider>,
   );
+}
+
+/** Fill in the sign-in page as Alice (fakeApi's ALICE) and send it. */
+export async function signInAsAlice() {
+  fireEvent.change(await screen.findByLabelText("Email"), {
+    target: { value: ALICE.email },
+  });
+  fireEvent.change(screen.getByLabelText("Password"), { target: { value: "a long password" } });
+  fireEvent.click(screen.getByRole("button", { name: "Sign in" }));
 }
 
 afterEach(cleanup);

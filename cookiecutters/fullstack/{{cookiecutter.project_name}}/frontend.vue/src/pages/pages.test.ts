@@ -1,15 +1,7 @@
 {#- Generated from cookiecutters/fullstack/choices/frontend/vue/project/frontend.vue/src/pages/pages.test.ts by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
-{% raw %}import type { VueWrapper } from "@vue/test-utils";
-import { describe, expect, it } from "vitest";
-import { mountApp, shows } from "../test/app";
+{% raw %}import { describe, expect, it } from "vitest";
+import { mountApp, shows, signInAsAlice } from "../test/app";
 import { ALICE, BOBS, fakeApi, HERS, json, page, REFUSED, SIGNED_IN, sent } from "../test/fakeApi";
-
-async function signInAsAlice(app: VueWrapper) {
-  await shows(app, "Sign in");
-  await app.find('input[type="email"]').setValue(ALICE.email);
-  await app.find('input[type="password"]').setValue("a long password");
-  await app.find("form").trigger("submit");
-}
 
 describe("the pages", () => {
   it("show the items, the signed-in user's own apart from the others'", async () => {

@@ -4,7 +4,9 @@ import {
   createItemApiV1ItemsPostMutation,
   listItemsApiV1ItemsGetQueryKey,
 } from "../client/@tanstack/react-query.gen";
-import { ItemForm } from "../components/ItemForm";
+import type { ItemCreate } from "../client/types.gen";
+import { RecordForm } from "../components/RecordForm";
+import { ITEM_FIELDS } from "../items";
 import { useCurrentUser } from "../user";
 
 export function NewItemPage() {
@@ -29,11 +31,12 @@ export function NewItemPage() {
   return (
     <section>
       <h1>New item</h1>
-      <ItemForm
+      <RecordForm
+        fields={ITEM_FIELDS}
         submitLabel="Create"
         pending={create.isPending}
         error={create.error}
-        onSubmit={(body) => create.mutate({ body })}
+        onSubmit={(body) => create.mutate({ body: body as ItemCreate })}
       />
     </section>
   );

@@ -1,14 +1,6 @@
-import type { VueWrapper } from "@vue/test-utils";
 import { describe, expect, it } from "vitest";
-import { mountApp, shows } from "../test/app";
+import { mountApp, shows, signInAsAlice } from "../test/app";
 import { ALICE, BOBS, fakeApi, HERS, json, page, REFUSED, SIGNED_IN, sent } from "../test/fakeApi";
-
-async function signInAsAlice(app: VueWrapper) {
-  await shows(app, "Sign in");
-  await app.find('input[type="email"]').setValue(ALICE.email);
-  await app.find('input[type="password"]').setValue("a long password");
-  await app.find("form").trigger("submit");
-}
 
 describe("the pages", () => {
   it("show the items, the signed-in user's own apart from the others'", async () => {

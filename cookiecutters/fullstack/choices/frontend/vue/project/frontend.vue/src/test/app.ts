@@ -6,6 +6,7 @@ import { createMemoryHistory } from "vue-router";
 import App from "../App.vue";
 import { configureClient, makeQueryClient } from "../api";
 import { makeRouter } from "../router";
+import { ALICE } from "./fakeApi";
 
 export async function mountApp(path: string): Promise<VueWrapper> {
   configureClient();
@@ -23,6 +24,14 @@ export async function shows(app: VueWrapper, text: string | RegExp): Promise<voi
       throw new Error(`the page does not show ${text}: ${shown}`);
     }
   });
+}
+
+/** Fill in the sign-in page as Alice (fakeApi's ALICE) and send it. */
+export async function signInAsAlice(app: VueWrapper) {
+  await shows(app, "Sign in");
+  await app.find('input[type="email"]').setValue(ALICE.email);
+  await app.find('input[type="password"]').setValue("a long password");
+  await app.find("form").trigger("submit");
 }
 
 enableAutoUnmount(afterEach);
