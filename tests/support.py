@@ -139,9 +139,12 @@ DOMAINS_IN = {("jwt", "domain"), ("none", "layered")}
 def gets_domains(project_type: str, combo: dict[str, str]) -> bool:
     """Domains on every database of each type, with jwt and no auth, in both
     architectures: rest-api jwt/domain and none/layered, microservice and ai-backend
-    without auth (their domains are open either way, as their items are)."""
+    without auth (their domains are open either way, as their items are); fullstack
+    on PostgreSQL, where the domains' pages are checked with the frontend."""
     if combo["db"] == "none":
         return False
+    if project_type == "fullstack":  # one React and one Vue project: their pages too
+        return combo["db"] == "postgres"
     if project_type == "rest-api":
         return (combo["auth"], combo["architecture"]) in DOMAINS_IN
     return combo["auth"] == "none"

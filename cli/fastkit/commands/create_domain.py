@@ -12,12 +12,14 @@ from fastkit.design.describe import (
     described_requests,
 )
 from fastkit.domains.fields import parse_field
+from fastkit.domains.frontend import frontend_of
 from fastkit.domains.names import domain_names
 from fastkit.domains.plan import plan_domains
 from fastkit.domains.project import find_project, project_option
 from fastkit.domains.record import recorded_text, with_digests
 from fastkit.domains.spec import domain_request, read_spec
 from fastkit.domains.writing import FormattingFailed, formatted, write_all
+from fastkit.generators.setup_steps import SetupFailed, client_ready, regenerate_client
 from fastkit.shared import ui
 from fastkit.shared.locking import TargetBusy, file_lock
 from fastkit.shared.validators import InvalidInput
@@ -221,8 +223,24 @@ def _create_domains(
     ui.say(f"{counts}; {', '.join(edited) or 'nothing'} edited.")
     if plan.revisions:
         ui.say("Apply the migrations with: alembic upgrade head")
-    if (target.root / "frontend" / "package.json").is_file():  # a fullstack project
-        ui.say("Give the frontend the new API: (cd frontend && npm run generate-client)")
+    if frontend_of(target.answers) is not None:
+        _give_frontend_the_api(target.root)
+
+
+def _give_frontend_the_api(root: Path) -> None:
+    """The pages just written call the API through its generated client: make it
+    again, or say how once the project is installed."""
+    if not client_ready(root):
+        ui.say(
+            "Give the frontend the new API, once the project is installed: "
+            "(cd frontend && npm ci && npm run generate-client)"
+        )
+        return
+    try:
+        regenerate_client(root)
+    except SetupFailed as error:
+        raise click.ClickException(f"the domain is written, but {error}") from error
+    ui.say("Regenerated the frontend's API client (npm run generate-client).")
 
 
 def confirmed(domains: int) -> bool:

@@ -15,6 +15,7 @@ from graphlib import CycleError, TopologicalSorter
 
 from fastkit.domains.collisions import PROBE, check_collisions, probe_field
 from fastkit.domains.fields import parse_field
+from fastkit.domains.frontend import PAGES_DIR, frontend_of, render_pages
 from fastkit.domains.project import Project, Referred, alembic_head, next_revision, referred_domain
 from fastkit.domains.record import Recorded, recorded_domains
 from fastkit.domains.wiring import wiring
@@ -110,6 +111,9 @@ def plan_domains(project: Project, requests: list[Domain], force: bool = False) 
         revision = next_revision(head) if head and altered else None
         files = render_domain(templates, Domain(d, fields), project, revision, head, changes)
         check_collisions(d, fields, probe_files, files)
+        framework = _pages_of(project, recorded)
+        if framework is not None:
+            files.update(render_pages(framework, Domain(d, fields), project.store))
         if recorded is None:
             taken = [p for p in files if (project.root / p).exists() or p in plan.new_files]
             if taken:
@@ -119,9 +123,10 @@ def plan_domains(project: Project, requests: list[Domain], force: bool = False) 
         else:
             kept_before = len(plan.kept)
             _sort_forced(project, files, recorded, plan)
-            was_files = render_domain(
-                templates, Domain(d, [f for _, f in was]), project, None, None
-            )
+            was_domain = Domain(d, [f for _, f in was])
+            was_files = render_domain(templates, was_domain, project, None, None)
+            if framework is not None:
+                was_files.update(render_pages(framework, was_domain, project.store))
             _refuse_stale_kept(d, plan.kept[kept_before:], was_files, files)
         plan.records[d.name] = _record(d, request.specs, files, recorded, plan.kept)
         plan.domains.append(d)
@@ -131,6 +136,15 @@ def plan_domains(project: Project, requests: list[Domain], force: bool = False) 
             plan.revisions.append(revision)
             head = revision
     return plan
+
+
+def _pages_of(project: Project, recorded: Recorded | None) -> str | None:
+    """The frontend that gets the domain's pages: a new domain's, or one whose record
+    has them (the example items have pages of their own, which --force leaves be)."""
+    framework = frontend_of(project.answers)
+    if recorded is not None and not any(p.startswith(PAGES_DIR) for p in recorded.files):
+        return None
+    return framework
 
 
 def _existing(

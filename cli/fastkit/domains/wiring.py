@@ -9,6 +9,7 @@ import re
 import tomllib
 from collections.abc import Mapping
 
+from fastkit.domains import frontend
 from fastkit.domains.project import Project
 from fastkit.shared.validators import InvalidInput
 from fastkit_hooks.domain.names import DomainNames
@@ -120,4 +121,22 @@ def wiring(
     """Every edited file: project-relative path -> its new text, after `edited`."""
     edited = edited or {}
     model_path, model_text = wire_model(project, names, edited)
-    return {REGISTRY: wire_router(project, names, edited), model_path: model_text}
+    edits = {REGISTRY: wire_router(project, names, edited), model_path: model_text}
+    framework = frontend.frontend_of(project.answers)
+    if framework is not None:
+        edits.update(wire_pages(project, framework, names, edited))
+    return edits
+
+
+def wire_pages(
+    project: Project, framework: str, names: DomainNames, edited: Mapping[str, str]
+) -> dict[str, str]:
+    """The frontend's router lists the domain's pages; its header links to them."""
+    router, navigation = frontend.ROUTER[framework], frontend.NAVIGATION[framework]
+    routed = frontend.with_routes(_read(project, router, edited), names)
+    if routed is None:
+        raise _refuse(router, "// " + frontend.ROUTES_MARK)
+    linked = frontend.with_link(_read(project, navigation, edited), framework, names)
+    if linked is None:
+        raise _refuse(navigation, frontend.LINKS_MARK)
+    return {router: routed, navigation: linked}

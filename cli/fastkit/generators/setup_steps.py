@@ -114,21 +114,40 @@ def install_step(project: Path, uv: str | None, locked: bool) -> Step:
     return Step(f"created .venv and installed the project with {tool}", commands)
 
 
+def _npm() -> str:
+    return shutil.which("npm") or "npm"  # a missing npm fails as a step, naming it
+
+
+def client_command() -> Command:
+    """The frontend's API client, made from the backend's OpenAPI document."""
+    return Command(
+        [_npm(), "run", "generate-client"], "(cd frontend && npm run generate-client)", FRONTEND
+    )
+
+
 def frontend_step() -> Step:
     """The frontend's packages, as its lock file pins them, and its API client, made
     from the installed backend's OpenAPI document (so it follows the install)."""
-    npm = shutil.which("npm") or "npm"  # a missing npm fails as a step, naming it
     return Step(
         "installed the frontend's packages and generated its API client",
         [
-            Command([npm, "ci", "--no-audit", "--no-fund"], "(cd frontend && npm ci)", FRONTEND),
-            Command(
-                [npm, "run", "generate-client"],
-                "(cd frontend && npm run generate-client)",
-                FRONTEND,
-            ),
+            Command([_npm(), "ci", "--no-audit", "--no-fund"], "(cd frontend && npm ci)", FRONTEND),
+            client_command(),
         ],
     )
+
+
+def client_ready(project: Path) -> bool:
+    """Whether the frontend's client can be made here: its packages and the
+    backend's .venv (which dumps the OpenAPI document) are installed."""
+    tool = project / FRONTEND / "node_modules" / ".bin" / "openapi-ts"
+    return tool.exists() and (venv_bin(project) / "python").exists()
+
+
+def regenerate_client(project: Path) -> None:
+    """Make the client again (the API changed). Raises SetupFailed naming the command."""
+    command = client_command()
+    _run(command, project.resolve(), [command])
 
 
 def git_step(project: Path, author: str, with_pre_commit: bool) -> Step:
