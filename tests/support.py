@@ -121,13 +121,15 @@ def type_combinations(project_type: str) -> list[dict[str, str]]:
 # The fullstack projects the generated tier installs and runs, frontend included
 # (npm ci, the client, checks, unit tests, build, Playwright): its backend is
 # rest-api's accounts part, run there on every auth x database pair, so these few
-# meet each frontend with each way of signing in, each SQL server and each CI file.
-# MongoDB is left out: no server here, and the end-to-end tests need one.
+# meet each frontend with each way of signing in, each database and each CI file.
 FULLSTACK_GENERATED = [
     {"frontend": "react", "auth": "jwt", "db": "postgres", "docker": "yes", "ci": "github"},
     {"frontend": "react", "auth": "session", "db": "sqlite", "architecture": "layered"},
     {"frontend": "vue", "auth": "jwt", "db": "mysql", "cache": "redis", "ci": "gitlab"},
     {"frontend": "vue", "auth": "session", "db": "postgres", "docker": "yes"},
+    # No MongoDB server here: the backend's tests on mongomock, the frontend's checks
+    # and unit tests; no end-to-end run (the app needs the server).
+    {"frontend": "vue", "auth": "jwt", "db": "mongodb"},
 ]
 
 
@@ -140,11 +142,12 @@ def gets_domains(project_type: str, combo: dict[str, str]) -> bool:
     """Domains on every database of each type, with jwt and no auth, in both
     architectures: rest-api jwt/domain and none/layered, microservice and ai-backend
     without auth (their domains are open either way, as their items are); fullstack
-    on PostgreSQL, where the domains' pages are checked with the frontend."""
+    React on PostgreSQL and Vue on MongoDB, where the domains' pages are checked with
+    the frontend (the backend's domain code is rest-api's, met there)."""
     if combo["db"] == "none":
         return False
     if project_type == "fullstack":  # one React and one Vue project: their pages too
-        return combo["db"] == "postgres"
+        return (combo["frontend"], combo["db"]) in (("react", "postgres"), ("vue", "mongodb"))
     if project_type == "rest-api":
         return (combo["auth"], combo["architecture"]) in DOMAINS_IN
     return combo["auth"] == "none"

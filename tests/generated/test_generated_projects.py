@@ -432,6 +432,8 @@ def check_project(
         assert_start_fails_fast_naming(
             "MONGODB_URL", bin_dir, project, {**app_env, "MONGODB_URL": "mongodb://127.0.0.1:9"}
         )
+        if "frontend" in combo:
+            check_frontend(project, bin_dir, app_env, run, port=None)
         return
     expected_checks = {} if db == "none" else {"database": "ok"}
     if combo["cache"] != "none":

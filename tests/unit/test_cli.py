@@ -298,9 +298,6 @@ def test_each_type_brings_its_own_flags(tmp_path: Path, monkeypatch: pytest.Monk
     (tmp_path / "cookiecutter.json").write_text(json.dumps(spec_data))
     other = TemplateSpec(name="microservice", path=tmp_path, data=spec_data)
     real_load = create_project.load_template
-    from fastkit.shared import validators
-
-    monkeypatch.setattr(validators, "available_types", lambda: ["microservice", "rest-api"])
     monkeypatch.setattr(
         create_project,
         "load_template",
@@ -323,20 +320,6 @@ def test_each_type_brings_its_own_flags(tmp_path: Path, monkeypatch: pytest.Monk
 
     rest = CliRunner().invoke(cli, ["create-project", "--help"])
     assert "--auth jwt|oauth2|session|none" in rest.output and "--transport" not in rest.output
-
-
-def test_help_for_a_type_that_is_not_there_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A type fastkit names whose template is missing (an install without it)."""
-    there = ["ai-backend", "microservice", "rest-api"]
-    monkeypatch.setattr("fastkit.shared.validators.available_types", lambda: there)
-
-    result = CliRunner().invoke(cli, ["create-project", "--type=fullstack", "--help"])
-
-    assert result.exit_code == 2
-    assert (
-        "--type fullstack is not available yet: choose from ai-backend, microservice, rest-api"
-        in result.output
-    )
 
 
 def test_the_fullstack_type_asks_for_its_frontend() -> None:

@@ -52,6 +52,8 @@ UUID_PATTERN = "[0-9a-fA-F]{8}-?([0-9a-fA-F]{4}-?){3}[0-9a-fA-F]{12}"
 DECIMAL_PATTERN = r"-?[0-9]+(\.[0-9]{1,2})?"
 # The records the generated test shows: the signed-in user's and another's.
 SQL_IDS, MONGO_IDS = (7, 8), ("64b000000000000000000007", "64b000000000000000000008")
+# Their owners: the signed-in user (the test's ME), another user.
+SQL_OWNERS, MONGO_OWNERS = (1, 2), ("64b000000000000000000001", "64b000000000000000000002")
 SQL_REF, MONGO_REF = 3, "64b000000000000000000003"
 
 
@@ -164,8 +166,8 @@ def _sample(field: Field, which: int, store: str) -> Any:
 
 def _record(domain: Domain, which: int, store: str) -> str:
     """A record as the API answers it: `which` picks the sample values and the owner."""
-    ids = SQL_IDS if store == "sql" else MONGO_IDS
-    record = {"id": ids[which], "owner_id": which + 1}
+    ids, owners = (SQL_IDS, SQL_OWNERS) if store == "sql" else (MONGO_IDS, MONGO_OWNERS)
+    record = {"id": ids[which], "owner_id": owners[which]}
     record.update({f.name: _sample(f, which, store) for f in domain.fields})
     return _object(record)
 

@@ -190,10 +190,8 @@ def _offered(key: str, rest: str) -> set[str]:
         return questions[question]
     if project_type not in PROJECT_TYPES:
         raise SettingsError(
-            f"unknown key {key!r}: {project_type!r} is not a type ({', '.join(available_types())})"
+            f"unknown key {key!r}: {project_type!r} is not a type ({', '.join(PROJECT_TYPES)})"
         )
-    if project_type not in available_types():
-        raise SettingsError(f"{key}: --type {project_type} is not available yet")
     spec = load_template(project_type)
     if question not in spec.questions or question == "project_name":
         asked = [q for q in spec.questions if q != "project_name"]

@@ -6,7 +6,7 @@ from pathlib import Path
 import click
 
 from fastkit.shared.options import DEFAULT_TYPE, PROJECT_TYPES, SETUP_STEPS, Default
-from fastkit.shared.templates import TemplateSpec, available_types
+from fastkit.shared.templates import TemplateSpec
 from fastkit.shared.ui import say, style
 from fastkit.shared.validators import InvalidInput, validate_name, validate_target, validate_text
 
@@ -67,18 +67,10 @@ def ask_name(spec: TemplateSpec, output_dir: Path, allow_non_empty: bool) -> str
 def ask_type(given: str | None, preferred: Default | None = None) -> str:
     if given:
         return given
-    ready = available_types()
-    options = [(t, f"{t}: {PROJECT_TYPES[t]}") for t in PROJECT_TYPES if t in ready]
-    coming = [t for t in PROJECT_TYPES if t not in ready]
-    note = f"  (not available yet: {', '.join(coming)})" if coming else ""
-    if len(options) == 1:
-        say(style("\nProject type: ", bold=True) + options[0][1])
-        if note:
-            say(note)
-        return options[0][0]
-    if preferred and preferred.value in ready:
-        return choose("Project type", options, preferred.value, note, preferred.source)
-    return choose("Project type", options, DEFAULT_TYPE, note)
+    options = [(t, f"{t}: {PROJECT_TYPES[t]}") for t in PROJECT_TYPES]
+    if preferred and preferred.value in PROJECT_TYPES:
+        return choose("Project type", options, preferred.value, source=preferred.source)
+    return choose("Project type", options, DEFAULT_TYPE)
 
 
 def ask_text(spec: TemplateSpec, key: str, preferred: Default | None = None) -> str:

@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from fastkit.shared.options import PROJECT_TYPES, SETUP_STEPS, Default
-from fastkit.shared.templates import TemplateSpec, available_types
+from fastkit.shared.templates import TemplateSpec
 from fastkit_hooks import InvalidAnswer
 from fastkit_hooks.names import check_project_name
 from fastkit_hooks.rules import broken_rule, violation
@@ -35,11 +35,6 @@ def flag(spec: TemplateSpec, key: str, value: str) -> str:
 def validate_type(project_type: str) -> None:
     if project_type not in PROJECT_TYPES:
         raise InvalidInput(f"--type {project_type!r} is not one of: {', '.join(PROJECT_TYPES)}")
-    if project_type not in available_types():
-        raise InvalidInput(
-            f"--type {project_type} is not available yet: "
-            f"choose from {', '.join(available_types())}"
-        )
 
 
 def validate_name(name: str, spec: TemplateSpec) -> None:

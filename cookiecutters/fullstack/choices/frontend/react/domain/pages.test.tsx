@@ -8,12 +8,14 @@ import { label } from "./fields";
 
 const HERS: [[ d.cls ]]Public = [[ hers ]];
 const BOBS: [[ d.cls ]]Public = [[ bobs ]];
+// Alice, as the API's users are identified in this project.
+const ME = { ...ALICE, id: HERS.owner_id };
 
 /** Alice signs in and follows the header's link to the [[ d.titles ]]. */
 async function openTheList(answers: Parameters<typeof fakeApi>[0]) {
   fakeApi({
     "POST /api/v1/auth/login": () => json(SIGNED_IN),
-    "GET /api/v1/users/me": () => json(ALICE),
+    "GET /api/v1/users/me": () => json(ME),
     "GET /api/v1/items": () => page([]),
     "GET /api/v1/[[ d.url ]]": () => page([HERS, BOBS], 12),
     ...answers,
@@ -53,7 +55,9 @@ describe("the [[ d.titles ]] pages", () => {
   });
 
   it("show another user's [[ d.title ]] read-only", async () => {
-    await openTheList({ "GET /api/v1/[[ d.url ]]/[[ bobs_id ]]": () => json(BOBS) });
+    await openTheList({
+      "GET /api/v1/[[ d.url ]]/[[ bobs_id ]]": () => json(BOBS),
+    });
 
     fireEvent.click(await screen.findByRole("link", { name: label(BOBS) }));
 

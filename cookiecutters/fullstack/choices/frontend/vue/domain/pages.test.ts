@@ -7,12 +7,14 @@ import { label } from "./fields";
 
 const HERS: [[ d.cls ]]Public = [[ hers ]];
 const BOBS: [[ d.cls ]]Public = [[ bobs ]];
+// Alice, as the API's users are identified in this project.
+const ME = { ...ALICE, id: HERS.owner_id };
 
 /** Alice signs in and follows the header's link to the [[ d.titles ]]. */
 async function openTheList(answers: Parameters<typeof fakeApi>[0]) {
   fakeApi({
     "POST /api/v1/auth/login": () => json(SIGNED_IN),
-    "GET /api/v1/users/me": () => json(ALICE),
+    "GET /api/v1/users/me": () => json(ME),
     "GET /api/v1/items": () => page([]),
     "GET /api/v1/[[ d.url ]]": () => page([HERS, BOBS], 12),
     ...answers,
@@ -54,7 +56,9 @@ describe("the [[ d.titles ]] pages", () => {
   });
 
   it("show another user's [[ d.title ]] read-only", async () => {
-    const app = await openTheList({ "GET /api/v1/[[ d.url ]]/[[ bobs_id ]]": () => json(BOBS) });
+    const app = await openTheList({
+      "GET /api/v1/[[ d.url ]]/[[ bobs_id ]]": () => json(BOBS),
+    });
 
     await app.find('a[href="/[[ d.url ]]/[[ bobs_id ]]"]').trigger("click");
 
