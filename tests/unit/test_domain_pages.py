@@ -153,3 +153,23 @@ def test_an_installed_project_gets_its_client_made_again(
     if exit_code:  # the command that finishes the job, and why it failed
         assert "(cd frontend && npm run generate-client)" in result.output
         assert "npm said no" in result.output
+
+
+def test_add_updates_a_fullstack_project_and_keeps_the_pages_create_domain_wired(
+    tmp_path: Path,
+) -> None:
+    """The router and the header create-domain edited are the template's files: an
+    update merges the template's change into them and keeps the domain's lines."""
+    project = fullstack(tmp_path / "made", "react")
+    assert create_domain(project, "product", "--field", "name:str").exit_code == 0
+
+    result = CliRunner().invoke(cli, ["add", "docker", "--project", str(project)])
+
+    assert result.exit_code == 0, result.output
+    answers = {"frontend": "react", "auth": "jwt", "db": "sqlite", "docker": "yes"}
+    expected = generate_project(options("fullstack", "shop", **answers), tmp_path / "fresh")
+    assert create_domain(expected, "product", "--field", "name:str").exit_code == 0
+    skipped = {".env", ".fastkit.yaml"}
+    made = {k: v for k, v in tree(project).items() if k not in skipped}
+    assert made == {k: v for k, v in tree(expected).items() if k not in skipped}
+    assert b"FROM node:" in made["Dockerfile"]
