@@ -32,6 +32,20 @@ export type FormField = {
   initial?: string | boolean;
 };
 
+const INPUT_TYPES: Partial<Record<FieldKind, string>> = {
+  email: "email",
+  integer: "number",
+  number: "number",
+  date: "date",
+  datetime: "datetime-local",
+};
+
+/** The type of the <input> a field is shown in (the form's other fields are a
+ * checkbox, a select or a text area). */
+export function inputType(kind: FieldKind): string {
+  return INPUT_TYPES[kind] ?? "text";
+}
+
 /** What the inputs hold: text, or a checkbox's state. */
 export type FormValues = Record<string, string | boolean>;
 

@@ -2,7 +2,14 @@
 {% raw %}// A form for any record whose fields are listed (src/fields.ts): the pages of the
 // domains fastkit create-domain adds use it for creating and for changing one.
 import { type FormEvent, useId, useState } from "react";
-import { type FormField, type FormValues, formValues, InvalidInput, requestBody } from "../fields";
+import {
+  type FormField,
+  type FormValues,
+  formValues,
+  InvalidInput,
+  inputType,
+  requestBody,
+} from "../fields";
 import { ErrorMessage } from "./ErrorMessage";
 
 type Props = {
@@ -73,14 +80,6 @@ type InputProps = {
   onChange: (name: string, value: string | boolean) => void;
 };
 
-const INPUT_TYPES: Partial<Record<FormField["kind"], string>> = {
-  email: "email",
-  integer: "number",
-  number: "number",
-  date: "date",
-  datetime: "datetime-local",
-};
-
 function Input({ id, field, value, onChange }: InputProps) {
   const { name, required } = field;
   if (field.kind === "checkbox") {
@@ -126,7 +125,7 @@ function Input({ id, field, value, onChange }: InputProps) {
   return (
     <input
       id={id}
-      type={INPUT_TYPES[field.kind] ?? "text"}
+      type={inputType(field.kind)}
       value={text}
       required={required}
       maxLength={field.maxLength}
