@@ -143,6 +143,9 @@ def test_an_installed_project_gets_its_client_made_again(
     installed(project)
     calls = fake_npm(tmp_path / "bin", exit_code)
     monkeypatch.setenv("PATH", f"{tmp_path / 'bin'}{os.pathsep}{os.environ['PATH']}")
+    planned = create_domain(project, "product", "--field", "name:str", "--dry-run")
+    assert "would run (cd frontend && npm run generate-client)" in planned.output
+    assert not calls.exists()
 
     result = create_domain(project, "product", "--field", "name:str")
 

@@ -19,7 +19,12 @@ from fastkit.domains.project import find_project, project_option
 from fastkit.domains.record import recorded_text, with_digests
 from fastkit.domains.spec import domain_request, read_spec
 from fastkit.domains.writing import FormattingFailed, formatted, write_all
-from fastkit.generators.setup_steps import SetupFailed, client_ready, regenerate_client
+from fastkit.generators.setup_steps import (
+    SetupFailed,
+    client_command,
+    client_ready,
+    regenerate_client,
+)
 from fastkit.shared import ui
 from fastkit.shared.locking import TargetBusy, file_lock
 from fastkit.shared.validators import InvalidInput
@@ -188,6 +193,8 @@ def _create_domains(
         ):
             for path in paths:
                 ui.say(f"would {verb} {path}")
+        if frontend_of(target.answers) is not None and client_ready(target.root):
+            ui.say(f"would run {client_command().shown}")
         return
     if describing is not None and not describing.yes and not confirmed(len(requests)):
         ui.say("Nothing written.")

@@ -273,6 +273,14 @@ ROUTES_MARK = "fastkit create-domain adds each domain's routes here"
 LINKS_MARK = "fastkit create-domain adds a link to each domain's pages here"
 
 
+def _mark(lines: list[str], mark: str) -> tuple[int, str] | None:
+    """The line holding `mark` and its indentation, or None."""
+    at = next((i for i, line in enumerate(lines) if mark in line), None)
+    if at is None:
+        return None
+    return at, lines[at][: len(lines[at]) - len(lines[at].lstrip())]
+
+
 def routes_alias(d: DomainNames) -> str:
     return sdk_name(d.plural) + "Routes"
 
@@ -281,10 +289,10 @@ def with_routes(text: str, d: DomainNames) -> str | None:
     """The router's text with the domain's routes imported and listed (None if it has
     no ROUTES_MARK line). The import goes where Biome's sorting puts it."""
     lines = text.splitlines(keepends=True)
-    mark = next((i for i, line in enumerate(lines) if ROUTES_MARK in line), None)
-    if mark is None:
+    found = _mark(lines, ROUTES_MARK)
+    if found is None:
         return None
-    indent = lines[mark][: len(lines[mark]) - len(lines[mark].lstrip())]
+    mark, indent = found
     lines.insert(mark, f"{indent}...{routes_alias(d)},\n")
     source = f"./domains/{d.plural}/routes"
     statement = f'import {{ routes as {routes_alias(d)} }} from "{source}";\n'
@@ -311,10 +319,10 @@ def with_link(text: str, frontend: str, d: DomainNames) -> str | None:
     """The navigation's text with a link to the domain's list (None if it has no
     LINKS_MARK line)."""
     lines = text.splitlines(keepends=True)
-    mark = next((i for i, line in enumerate(lines) if LINKS_MARK in line), None)
-    if mark is None:
+    found = _mark(lines, LINKS_MARK)
+    if found is None:
         return None
-    indent = lines[mark][: len(lines[mark]) - len(lines[mark].lstrip())]
+    mark, indent = found
     title = d.titles.capitalize()
     if frontend == "vue":
         link = f'{indent}<RouterLink to="/{d.url}">{title}</RouterLink>\n'
