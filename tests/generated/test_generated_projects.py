@@ -36,6 +36,7 @@ from manifests import MONITORING, OVERLAYS, invalid_resources, promtool_check, r
 from support import (
     TEMPLATES,
     combo_id,
+    coverage_combinations,
     generated_combinations,
     gets_domains,
     needed_services,
@@ -346,7 +347,8 @@ def test_generated_project_installs_lints_tests_migrates_and_starts(
             run([str(FASTKIT), *command], project, project_env())
     if (project_type, combo["auth"], combo["db"], combo["architecture"]) == DESCRIBED_IN:
         add_described_domains(project)
-    check_project(project, combo, f"m{index}", tmp_path, actionlint, mypy_cache)
+    measure_coverage = combo in coverage_combinations(project_type)
+    check_project(project, combo, f"m{index}", tmp_path, actionlint, mypy_cache, measure_coverage)
 
 
 def add_described_domains(project: Path) -> None:
@@ -376,7 +378,13 @@ def test_the_seed_microservice_command_works_verbatim(
 
     defaults = {"queue": "none", "broker": "redis", "ci": "none", "architecture": "domain"}
     check_project(
-        tmp_path / "myapp", {**defaults, **combo}, "seed", tmp_path, actionlint, mypy_cache
+        tmp_path / "myapp",
+        {**defaults, **combo},
+        "seed",
+        tmp_path,
+        actionlint,
+        mypy_cache,
+        measure_coverage=True,
     )
 
 
@@ -387,18 +395,21 @@ def check_project(
     tmp_path: Path,
     actionlint: tuple[list[str], Path],
     mypy_cache: Path,
+    measure_coverage: bool,
 ) -> None:
-    """Install, lint, type-check, test, migrate up and down, start: as a user would."""
+    """Install, lint, type-check, test, migrate up and down, start: as a user would;
+    with coverage and its floor as the project's CI runs its tests, where
+    support.coverage_combinations says."""
     db = combo["db"]
     env = project_env()
     bin_dir = install(project, env, local_torch(combo))
 
     # The project's own defaults pick its test database (<name>_test on the server).
-    # As the project's CI runs it: coverage must meet the project's own floor.
     if db in SERVER_URLS:
         run([str(bin_dir / "python"), "-c", LEAVE_AN_OLD_TABLE], project, env)
+    coverage = ["--cov"] if measure_coverage else []
     tested = run(
-        [str(bin_dir / "pytest"), "-q", "-rfEs", "-p", "no:cacheprovider", "--cov"], project, env
+        [str(bin_dir / "pytest"), "-q", "-rfEs", "-p", "no:cacheprovider", *coverage], project, env
     )
     if combo.get("deploy") == "k8s":
         check_manifests(project, tested, tmp_path)

@@ -6,10 +6,14 @@ from fastkit_hooks.spec import choice_questions
 from support import (
     CORE,
     DOMAINS_IN,
+    TEMPLATES,
     combinations,
+    coverage_combinations,
     covering_combinations,
     generated_combinations,
+    gets_domains,
     template_meta,
+    type_combinations,
 )
 
 RULES = [
@@ -99,3 +103,43 @@ def test_the_generated_set_takes_the_architecture_pairwise() -> None:
         } - {"none"}
         assert with_domains == {c["db"] for c in everything if c["auth"] == auth} - {"none"}
     assert len(combos) < len(covering_combinations()) * 2 / 3
+
+
+def test_coverage_is_measured_where_ci_asks_and_for_every_answer_once() -> None:
+    for project_type in TEMPLATES:
+        combos = generated_combinations(project_type)
+        measured = coverage_combinations(project_type)
+
+        with_ci = [c for c in combos if c["ci"] != "none"]
+        assert [c for c in measured if c["ci"] != "none"] == with_ci
+        for key in combos[0]:
+            assert {c[key] for c in measured} == {c[key] for c in combos}, (project_type, key)
+        assert {gets_domains(project_type, c) for c in measured} == {
+            gets_domains(project_type, c) for c in combos
+        }
+        assert all(c in combos for c in measured)
+        assert len(measured) < len(combos), project_type
+
+
+def test_the_verifying_types_meet_every_database_with_and_without_a_token() -> None:
+    """microservice and ai-backend: each database verified and not, each way of
+    verifying on a SQL database and on another, every answer once, domains on every
+    database; fewer projects than every auth x database."""
+    sql = {"postgres", "mysql", "sqlite"}
+    for project_type in ("microservice", "ai-backend"):
+        combos = generated_combinations(project_type)
+        everything = type_combinations(project_type)
+
+        def verified(among: list[dict[str, str]]) -> set[tuple[bool, str]]:
+            return {(c["auth"] != "none", c["db"]) for c in among}
+
+        def auth_on(among: list[dict[str, str]]) -> set[tuple[str, bool]]:
+            return {(c["auth"], c["db"] in sql) for c in among}
+
+        assert verified(combos) == verified(everything), project_type
+        assert auth_on(combos) == auth_on(everything), project_type
+        for key in everything[0]:
+            assert {c[key] for c in combos} == {c[key] for c in everything}, key
+        with_domains = {c["db"] for c in combos if gets_domains(project_type, c)}
+        assert with_domains == {c["db"] for c in everything} - {"none"}
+        assert len(combos) < len(everything) * 0.8, project_type
