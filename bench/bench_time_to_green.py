@@ -9,8 +9,12 @@ minimal FastAPI cookiecutter with one async route, one test and the same tools).
 - the project's own `pytest` run again, as a developer does on each save (goal <= 2.5x)
 - the default project with five domains from create-domain, its `pytest` run again,
   against the project as generated (goal <= 2x)
+- the PostgreSQL + jwt project's time to green against the peer's PostgreSQL project:
+  s3rius's FastAPI-template (projects.PEER, installed by this script from PyPI into a
+  venv of its own; SQLAlchemy, migrations, its example model and routers), generated,
+  installed and first tested as its README says (goal <= 0.6x)
 
-The PostgreSQL + jwt case needs the PostgreSQL of the README's services.
+The PostgreSQL cases need the PostgreSQL of the README's services.
 """
 
 import shutil
@@ -21,7 +25,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from measure import alternate, ratio_line, spread
-from projects import FLOOR, cookiecutter, fastkit, install, run
+from projects import FLOOR, cookiecutter, fastkit, install, peer_env, peer_project, run
 
 PYTEST = [".venv/bin/pytest", "-q", "-p", "no:cacheprovider"]
 CASES = [("default (jwt, SQLite)", []), ("PostgreSQL + jwt", ["--db=postgres"])]
@@ -56,13 +60,20 @@ def floor_project(work: Path, flags: list[str]) -> Path:
     return work / "floorapp"
 
 
+def s3rius_project(work: Path, flags: list[str]) -> Path:
+    del flags  # PostgreSQL, as the fastkit case it is held against
+    return peer_project(work, "peerapp", "postgresql")
+
+
 def add_five_domains(project: Path) -> None:
     spec = project / "five.yaml"
     spec.write_text(FIVE_DOMAINS)
     run([sys.executable, "-m", "fastkit", "create-domain", "--spec", str(spec)], project)
 
 
-def measured(make: Maker, flags: list[str], five_domains: bool) -> dict[str, float]:
+def measured(
+    make: Maker, flags: list[str], five_domains: bool, env: dict[str, str] | None = None
+) -> dict[str, float]:
     """Seconds to green (generate, install, first pytest), and of pytest run again;
     with five_domains, also of pytest run again after create-domain added five."""
     work = Path(tempfile.mkdtemp(prefix="fastkit-bench-"))
@@ -70,9 +81,9 @@ def measured(make: Maker, flags: list[str], five_domains: bool) -> dict[str, flo
         started = time.perf_counter()
         project = make(work, flags)
         times = {"generate + install": time.perf_counter() - started}
-        times["first pytest"] = run(PYTEST, project)
+        times["first pytest"] = run(PYTEST, project, env)
         times["green"] = times["generate + install"] + times["first pytest"]
-        times["pytest again"] = run(PYTEST, project)
+        times["pytest again"] = run(PYTEST, project, env)
         if five_domains:
             add_five_domains(project)
             run(PYTEST, project)  # compiles the new modules, as a first run does
@@ -91,7 +102,10 @@ def main() -> None:
             "fastkit": lambda flags=flags, five=five: measured(fastkit_project, flags, five),
             "floor": lambda: measured(floor_project, [], False),
         }
-        alternate(candidates, 1)  # warm the uv cache and the OS's file cache
+        if "--db=postgres" in flags:
+            env = peer_env("peerapp")
+            candidates["s3rius"] = lambda env=env: measured(s3rius_project, [], False, env)
+        alternate(candidates, 1)  # warm the caches: uv's, poetry's, pre-commit's, the OS's
         results = alternate(candidates, repetitions)
         ours, floor = results["fastkit"], results["floor"]
         print(label)
@@ -101,6 +115,13 @@ def main() -> None:
         for step in ("green", "pytest again"):
             steps = [run[step] for run in ours], [run[step] for run in floor]
             print(ratio_line(f"  {step}", *steps, "<= 2.5x"))
+        if "s3rius" in results:
+            peer = results["s3rius"]
+            for step in ("generate + install", "first pytest"):
+                steps = [run[step] for run in peer]
+                print(f"  {'s3rius: ' + step:32} {spread(steps)}")
+            green = [run["green"] for run in ours], [run["green"] for run in peer]
+            print(ratio_line("  green vs s3rius", *green, "<= 0.6x", against="s3rius"))
         if five:
             five_runs = [run["five domains: pytest again"] for run in ours]
             plain_runs = [run["pytest again"] for run in ours]

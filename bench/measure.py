@@ -28,8 +28,15 @@ def spread(values: list[float], unit: str = "s", scale: float = 1.0) -> str:
     return f"{mid:8.2f} {unit} ({low:.2f}-{high:.2f})"
 
 
-def ratio_line(name: str, ours: list[float], floor: list[float], goal: str, unit: str = "s") -> str:
+def ratio_line(
+    name: str,
+    ours: list[float],
+    floor: list[float],
+    goal: str,
+    unit: str = "s",
+    against: str = "floor",
+) -> str:
     """One printed row: both medians with spread, their ratio and the goal it is held to."""
     value = statistics.median(ours) / statistics.median(floor)
-    sides = f"{spread(ours, unit)}   floor {spread(floor, unit)}"
+    sides = f"{spread(ours, unit)}   {against} {spread(floor, unit)}"
     return f"{name:34} {sides}   ratio {value:5.2f}x  (goal {goal})"

@@ -5,6 +5,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -85,6 +86,46 @@ def install(project: Path) -> Path:
     run([UV, "venv", "-q", "--python", sys.executable, ".venv"], project)
     run([UV, "pip", "install", "-q", "--python", ".venv/bin/python", "-e", ".[dev]"], project)
     return project / ".venv" / "bin"
+
+
+# The peer: s3rius's FastAPI-template from PyPI, at the last release whose projects run
+# on this machine's Python 3.11 (6.x projects ask for Python >= 3.12, which uv would
+# download from GitHub); it installs its projects with poetry, which comes with it.
+PEER = "fastapi_template==5.1.4"
+PEER_FLAGS = ["--api-type", "rest", "--orm", "sqlalchemy", "--ci", "none", "--migrations",
+              "--dummy", "--routers"]  # fmt: skip
+
+
+def peer_tools() -> Path:
+    """A venv with the peer's generator and poetry, made once per machine: its bin."""
+    home = Path(tempfile.gettempdir()) / "fastkit-bench-peer" / PEER.replace("==", "-")
+    if not (home / "bin" / "fastapi_template").exists():
+        subprocess.run([sys.executable, "-m", "venv", str(home)], check=True)
+        pip = [str(home / "bin" / "python"), "-m", "pip", "install", "-q"]
+        subprocess.run([*pip, PEER, "poetry"], check=True)
+    return home / "bin"
+
+
+def peer_project(work: Path, name: str, db: str) -> Path:
+    """`fastapi_template --quiet` as its README runs it: it generates the project,
+    installs it with `poetry install` (a .venv inside the project, here) and runs
+    its pre-commit hooks once."""
+    tools = peer_tools()
+    env = {"PATH": f"{tools}:{os.environ['PATH']}", "POETRY_VIRTUALENVS_IN_PROJECT": "true"}
+    command = [str(tools / "fastapi_template"), "--quiet", "-n", name, "--db", db, *PEER_FLAGS]
+    run(command, work, env)
+    project = work / name
+    if not (project / ".venv" / "bin" / "pytest").exists():  # it reports a failed install,
+        raise SystemExit(f"the peer's install failed in {project}")  # then exits 0
+    return project
+
+
+def peer_env(name: str) -> dict[str, str]:
+    """The peer's settings for the README's PostgreSQL (its tests create their own
+    database, `<name>_test`)."""
+    prefix = name.upper()
+    return {f"{prefix}_DB_HOST": "127.0.0.1", f"{prefix}_DB_USER": "postgres",
+            f"{prefix}_DB_PASS": ""}  # fmt: skip
 
 
 def free_port() -> int:
