@@ -14,6 +14,7 @@ cover them, their migrations and their tests too; in one (DESCRIBED_IN), also th
 domains `create-domain --describe` designs (a fake model service's recorded answer).
 """
 
+import functools
 import json
 import os
 import socket
@@ -347,8 +348,14 @@ def test_generated_project_installs_lints_tests_migrates_and_starts(
             run([str(FASTKIT), *command], project, project_env())
     if (project_type, combo["auth"], combo["db"], combo["architecture"]) == DESCRIBED_IN:
         add_described_domains(project)
-    measure_coverage = combo in coverage_combinations(project_type)
+    measure_coverage = combo in measuring_coverage(project_type)
     check_project(project, combo, f"m{index}", tmp_path, actionlint, mypy_cache, measure_coverage)
+
+
+@functools.cache
+def measuring_coverage(project_type: str) -> list[dict[str, str]]:
+    """support.coverage_combinations, worked out once per worker (a second or two)."""
+    return coverage_combinations(project_type)
 
 
 def add_described_domains(project: Path) -> None:
