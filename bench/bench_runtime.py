@@ -15,6 +15,10 @@ is served by one uvicorn process (no access log) with the same Python and librar
   to be the same.
 - the same two reads, the app and the ORM floor called in-process one request at a
   time (bench/inprocess.py): milliseconds per request (goal <= 1.0x).
+- the list against the peer's own list as it comes: s3rius's FastAPI-template
+  (projects.PEER, PostgreSQL, its example model's `GET /api/dummy/?limit=20`, which
+  neither counts nor orders), served from its own venv, on its own table of the same
+  1,000 rows, at 32 and 64 connections (goal: req/s >= 1.0x).
 
 Needs the PostgreSQL of the README's services (postgresql://postgres@localhost:5432).
 """
@@ -37,6 +41,8 @@ from projects import (
     fastkit,
     install,
     load,
+    peer_env,
+    peer_project,
     resident_mib,
     run,
     run_printing,
@@ -48,6 +54,8 @@ DATABASE_URL = f"postgresql://postgres@localhost:5432/{DATABASE}"
 ITEMS = 1000
 WARMUP_SECONDS = 1.0  # bench/load.py's default
 FACTORY = ["app.main:create_app", "--factory"]
+PEER_DATABASE = "fastkit_bench_peer"
+PEER_LIST = "/api/dummy/?limit=20"
 
 
 def prepare(work: Path, name: str, flags: list[str]) -> tuple[Path, Path]:
@@ -57,17 +65,61 @@ def prepare(work: Path, name: str, flags: list[str]) -> tuple[Path, Path]:
 
 
 def seed_database(project: Path, bin_dir: Path) -> None:
-    for command in (["dropdb", "--if-exists"], ["createdb"]):
-        subprocess.run([*command, "-h", "127.0.0.1", "-U", "postgres", DATABASE], check=True)
+    fresh_database(DATABASE)
     run([str(bin_dir / "alembic"), "upgrade", "head"], project, {"DATABASE_URL": DATABASE_URL})
-    insert = (
-        "INSERT INTO items (name, description) SELECT 'item ' || n, 'about item ' || n "
-        f"FROM generate_series(1, {ITEMS}) AS n"
-    )
-    subprocess.run(
-        ["psql", "-q", "-h", "127.0.0.1", "-U", "postgres", "-d", DATABASE, "-c", insert],
-        check=True,
-    )
+    rows = f"SELECT 'item ' || n, 'about item ' || n FROM generate_series(1, {ITEMS}) AS n"
+    psql(DATABASE, f"INSERT INTO items (name, description) {rows}")
+
+
+def psql(database: str, sql: str) -> None:
+    command = ["psql", "-q", "-h", "127.0.0.1", "-U", "postgres", "-d", database, "-c", sql]
+    subprocess.run(command, check=True)
+
+
+def fresh_database(name: str) -> None:
+    for command in (["dropdb", "--if-exists"], ["createdb"]):
+        subprocess.run([*command, "-h", "127.0.0.1", "-U", "postgres", name], check=True)
+
+
+def prepare_peer(work: Path) -> tuple[Path, dict[str, str]]:
+    """The peer's PostgreSQL project, migrated by its own alembic, with as many rows
+    in its example table as the app's items: its folder and its settings."""
+    project = peer_project(work, "peerapp", "postgresql")
+    env = {**peer_env("peerapp"), "PEERAPP_DB_BASE": PEER_DATABASE}
+    fresh_database(PEER_DATABASE)
+    run([str(project / ".venv" / "bin" / "alembic"), "upgrade", "head"], project, env)
+    rows = f"SELECT 'item ' || n FROM generate_series(1, {ITEMS}) AS n"
+    psql(PEER_DATABASE, f"INSERT INTO dummy_model (name) {rows}")
+    return project, env
+
+
+def compare_with_peer(app: tuple[str, int], peer: tuple[str, int], bin_dir: Path,
+                      repetitions: int, seconds: float) -> None:  # fmt: skip
+    """The app's list against the peer's, each as it comes, at 32 and 64 connections."""
+    urls = {"app": app[0] + "/api/v1/items?limit=20", "s3rius": peer[0] + PEER_LIST}
+    pids = {"app": app[1], "s3rius": peer[1]}
+    for side, url in urls.items():  # both answer a page of 20 records
+        with urllib.request.urlopen(url, timeout=10) as response:
+            page = json.load(response)
+        if len(page["items"] if side == "app" else page) != 20:
+            raise SystemExit(f"{url}: not a page of 20: {page}")
+    for connections in (32, 64):
+        candidates = {
+            side: (lambda side=side, n=connections: loaded(bin_dir, urls[side], seconds, n,
+                                                           pids[side]))
+            for side in urls
+        }  # fmt: skip
+        results = alternate(candidates, repetitions)
+        rps = {side: [run["rps"] for run in runs] for side, runs in results.items()}
+        cpu = {side: [run["cpu_ms"] for run in runs] for side, runs in results.items()}
+        title = f"list vs s3rius's list, {connections} connections"
+        print(ratio_line(title, rps["app"], rps["s3rius"], ">= 1.0x", "req/s", "s3rius"))
+        print(ratio_line("  CPU per request", cpu["app"], cpu["s3rius"], "-", "ms", "s3rius"))
+        for side, runs in results.items():
+            p99 = statistics.median(run["p99_ms"] for run in runs)
+            slow = sum(run["over_2s"] for run in runs)
+            failed = sum(run["non_2xx"] for run in runs)
+            print(f"  {side:9} p99 {p99:7.2f} ms   over 2 s {slow}   non-2xx {failed}")
 
 
 def compare(label: str, goal: str, path: str, bases: dict[str, str],
@@ -201,6 +253,12 @@ def main() -> None:
                 compare_crud(label, path, bases, pids, bin_dir, repetitions, seconds)
             memory = ", ".join(f"{side} {resident_mib(pid):.0f} MiB" for side, pid in pids.items())
             print(f"resident memory after the runs: {memory}")
+            peer, peer_settings = prepare_peer(work)
+            peer_server = servers.enter_context(
+                serving(peer / ".venv" / "bin", ["--factory", "peerapp.web.application:get_app"],
+                        peer, peer_settings, health="/api/health")
+            )  # fmt: skip
+            compare_with_peer((app, app_pid), peer_server, bin_dir, repetitions, seconds)
         for label, path in [
             ("list, in-process, one at a time", "/api/v1/items?limit=20"),
             ("get, in-process, one at a time", f"/api/v1/items/{ITEMS // 2}"),
@@ -208,7 +266,8 @@ def main() -> None:
             compare_in_process(label, path, project, bin_dir, env, repetitions)
     finally:
         shutil.rmtree(work)
-        subprocess.run(["dropdb", "--if-exists", "-h", "127.0.0.1", "-U", "postgres", DATABASE])
+        for database in (DATABASE, PEER_DATABASE):
+            subprocess.run(["dropdb", "--if-exists", "-h", "127.0.0.1", "-U", "postgres", database])
 
 
 if __name__ == "__main__":

@@ -137,9 +137,10 @@ def free_port() -> int:
 
 @contextmanager
 def serving(
-    bin_dir: Path, target: list[str], cwd: Path, env: dict[str, str]
+    bin_dir: Path, target: list[str], cwd: Path, env: dict[str, str], health: str = "/health"
 ) -> Iterator[tuple[str, int]]:
-    """uvicorn (one process, no access log) serving `target`: its base URL and pid."""
+    """uvicorn (one process, no access log) serving `target`, once `health` answers:
+    its base URL and pid."""
     port = free_port()
     server = subprocess.Popen(
         [
@@ -159,7 +160,7 @@ def serving(
         deadline = time.monotonic() + 30
         while True:
             try:
-                with urllib.request.urlopen(f"{base}/health", timeout=2):
+                with urllib.request.urlopen(base + health, timeout=2):
                     break
             except OSError:
                 if server.poll() is not None or time.monotonic() > deadline:
