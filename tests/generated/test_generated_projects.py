@@ -391,7 +391,6 @@ def test_the_seed_microservice_command_works_verbatim(
         tmp_path,
         actionlint,
         mypy_cache,
-        measure_coverage=True,
     )
 
 
@@ -402,11 +401,11 @@ def check_project(
     tmp_path: Path,
     actionlint: tuple[list[str], Path],
     mypy_cache: Path,
-    measure_coverage: bool,
+    measure_coverage: bool = True,
 ) -> None:
     """Install, lint, type-check, test, migrate up and down, start: as a user would;
-    with coverage and its floor as the project's CI runs its tests, where
-    support.coverage_combinations says."""
+    its tests with coverage and its floor, as its CI runs them, unless told not to
+    (the covering set's projects: where support.coverage_combinations says)."""
     db = combo["db"]
     env = project_env()
     bin_dir = install(project, env, local_torch(combo))
