@@ -75,6 +75,21 @@ def _requirements(
     return covered
 
 
+def greedy_cover(
+    candidates: list[dict[str, str]], meets: Callable[[dict[str, str]], set[Any]]
+) -> list[dict[str, str]]:
+    """Candidates, in the order picked, that together meet everything any of them
+    meets: each time the one meeting most of what is still unmet."""
+    covers = [meets(combo) for combo in candidates]
+    needed = set().union(*covers)
+    chosen: list[dict[str, str]] = []
+    while needed:
+        best = max(range(len(candidates)), key=lambda i: len(covers[i] & needed))
+        chosen.append(candidates[best])
+        needed -= covers[best]
+    return chosen
+
+
 def covering_combinations(
     template: Path = REST_API,
     groups: tuple[tuple[str, ...], ...] = (CORE,),
@@ -87,13 +102,9 @@ def covering_combinations(
     greedy set cover."""
     spec = template_meta(template)
     candidates = list(combinations(template))
-    covers = [_requirements(combo, spec, groups, beside_db) | also(combo) for combo in candidates]
-    needed = set().union(*covers)
-    chosen: list[dict[str, str]] = []
-    while needed:
-        best = max(range(len(candidates)), key=lambda i: len(covers[i] & needed))
-        chosen.append(candidates[best])
-        needed -= covers[best]
+    chosen = greedy_cover(
+        candidates, lambda combo: _requirements(combo, spec, groups, beside_db) | also(combo)
+    )
     order = [key for key in (*CORE, *EXTRAS) if key in chosen[0]]
     return sorted(chosen, key=lambda combo: [combo[key] for key in order])
 

@@ -28,6 +28,7 @@ from support import (
     combinations,
     combo_id,
     covering_combinations,
+    greedy_cover,
     needed_services,
     options,
     rest_api_options,
@@ -486,14 +487,7 @@ def every_extras_combination(project_type: str, db: str | None) -> list[dict[str
         pairs = {((key, combo[key]), (extra, combo[extra])) for key in others for extra in extras}
         return trios | pairs
 
-    covers = [meets(combo) for combo in candidates]
-    needed = set().union(*covers)
-    chosen: list[dict[str, str]] = []
-    while needed:
-        best = max(range(len(candidates)), key=lambda i: len(covers[i] & needed))
-        chosen.append(candidates[best])
-        needed -= covers[best]
-    return chosen
+    return greedy_cover(candidates, meets)
 
 
 # fullstack's Python is rest-api's accounts part (crossed with every database there)
