@@ -10,14 +10,18 @@ class {{ d.cls }}Repository:
     async def page(
         self, limit: int, offset: int, filters: dict[str, Any]
     ) -> tuple[list[{{ d.cls }}], int]:
-        query = select({{ d.cls }}).filter_by(**filters).order_by({{ d.cls }}.id)
-        rows = list(await self.session.scalars(query.limit(limit).offset(offset)))
-        if len(rows) < limit and (rows or offset == 0):
-            return rows, offset + len(rows)  # the last page: no need to count
-        total = await self.session.scalar(
-            select(func.count()).select_from({{ d.cls }}).filter_by(**filters)
-        )
-        return rows, total or 0
+        matching = select({{ d.cls }}).filter_by(**filters)
+        # The total rides along with the page as a subquery the database runs once:
+        # one round trip instead of two.
+        counted = select(func.count()).select_from({{ d.cls }}).filter_by(**filters)
+        total = counted.correlate(None).scalar_subquery()
+        query = matching.add_columns(total).order_by({{ d.cls }}.id)
+        rows = (await self.session.execute(query.limit(limit).offset(offset))).all()
+        if rows:
+            return [row[0] for row in rows], rows[0][1]
+        if offset == 0:
+            return [], 0
+        return [], await self.session.scalar(select(total)) or 0  # past the last page
 
     async def get(self, {{ d.name }}_id: {{ d.cls }}Id) -> {{ d.cls }} | None:
         return await self.session.get({{ d.cls }}, {{ d.name }}_id)
