@@ -506,3 +506,21 @@ def test_the_example_item_is_what_create_domain_renders(
     assert result.exit_code == 0, result.output
     assert "0 files written, 0 replaced; nothing edited" in result.output
     assert tree(project) == before
+
+
+@pytest.mark.parametrize("made_before_it", [False, True])
+def test_a_new_domains_reads_are_reads_only_where_the_project_has_it(
+    tmp_path: Path, made_before_it: bool
+) -> None:
+    """A new domain's list and read are @reads_only; a project made before
+    app.db.session had it gets a router that does not import what it lacks."""
+    project = generate_project(options("rest-api", "shop", auth="none", db="sqlite"), tmp_path)
+    session = project / "app" / "db" / "session.py"
+    if made_before_it:
+        session.write_text(session.read_text().replace("def reads_only(", "def _marked("))
+
+    assert create_domain(project, "product", "--field", "name:str").exit_code == 0
+
+    router = (project / "app" / "domains" / "product" / "router.py").read_text()
+    assert router.count("@reads_only\n") == (0 if made_before_it else 2)
+    assert ("import reads_only" in router) != made_before_it

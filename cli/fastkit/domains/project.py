@@ -56,6 +56,16 @@ class Project:
         """Whether reads go through the project's cache, as the example items' do."""
         return self.flags.get("__reads") == "cached"
 
+    @property
+    def reads_only(self) -> bool:
+        """Whether the project's session module offers @reads_only: a project made
+        before it existed keeps a transaction on its new domains' reads too."""
+        session = self.root / "app" / "db" / "session.py"
+        try:
+            return "def reads_only(" in session.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return False
+
     def module(self, domain: str, role: str) -> Path:
         return self.root / domain_file(self.architecture, domain, role)
 

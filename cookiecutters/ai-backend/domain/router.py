@@ -34,6 +34,9 @@ BODY_RULES = {
 
 
 @router.get("")
+{% if reads_only %}
+@reads_only
+{% endif %}
 async def list_{{ d.plural }}(
     params: PageParamsDep,
 {% if filterable %}
@@ -57,6 +60,9 @@ async def create_{{ d.name }}(
 
 
 @router.get("/{ {{- d.name }}_id}", responses=error_responses(404))
+{% if reads_only %}
+@reads_only
+{% endif %}
 async def read_{{ d.name }}({{ d.name }}_id: {{ d.cls }}IdPath, service: {{ d.cls }}ServiceDep) -> {{ d.cls }}Public:
     return await service.read_{{ d.name }}({{ d.name }}_id)
 

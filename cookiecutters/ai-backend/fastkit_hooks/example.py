@@ -36,6 +36,11 @@ class Choices:
     cached: bool  # reads go through the cache
     architecture: str = "domain"  # a layered project is laid out afterwards
 
+    @property
+    def reads_only(self) -> bool:
+        """Whether app.db.session has @reads_only: in every SQL project."""
+        return self.store == "sql"
+
     @classmethod
     def of(cls, context: Mapping[str, Any]) -> "Choices":
         return cls(

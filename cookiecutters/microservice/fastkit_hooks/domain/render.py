@@ -36,6 +36,8 @@ class Project(Protocol):
     def owned(self) -> bool: ...  # records belong to the user who made them
     @property
     def cached(self) -> bool: ...  # reads go through the cache
+    @property
+    def reads_only(self) -> bool: ...  # app.db.session offers @reads_only
 
 
 @dataclass(frozen=True)
@@ -194,6 +196,8 @@ def _imports(domain: Domain, project: Project, role: str) -> dict[str, set[str]]
         add("fastapi", "APIRouter")
         add("app.api.pagination", "Page", "PageParamsDep")
         add("app.core.errors", "error_responses")
+        if project.reads_only:
+            add("app.db.session", "reads_only")
         add(f"{here}.dependencies", f"{d.cls}IdPath", f"{d.cls}ServiceDep")
         add(f"{here}.dependencies", "Owned" + d.cls if owned else "Valid" + d.cls)
         add(f"{here}.schemas", f"{d.cls}Create", f"{d.cls}Public", f"{d.cls}Update")
@@ -247,6 +251,7 @@ def _context(domain: Domain, project: Project, role: str) -> dict[str, Any]:
         "public_extras": {"owner_id": "UserId"} if project.owned else {},
         "store": project.store,
         "cached": project.cached,
+        "reads_only": project.reads_only,
         # A write the database can refuse after the service's checks passed (a race).
         "conflicts": bool(domain.unique) or (bool(domain.refs) and sql),
         "code": code,

@@ -9,18 +9,22 @@ from contextlib import asynccontextmanager
 import pytest
 from fastapi import FastAPI
 from httpx import ASGITransport, AsyncClient
-from sqlalchemy import text
+from sqlalchemy import make_url, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.config import Settings
-from app.db.session import SessionDep
+from app.core.errors import ConflictError
+from app.db.session import SessionDep, reads_only
 from app.main import create_app
 {%- if cookiecutter.__server_sql %}
 from tests.database_url import drop_other_connections
 {%- endif %}
 
 PROBE = "/transaction-probe"
+WRITE_THEN_FAIL = "/write-then-fail"
+# A table of the tests' own, made and dropped around the test that writes to it.
+SCRATCH = "transaction_probe_rows"
 
 
 def app_with_probe(settings: Settings) -> FastAPI:
@@ -49,6 +53,49 @@ async def test_the_answer_waits_for_the_commit(settings: Settings) -> None:
 
     assert response.status_code == 201
     assert response.json() == {"one": 1}
+
+
+async def rows_kept_by_a_failed_write(settings: Settings, marked: bool) -> int:
+    """The rows a route leaves in SCRATCH when it inserts one, then fails (409);
+    marked @reads_only or not."""
+
+    async def write_then_fail(session: SessionDep) -> None:
+        await session.execute(text(f"INSERT INTO {SCRATCH} (n) VALUES (1)"))
+        raise ConflictError("failed after its write")
+
+    app = create_app(settings)
+    route = reads_only(write_then_fail) if marked else write_then_fail
+    app.post(WRITE_THEN_FAIL)(route)
+    async with running(app) as client:
+        engine = app.state.engine
+        async with engine.begin() as connection:
+            await connection.execute(text(f"CREATE TABLE {SCRATCH} (n INTEGER)"))
+        try:
+            response = await client.post(WRITE_THEN_FAIL)
+            async with engine.connect() as connection:
+                kept = await connection.scalar(text(f"SELECT count(*) FROM {SCRATCH}"))
+        finally:
+            async with engine.begin() as connection:
+                await connection.execute(text(f"DROP TABLE {SCRATCH}"))
+    assert response.status_code == 409, response.text
+    return int(kept or 0)
+
+
+async def test_a_failed_request_keeps_none_of_its_writes(settings: Settings) -> None:
+    assert await rows_kept_by_a_failed_write(settings, marked=False) == 0
+
+
+async def test_a_reads_only_route_runs_without_a_transaction_on_postgresql(
+    settings: Settings,
+) -> None:
+    """A domain's list and read are @reads_only: on PostgreSQL, no BEGIN and COMMIT
+    around their query. The proof, and the reason only routes that write nothing
+    carry it: a write there is kept when the request then fails. Elsewhere the mark
+    changes nothing (app/db/session.py says why)."""
+    on_postgresql = make_url(settings.database_url).get_backend_name() == "postgresql"
+    kept = await rows_kept_by_a_failed_write(settings, marked=True)
+
+    assert kept == (1 if on_postgresql else 0)
 
 
 async def test_a_commit_the_database_refuses_is_409_not_a_success(

@@ -8,4 +8,5 @@
     )
     app.state.engine = engine
     app.state.sessionmaker = create_sessionmaker(engine)
+    app.state.reads_only_sessionmaker = create_reads_only_sessionmaker(engine)
 {# Generated from cookiecutters/_shared/flags/sql/fragments/lifespan-open/10.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. #}

@@ -1,1 +1,5 @@
-from app.db.session import create_engine, create_sessionmaker
+from app.db.session import (
+    create_engine,
+    create_reads_only_sessionmaker,
+    create_sessionmaker,
+)

@@ -8,3 +8,4 @@
     )
     app.state.engine = engine
     app.state.sessionmaker = create_sessionmaker(engine)
+    app.state.reads_only_sessionmaker = create_reads_only_sessionmaker(engine)
