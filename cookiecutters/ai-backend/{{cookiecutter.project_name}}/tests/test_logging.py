@@ -18,6 +18,28 @@ def last_line(capsys: pytest.CaptureFixture[str]) -> str:
     return capsys.readouterr().err.strip().splitlines()[-1]
 
 
+@pytest.fixture(autouse=True)
+def loggers_put_back() -> Iterator[None]:
+    """After each test, the server's loggers and the root logger's level as they
+    were, and no root handler left writing to the test's captured stderr, which is
+    closed by then: a library thread that logs later (aiosqlite's, closing a
+    connection) would fail to write there, into whichever test runs then."""
+    root = logging.getLogger()
+    level = root.level
+    saved = [
+        (logger, logger.handlers, logger.propagate, logger.level)
+        for logger in map(logging.getLogger, SERVER_LOGGERS)
+    ]
+    yield
+    for handler in root.handlers[:]:
+        if getattr(getattr(handler, "stream", None), "closed", False):
+            root.removeHandler(handler)
+    root.setLevel(level)
+    for logger, handlers, propagate, logger_level in saved:
+        logger.handlers, logger.propagate = handlers, propagate
+        logger.setLevel(logger_level)
+
+
 def test_json_lines_carry_the_request_id(capsys: pytest.CaptureFixture[str]) -> None:
     configure_logging("INFO", "json")
     token = current_request_id.set("req-42")
@@ -72,26 +94,12 @@ def test_text_lines_name_the_request(capsys: pytest.CaptureFixture[str]) -> None
     assert last_line(capsys).endswith("DEBUG app [req-7] hello")
 
 
-@pytest.fixture
-def server_loggers() -> Iterator[None]:
-    """The server's loggers put back as they were after the test."""
-    saved = [
-        (logger, logger.handlers, logger.propagate, logger.level)
-        for logger in map(logging.getLogger, SERVER_LOGGERS)
-    ]
-    yield
-    for logger, handlers, propagate, level in saved:
-        logger.handlers, logger.propagate = handlers, propagate
-        logger.setLevel(level)
-
-
 def log_a_request() -> None:
     logging.getLogger("uvicorn.access").info(
         '%s - "%s %s"', "127.0.0.1", "GET", "/health"
     )
 
 
-@pytest.mark.usefixtures("server_loggers")
 def test_no_access_log_given_to_the_server_stays_off(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
@@ -103,7 +111,6 @@ def test_no_access_log_given_to_the_server_stays_off(
     assert capsys.readouterr().err == ""
 
 
-@pytest.mark.usefixtures("server_loggers")
 @pytest.mark.parametrize(
     ("server_level", "log_level"), [("info", "WARNING"), ("warning", "INFO")]
 )
