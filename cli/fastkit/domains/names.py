@@ -36,9 +36,27 @@ IMPORTED = {
 
 @cache
 def _engine() -> Any:
-    import inflect  # imported when a domain is named: it costs the CLI's --help nothing
+    """inflect's engine, imported when a domain is named (it costs --help nothing).
 
+    inflect wraps its methods in typeguard's @typechecked, which parses and compiles
+    inflect's source anew on every import to add argument checks: 1-1.5 s of each
+    `fastkit create-domain` (about two thirds of it). The checks refuse arguments that
+    are not strings; ours always are. So inflect is imported with that decorator as
+    the identity, and typeguard is left as it was."""
+    import typeguard
+
+    checked = typeguard.typechecked
+    typeguard.typechecked = _unchecked
+    try:
+        import inflect
+    finally:
+        typeguard.typechecked = checked
     return inflect.engine()
+
+
+def _unchecked(target: Any = None, **_options: Any) -> Any:
+    """typeguard.typechecked's two forms (`@typechecked`, `@typechecked(...)`), checking nothing."""
+    return target if target is not None else _unchecked
 
 
 def singular_of(word: str) -> str | None:
