@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from generated import bytecode
 from generated.frontend_checks import check_frontend
 
 from fake_llm import LIBRARY, LIBRARY_DESCRIPTION, recorded_reply, running_fake
@@ -107,6 +108,10 @@ SERVER_URLS = {
     "postgres": "postgresql://postgres@127.0.0.1:5432/{name}",
     "mysql": "mysql://root@127.0.0.1:3306/{name}",
 }
+# Where the projects' venvs leave the libraries' compiled modules for the next venv
+# (generated/bytecode.py): shared by the run's test workers.
+PROJECT_TESTS = Path(tempfile.gettempdir()) / "fastkit-project-tests"
+BYTECODE = PROJECT_TESTS / "bytecode"
 # The test database as an earlier schema left it: a table the models do not know, with
 # a foreign key into one they do (a domain since removed). The tests must start anyway.
 LEAVE_AN_OLD_TABLE = """
@@ -204,15 +209,15 @@ def project_env() -> dict[str, str]:
     # deletes the oldest folders it finds beside its own, and an earlier run of this
     # suite leaves gigabytes of projects and venvs there (30 s and more of deleting,
     # inside one project's timed test).
-    root = Path(tempfile.gettempdir()) / "fastkit-project-tests"
-    root.mkdir(exist_ok=True)
-    env["PYTEST_DEBUG_TEMPROOT"] = str(root)
+    PROJECT_TESTS.mkdir(exist_ok=True)
+    env["PYTEST_DEBUG_TEMPROOT"] = str(PROJECT_TESTS)
     return env
 
 
 def install(project: Path, env: dict[str, str], torch: list[str] | None = None) -> Path:
     """A fresh venv with the project and its `dev` extra, as its README says (and its
-    `torch` extra, from the requirements `torch` gives, for a PyTorch model)."""
+    `torch` extra, from the requirements `torch` gives, for a PyTorch model); the
+    libraries' modules compiled where an earlier project's venv compiled them."""
     uv = [sys.executable, "-m", "uv"]
     run([*uv, "venv", "--quiet", "--python", sys.executable, ".venv"], project, env)
     extras = ".[dev]" if torch is None else ".[dev,torch]"
@@ -222,6 +227,7 @@ def install(project: Path, env: dict[str, str], torch: list[str] | None = None) 
         project,
         env,
     )
+    bytecode.seed(project / ".venv", BYTECODE)
     return project / ".venv" / "bin"
 
 
@@ -444,6 +450,9 @@ def check_project(
         app_env["DATABASE_URL"] = f"sqlite:///{tmp_path / 'app.db'}"
     if db in (*SERVER_URLS, "sqlite"):
         run([str(bin_dir / "python"), "-c", MIGRATE_ROUND_TRIP], project, app_env)
+    # Its tests, hooks and migrations imported nearly every library it has: their
+    # compiled modules are kept for the next project's venv.
+    bytecode.keep(project / ".venv", BYTECODE)
 
     if db == "mongodb":  # no MongoDB server here: see test_mongodb_project_starts
         assert_start_fails_fast_naming(
