@@ -29,9 +29,9 @@ OPENAPI = (
 
 
 def create_domain(project: Path, index: int) -> float:
-    name = f"thing_{index:02d}"
-    command = [sys.executable, "-m", "fastkit", "create-domain", name, *FIELDS, "--no-input"]
-    return run([*command, "--plural", f"{name}_rows"], project)
+    """As a user types it: the plural derived from the name (thing01 -> thing01s)."""
+    name = f"thing{index:02d}"
+    return run([sys.executable, "-m", "fastkit", "create-domain", name, *FIELDS], project)
 
 
 def new_project(folder: Path, name: str) -> Path:
