@@ -17,6 +17,7 @@ from fastkit.shared.interrupts import Interrupted
 from fastkit.shared.templates import load_template
 from fastkit.updates import apply
 from fastkit.updates.merge import Action, merge_env, plan
+from fastkit.updates.reinstall import dependencies_changed
 from fastkit.updates.renders import render_folder
 from fastkit.updates.versions import archive_root, keep, template_version
 from fastkit_hooks.answers import read_answers
@@ -98,6 +99,20 @@ def test_add_brings_the_feature_and_keeps_every_edit(tmp_path: Path) -> None:
     assert record["answers"]["cache"] == "redis" and record["answers"]["docker"] == "yes"
     assert record["template_version"] == template_version(load_template("rest-api").path)
     assert "merged (2): README.md, app/core/config.py" in result.output, result.output
+    # The redis client is new: the .venv lacks it until the project is installed again.
+    assert "pyproject.toml's dependencies changed: reinstall the project" in result.output
+
+
+def test_only_a_change_of_dependencies_asks_for_a_reinstall() -> None:
+    made = b'[project]\nname = "shop"\ndependencies = ["fastapi>=0.115"]\n'
+    reformatted = b'[project]\nname = "shop"\n\ndependencies = [\n  "fastapi>=0.115",\n]\n'
+    added = b'[project]\nname = "shop"\ndependencies = ["fastapi>=0.115", "redis>=5"]\n'
+    extra = made + b'[project.optional-dependencies]\ndev = ["pytest"]\n'
+    conflicted = b"[project]\n<<<<<<< yours\ndependencies = []\n=======\n>>>>>>> template\n"
+    assert not dependencies_changed(made, reformatted)
+    assert dependencies_changed(made, added)
+    assert dependencies_changed(made, extra)
+    assert dependencies_changed(made, conflicted)  # read again once resolved
 
 
 def test_remove_takes_out_what_the_feature_brought(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ from fastkit.shared.templates import load_template
 from fastkit.shared.validators import InvalidInput
 from fastkit.updates.merge import WRITING, Action, env_keys_changed
 from fastkit.updates.project_update import Update, read_record, update_project
+from fastkit.updates.reinstall import PYPROJECT, dependencies_changed, reinstall_commands
 
 CONFLICTS = 1  # exit code: written, with conflict markers to resolve
 
@@ -199,6 +200,8 @@ def _show(done: Update, root: Path, dry_run: bool) -> None:
                 ui.say(f"{change.path} would set: {', '.join(keys)} (values not shown)")
             elif change.action in WRITING:
                 _diff(change.path, done.user.get(change.path), change.text)
+        if _changes_dependencies(done):
+            ui.say(f"{PYPROJECT}'s dependencies would change: reinstall the project after.")
         ui.say(f"Dry run: nothing was written in {root}.")
         return
     if done.plan.conflicts:
@@ -209,6 +212,20 @@ def _show(done: Update, root: Path, dry_run: bool) -> None:
         )
     else:
         ui.say(f"Updated {root}: review with git diff, then run your checks.")
+    if _changes_dependencies(done):
+        ui.say(
+            f"{PYPROJECT}'s dependencies changed: reinstall the project before running it "
+            f"({reinstall_commands(root)})."
+        )
+
+
+def _changes_dependencies(done: Update) -> bool:
+    return any(
+        change.path == PYPROJECT
+        and change.action in WRITING
+        and dependencies_changed(done.user.get(PYPROJECT), change.text)
+        for change in done.plan.changes
+    )
 
 
 def _diff(path: str, before: bytes | None, after: bytes | None) -> None:
