@@ -53,7 +53,7 @@ DATABASE = "fastkit_bench"
 DATABASE_URL = f"postgresql://postgres@localhost:5432/{DATABASE}"
 ITEMS = 1000
 WARMUP_SECONDS = 1.0  # bench/load.py's default
-FACTORY = ["app.main:create_app", "--factory"]
+APP = ["app.asgi:app"]  # what `fastapi run` serves ([tool.fastapi] in pyproject.toml)
 PEER_DATABASE = "fastkit_bench_peer"
 PEER_LIST = "/api/dummy/?limit=20"
 
@@ -226,7 +226,7 @@ def main() -> None:
             if name == "default":
                 run([str(bin_dir / "alembic"), "upgrade", "head"], project)
             with ExitStack() as servers:
-                app, _ = servers.enter_context(serving(bin_dir, FACTORY, project, {}))
+                app, _ = servers.enter_context(serving(bin_dir, APP, project, {}))
                 floor, _ = servers.enter_context(serving(bin_dir, bare, project, {}))
                 bases = {"app": app, "floor": floor}
                 compare(label, ">= 0.9x", "/health", bases, bin_dir, repetitions, seconds)
@@ -240,7 +240,7 @@ def main() -> None:
             "raw floor": (["--app-dir", str(APPS), "crud_raw:app"], env),
         }
         with ExitStack() as servers:
-            app, app_pid = servers.enter_context(serving(bin_dir, FACTORY, project, env))
+            app, app_pid = servers.enter_context(serving(bin_dir, APP, project, env))
             bases, pids = {"app": app}, {"app": app_pid}
             for side, (target, side_env) in floors.items():
                 bases[side], pids[side] = servers.enter_context(

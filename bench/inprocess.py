@@ -4,7 +4,7 @@ rounds of 1,000 after 300 to warm up. Run with the measured project's Python:
 
     python bench/inprocess.py app|orm-floor PATH      # prints milliseconds per request
 
-`app` is the project in the current folder (app.main:create_app with its settings);
+`app` is the project in the current folder (app.asgi, as servers import it);
 `orm-floor` is bench/apps/crud_orm.py. DATABASE_URL names the database for both.
 """
 
@@ -21,10 +21,9 @@ ROUNDS, CALLS, WARMUP = 5, 1000, 300
 def load_app(which: str) -> Any:
     if which == "app":
         sys.path.insert(0, os.getcwd())
-        from app.core.config import Settings
-        from app.main import create_app
+        from app.asgi import app  # as servers import it
 
-        return create_app(Settings())
+        return app
     sys.path.insert(0, str(Path(__file__).parent / "apps"))
     os.environ["DATABASE_URL"] = os.environ["DATABASE_URL"].replace(
         "postgresql://", "postgresql+asyncpg://"
