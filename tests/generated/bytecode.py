@@ -56,7 +56,7 @@ def seed(venv: Path, store: Path) -> int:
             for tag in tags[source]:
                 try:
                     os.link(store / f"{source}.{tag}", os.path.join(cache, f"{name[:-3]}.{tag}"))
-                except FileExistsError:
+                except OSError:  # there already; or another file system: compiled anew
                     continue
                 linked += 1
     return linked
@@ -83,7 +83,7 @@ def keep(venv: Path, store: Path) -> int:
                 continue
             try:
                 os.link(os.path.join(folder, name), store / f"{source}.{tag}")
-            except FileExistsError:
+            except OSError:  # stored by the worker beside this one; or another file system
                 continue
             tags[source].add(tag)
             kept += 1
