@@ -524,3 +524,23 @@ def test_a_new_domains_reads_are_reads_only_where_the_project_has_it(
     router = (project / "app" / "domains" / "product" / "router.py").read_text()
     assert router.count("@reads_only\n") == (0 if made_before_it else 2)
     assert ("import reads_only" in router) != made_before_it
+
+
+@pytest.mark.parametrize("recorded_older", [False, True])
+def test_a_project_of_an_older_template_is_told_to_update_if_its_checks_fail(
+    tmp_path: Path, recorded_older: bool
+) -> None:
+    """The domain is written for this fastkit's template: a project whose record names
+    another version hears which, and that `fastkit update` brings it up to date."""
+    project = generate_project(options("rest-api", "shop", auth="jwt", db="sqlite"), tmp_path)
+    record = project / ".fastkit.yaml"
+    made_with = read_answers(record)["template_version"]
+    if recorded_older:
+        record.write_text(record.read_text().replace(made_with, "0123456789abcdef"))
+
+    result = create_domain(project, "product", "--field", "name:str")
+
+    assert result.exit_code == 0, result.output
+    told = "records template version 0123456789abcdef; this fastkit's rest-api is " + made_with
+    assert (told in result.output) == recorded_older, result.output
+    assert ("`fastkit update`" in result.output) == recorded_older

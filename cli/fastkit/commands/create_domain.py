@@ -15,7 +15,7 @@ from fastkit.domains.fields import parse_field
 from fastkit.domains.frontend import frontend_of
 from fastkit.domains.names import domain_names
 from fastkit.domains.plan import plan_domains
-from fastkit.domains.project import find_project, project_option
+from fastkit.domains.project import find_project, older_template, project_option
 from fastkit.domains.record import recorded_text, with_digests
 from fastkit.domains.spec import domain_request, read_spec
 from fastkit.domains.writing import FormattingFailed, formatted, write_all
@@ -184,6 +184,14 @@ def _create_domains(
             specs = ask_fields(name or "")
         requests = [domain_request(name or "", specs, plural)]
     plan = plan_domains(target, requests, force)
+    versions = older_template(target)
+    if versions is not None:
+        ui.say(
+            f"Note: {ANSWERS_FILE} records template version {versions[0]}; this fastkit's "
+            f"{target.template} is {versions[1]}. The domain is written for the latter: "
+            "if the project's checks fail on it, bring the project up to date with "
+            "`fastkit update`."
+        )
     if dry_run:
         for verb, paths in (
             ("write", plan.new_files),

@@ -14,6 +14,7 @@ from fastkit.layers.git_source import is_git
 from fastkit.shared.templates import TemplateSpec, available_types, load_template
 from fastkit.shared.validators import InvalidInput, validate_given
 from fastkit_hooks.answers import ANSWERS_FILE, read_answers
+from fastkit_hooks.digests import template_version
 from fastkit_hooks.layout import LAYER_OF_ROLE, domain_file, domain_tests_dir, own_folder
 
 _MODEL_CLASS = re.compile(r"^class (\w+)\((?:Base|Document)\):", re.MULTILINE)
@@ -134,6 +135,19 @@ def find_project(start: Path) -> Project:
     answers = {str(k): str(v) for k, v in answers.items()}
     _check_record(root, spec, answers)
     return Project(root, str(template), answers, spec.derived(answers))
+
+
+def older_template(project: Project) -> tuple[str, str] | None:
+    """The template version the project's record names and this fastkit's, when they
+    differ: the domain code is written for this fastkit's template, and may use what
+    an older project lacks. None when they are the same, when the record names none
+    (made before fastkit recorded versions) or for a custom template's project."""
+    document = read_answers(project.root / ANSWERS_FILE)
+    recorded = document.get("template_version")
+    if not recorded or document.get("template_source") is not None:
+        return None
+    current = template_version(load_template(project.template).path)
+    return None if recorded == current else (str(recorded), current)
 
 
 def _template_of(root: Path, template: str, document: dict[str, object]) -> TemplateSpec:
