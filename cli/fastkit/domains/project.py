@@ -38,6 +38,9 @@ class Project:
     template: str
     answers: dict[str, str]
     flags: dict[str, str]  # the template's derived `__` flags for these answers
+    # The built-in template's version the record names (None: a custom template's
+    # project, or one made before fastkit recorded versions).
+    recorded_version: str | None = None
 
     @property
     def architecture(self) -> str:
@@ -134,7 +137,10 @@ def find_project(start: Path) -> Project:
     spec = _template_of(root, str(template), document)
     answers = {str(k): str(v) for k, v in answers.items()}
     _check_record(root, spec, answers)
-    return Project(root, str(template), answers, spec.derived(answers))
+    recorded = document.get("template_version")
+    built_in = document.get("template_source") is None
+    recorded_version = str(recorded) if recorded and built_in else None
+    return Project(root, str(template), answers, spec.derived(answers), recorded_version)
 
 
 def older_template(project: Project) -> tuple[str, str] | None:
@@ -142,12 +148,10 @@ def older_template(project: Project) -> tuple[str, str] | None:
     differ: the domain code is written for this fastkit's template, and may use what
     an older project lacks. None when they are the same, when the record names none
     (made before fastkit recorded versions) or for a custom template's project."""
-    document = read_answers(project.root / ANSWERS_FILE)
-    recorded = document.get("template_version")
-    if not recorded or document.get("template_source") is not None:
+    if project.recorded_version is None:
         return None
     current = template_version(load_template(project.template).path)
-    return None if recorded == current else (str(recorded), current)
+    return None if project.recorded_version == current else (project.recorded_version, current)
 
 
 def _template_of(root: Path, template: str, document: dict[str, object]) -> TemplateSpec:
