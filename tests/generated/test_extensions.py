@@ -35,7 +35,15 @@ def test_a_database_added_from_its_descriptor_passes_like_any_other(
     )
     monkeypatch.setitem(SERVER_URLS, "psycopg", SERVER_URLS["postgres"])  # the same server
 
-    check_project(Path(project), combo, "extension", tmp_path, actionlint, mypy_cache)
+    check_project(
+        Path(project),
+        combo,
+        "extension",
+        tmp_path,
+        actionlint,
+        mypy_cache,
+        measure_coverage=True,  # code no built-in combination has
+    )
 
 
 def test_an_auth_added_from_a_layer_passes_like_any_other(
@@ -56,4 +64,12 @@ def test_an_auth_added_from_a_layer_passes_like_any_other(
         output_dir=tmp_path,
     )
 
-    check_project(Path(project), combo, "extension", tmp_path, actionlint, mypy_cache)
+    check_project(
+        Path(project),
+        combo,
+        "extension",
+        tmp_path,
+        actionlint,
+        mypy_cache,
+        measure_coverage=True,  # code no built-in combination has
+    )

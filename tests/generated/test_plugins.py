@@ -77,4 +77,12 @@ def test_the_example_plugin_adds_a_database_a_field_type_and_a_command(
     assert added.returncode == 0, added.stderr[-3000:]
 
     monkeypatch.setitem(SERVER_URLS, "asyncmy", SERVER_URLS["mysql"])  # the same server
-    check_project(project, answers, "plugin", tmp_path, actionlint, mypy_cache)
+    check_project(
+        project,
+        answers,
+        "plugin",
+        tmp_path,
+        actionlint,
+        mypy_cache,
+        measure_coverage=True,  # code no built-in combination has
+    )
