@@ -421,7 +421,7 @@ def check_project(
     """Install, lint, type-check, test, migrate up and down, start: as a user would;
     its tests with coverage and its floor, as a CI file runs them, where told to (the
     combinations support.coverage_combinations picks; projects whose code no
-    combination has, from layers, plugins or templates of their own)."""
+    combination has, from a layer or a plugin)."""
     db = combo["db"]
     env = project_env()
     bin_dir = install(project, env, local_torch(combo))
