@@ -22,28 +22,12 @@ def test_a_database_added_from_its_descriptor_passes_like_any_other(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     require_service("postgres")
-    template, _ = with_layer("psycopg", tmp_path / "repo")
     combo = {
         "auth": "jwt", "db": "psycopg", "cache": "none", "queue": "none", "broker": "redis",
         "docker": "yes", "ci": "github", "metrics": "no", "architecture": "domain",
     }  # fmt: skip
-    project = cookiecutter(
-        str(template),
-        no_input=True,
-        extra_context={"project_name": "extension_psycopg", **combo},
-        output_dir=tmp_path,
-    )
     monkeypatch.setitem(SERVER_URLS, "psycopg", SERVER_URLS["postgres"])  # the same server
-
-    check_project(
-        Path(project),
-        combo,
-        "extension",
-        tmp_path,
-        actionlint,
-        mypy_cache,
-        measure_coverage=True,  # code no built-in combination has
-    )
+    check_with_layer("psycopg", combo, tmp_path, actionlint, mypy_cache)
 
 
 def test_an_auth_added_from_a_layer_passes_like_any_other(
@@ -51,19 +35,31 @@ def test_an_auth_added_from_a_layer_passes_like_any_other(
 ) -> None:
     """Layered, so that the modules of no role (accounts, api_keys) move too."""
     require_service("postgres")
-    template, _ = with_layer("api_key", tmp_path / "repo")
     combo = {
         "auth": "api-key", "db": "postgres", "cache": "redis", "queue": "none",
         "broker": "redis", "docker": "no", "ci": "none", "metrics": "no",
         "architecture": "layered",
     }  # fmt: skip
+    check_with_layer("api_key", combo, tmp_path, actionlint, mypy_cache)
+
+
+def check_with_layer(
+    layer: str,
+    combo: dict[str, str],
+    tmp_path: Path,
+    actionlint: tuple[list[str], Path],
+    mypy_cache: Path,
+) -> None:
+    """rest-api with the layer added, rendered by plain cookiecutter with these
+    answers, then checked as every generated project is, coverage included: the
+    layer's code is in no built-in combination."""
+    template, _ = with_layer(layer, tmp_path / "repo")
     project = cookiecutter(
         str(template),
         no_input=True,
-        extra_context={"project_name": "extension_api_key", **combo},
+        extra_context={"project_name": f"extension_{layer}", **combo},
         output_dir=tmp_path,
     )
-
     check_project(
         Path(project),
         combo,
@@ -71,5 +67,5 @@ def test_an_auth_added_from_a_layer_passes_like_any_other(
         tmp_path,
         actionlint,
         mypy_cache,
-        measure_coverage=True,  # code no built-in combination has
+        measure_coverage=True,
     )
