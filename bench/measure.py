@@ -36,7 +36,12 @@ def ratio_line(
     unit: str = "s",
     against: str = "floor",
 ) -> str:
-    """One printed row: both medians with spread, their ratio and the goal it is held to."""
+    """One printed row: both medians with spread, their ratio, the lowest and highest
+    ratio of one round's pair (the lists come from `alternate`, a value a round) and
+    the goal it is held to. The rounds' range says whether the goal held in each
+    round or only in the medians: on this machine a round can run at half speed."""
     value = statistics.median(ours) / statistics.median(floor)
     sides = f"{spread(ours, unit)}   {against} {spread(floor, unit)}"
-    return f"{name:34} {sides}   ratio {value:5.2f}x  (goal {goal})"
+    rounds = [mine / theirs for mine, theirs in zip(ours, floor, strict=True) if theirs]
+    per_round = f" (rounds {min(rounds):.2f}-{max(rounds):.2f})" if len(rounds) > 1 else ""
+    return f"{name:34} {sides}   ratio {value:5.2f}x{per_round}  (goal {goal})"
