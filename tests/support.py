@@ -207,19 +207,13 @@ def generated_combinations(project_type: str) -> list[dict[str, str]]:
 def coverage_combinations(project_type: str) -> list[dict[str, str]]:
     """The generated combinations whose pytest the generated tier runs with `--cov`
     (a CI file's command, which fails below the project's coverage floor): as few as
-    meet every answer of the type (and domains or none) once, each next one the
-    combination that brings the most answers not met yet, so that the code each
-    answer brings is measured against the floor. The rest run `pytest` as a developer
-    does, every test still run: coverage makes a project's run about twice as long
-    (the default project, 8.6 s -> 19.8 s here)."""
-    combos = generated_combinations(project_type)
-    chosen: list[dict[str, str]] = []
-    met: set[tuple[str, str]] = set()
-    while unmet := [combo for combo in combos if answers(project_type, combo) - met]:
-        best = max(unmet, key=lambda combo: len(answers(project_type, combo) - met))
-        chosen.append(best)  # max: the first of those that bring the most
-        met |= answers(project_type, best)
-    return chosen
+    meet every answer of the type (and domains or none) once, picked by greedy_cover,
+    so that the code each answer brings is measured against the floor. The rest run
+    `pytest` as a developer does, every test still run: coverage makes a project's
+    run about twice as long (the default project, 8.6 s -> 19.8 s here)."""
+    return greedy_cover(
+        generated_combinations(project_type), lambda combo: answers(project_type, combo)
+    )
 
 
 def answers(project_type: str, combo: dict[str, str]) -> set[tuple[str, str]]:
