@@ -7,9 +7,13 @@ class {{ d.cls }}Repository:
     async def page(
         self, limit: int, offset: int, filters: dict[str, Any]
     ) -> tuple[list[{{ d.cls }}], int]:
-        total = await {{ d.cls }}.find(filters).count()
         query = {{ d.cls }}.find(filters).sort("_id").skip(offset).limit(limit)
-        return await query.to_list(), total
+        # The page and the count at once: one round trip's wait instead of two.
+        items, total = await asyncio.gather(
+            query.to_list(),
+            {{ d.cls }}.find(filters).count(),
+        )
+        return items, total
 
     async def get(self, {{ d.name }}_id: {{ d.cls }}Id) -> {{ d.cls }} | None:
         return await {{ d.cls }}.get({{ d.name }}_id)

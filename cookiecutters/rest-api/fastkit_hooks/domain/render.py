@@ -137,7 +137,9 @@ def _imports(domain: Domain, project: Project, role: str) -> dict[str, set[str]]
             add("pymongo.errors", "DuplicateKeyError")
         if domain.refs and sql:
             add("app.db.base", "Base")
-        if store == "mongo":  # deleting looks for documents that refer to this one
+        if store == "mongo":
+            add("import asyncio")  # a page and its count are read at once
+            # Deleting looks for documents that refer to this one.
             add("beanie", "Document")
             add("app.db.mongo", "DOCUMENT_MODELS")
             add(f"{here}.exceptions", f"{d.cls}InUse")
