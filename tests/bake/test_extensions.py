@@ -2,6 +2,8 @@
 cookiecutters (tests/extensions/) are the whole of it, the project it renders has the
 value everywhere it belongs, and `fastkit export-template --layer` gives the same."""
 
+import shlex
+import shutil
 import tomllib
 from pathlib import Path
 
@@ -15,6 +17,8 @@ from template_trees import digest
 
 from extension_layers import EXTENSIONS, with_layer
 from fastkit.app import cli
+from fastkit.layers.build import build
+from support import REPO
 
 pytestmark = pytest.mark.bake
 
@@ -96,6 +100,32 @@ def test_an_auth_a_layer_adds_takes_only_what_it_can_serve(tmp_path: Path) -> No
 
     assert not (out / "shop").exists()
     assert not (Path(jwt) / "app/domains/auth/api_keys.py").exists()
+
+
+def test_a_pytest_plugin_a_layer_brings_is_named_where_pytest_reads_it(
+    tmp_path: Path,
+) -> None:
+    """Generated projects load only the pytest plugins `addopts` names: a value whose
+    layer brings one names it in a `pytest-plugins` fragment, and only that value."""
+    layer = shutil.copytree(EXTENSIONS / "api_key", tmp_path / "api_key")
+    fragment = layer / "choices/auth/api-key/fragments/pytest-plugins/10.toml"
+    fragment.parent.mkdir(parents=True)
+    fragment.write_text("    -p pytest_mock\n")
+    template = build(REPO / "cookiecutters" / "rest-api", tmp_path / "rest-api", [layer])
+
+    def addopts(auth: str) -> list[str]:
+        project = cookiecutter(
+            str(template),
+            no_input=True,
+            extra_context={"project_name": f"shop_{auth.replace('-', '_')}", "auth": auth},
+            output_dir=tmp_path / "out",
+        )
+        pyproject = tomllib.loads((Path(project) / "pyproject.toml").read_text())
+        return shlex.split(pyproject["tool"]["pytest"]["ini_options"]["addopts"])
+
+    with_key, with_jwt = addopts("api-key"), addopts("jwt")
+    assert "--disable-plugin-autoload" in with_jwt
+    assert with_key == [*with_jwt, "-p", "pytest_mock"]
 
 
 def test_export_template_puts_a_layer_on_top_for_plain_cookiecutter(tmp_path: Path) -> None:
