@@ -18,6 +18,10 @@ def with_layer(name: str, tmp_path: Path) -> tuple[Path, list[Path]]:
       serves it);
     - api_key offers auth=api-key: password accounts that sign in with API keys."""
     layer = EXTENSIONS / name
-    template = build(REPO / "cookiecutters" / "rest-api", tmp_path / "rest-api", [layer])
     files = sorted(p.relative_to(REPO) for p in layer.rglob("*") if p.is_file())
-    return template, files
+    return rest_api_with(layer, tmp_path), files
+
+
+def rest_api_with(layer: Path, tmp_path: Path) -> Path:
+    """rest-api with the layer folder on top: the built template."""
+    return build(REPO / "cookiecutters" / "rest-api", tmp_path / "rest-api", [layer])

@@ -15,10 +15,8 @@ from cookiecutter.exceptions import FailedHookException
 from cookiecutter.main import cookiecutter
 from template_trees import digest
 
-from extension_layers import EXTENSIONS, with_layer
+from extension_layers import EXTENSIONS, rest_api_with, with_layer
 from fastkit.app import cli
-from fastkit.layers.build import build
-from support import REPO
 
 pytestmark = pytest.mark.bake
 
@@ -111,7 +109,7 @@ def test_a_pytest_plugin_a_layer_brings_is_named_where_pytest_reads_it(
     fragment = layer / "choices/auth/api-key/fragments/pytest-plugins/10.toml"
     fragment.parent.mkdir(parents=True)
     fragment.write_text("    -p pytest_mock\n")
-    template = build(REPO / "cookiecutters" / "rest-api", tmp_path / "rest-api", [layer])
+    template = rest_api_with(layer, tmp_path)
 
     def addopts(auth: str) -> list[str]:
         project = cookiecutter(
