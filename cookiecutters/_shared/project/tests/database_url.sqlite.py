@@ -18,6 +18,12 @@ def test_database_url(development: Settings, folder: Path) -> str:
     return url
 
 
+def unreachable_database_url(url: str, folder: Path) -> str:
+    """The test database's URL, pointed at a file in a folder that does not exist."""
+    missing = make_url(url).set(database=str(folder / "no-such-folder" / "app.db"))
+    return missing.render_as_string(hide_password=False)
+
+
 async def create_database(url: str) -> None:
     """Nothing to do: SQLite creates the file when it first connects."""
     del url

@@ -26,6 +26,12 @@ def test_database_url(development: Settings, folder: Path) -> str:
     return url
 
 
+def unreachable_database_url(url: str, folder: Path) -> str:
+    """The test database's URL, pointed at a port where nothing listens."""
+    del folder  # on the server
+    return make_url(url).set(port=1).render_as_string(hide_password=False)
+
+
 async def create_database(url: str) -> None:
     """Create the test database on the server when it does not exist yet."""
     target = make_url(url)
