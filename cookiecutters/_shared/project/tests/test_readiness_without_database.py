@@ -1,5 +1,6 @@
 """With the database down the app stays alive (no restart would help) but is not ready."""
 
+import asyncio
 import threading
 from pathlib import Path
 
@@ -25,9 +26,11 @@ async def test_with_the_database_down_the_app_is_alive_but_not_ready(
         live = await client.get("/health")
         ready = await client.get("/health/ready")
     # A driver may stop the thread of a connection that failed to open without waiting
-    # for it (aiosqlite does: omnilib/aiosqlite#241): wait here, or its answer can
-    # reach this test's event loop after pytest closed it, a thread warning in a
-    # later test.
+    # for it (aiosqlite does: omnilib/aiosqlite#241): wait for the threads the app
+    # started, or such a thread's answer can reach this test's event loop after pytest
+    # closed it, a thread warning in a later test. The loop's pool of threads (work
+    # the app handed off, an ai model's loading) is shut down first: it would idle on.
+    await asyncio.get_running_loop().shutdown_default_executor()
     for thread in set(threading.enumerate()) - threads:
         thread.join(timeout=5)
 
