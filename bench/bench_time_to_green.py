@@ -9,6 +9,9 @@ minimal FastAPI cookiecutter with one async route, one test and the same tools).
 - the project's own `pytest` run again, as a developer does on each save (goal <= 2.5x)
 - the default project with five domains from create-domain, its `pytest` run again,
   against the project as generated (goal <= 2x)
+- the default project against the floor that also fuzzes its route (bench/floor with
+  fuzz=yes: schemathesis as its documentation writes the test): the goal proposed for
+  a project whose own tests fuzz its API (<= 2.5x), printed beside the issue's
 - the PostgreSQL + jwt project's time to green against the peer's PostgreSQL project:
   s3rius's FastAPI-template (projects.PEER, installed by this script from PyPI into a
   venv of its own; SQLAlchemy, migrations, its example model and routers), generated,
@@ -60,6 +63,13 @@ def floor_project(work: Path, flags: list[str]) -> Path:
     return work / "floorapp"
 
 
+def fuzzing_floor_project(work: Path, flags: list[str]) -> Path:
+    del flags
+    run(cookiecutter(FLOOR, work, fuzz="yes"), work)
+    install(work / "floorapp")
+    return work / "floorapp"
+
+
 def s3rius_project(work: Path, flags: list[str]) -> Path:
     del flags  # PostgreSQL, as the fastkit case it is held against
     return peer_project(work, "peerapp", "postgresql")
@@ -102,6 +112,8 @@ def main() -> None:
             "fastkit": lambda flags=flags, five=five: measured(fastkit_project, flags, five),
             "floor": lambda: measured(floor_project, [], False),
         }
+        if five:
+            candidates["fuzzing floor"] = lambda: measured(fuzzing_floor_project, [], False)
         if "--db=postgres" in flags:
             env = peer_env("peerapp")
             candidates["s3rius"] = lambda env=env: measured(s3rius_project, [], False, env)
@@ -122,6 +134,11 @@ def main() -> None:
                 print(f"  {'s3rius: ' + step:32} {spread(steps)}")
             green = [run["green"] for run in ours], [run["green"] for run in peer]
             print(ratio_line("  green vs s3rius", *green, "<= 0.6x", against="s3rius"))
+        if "fuzzing floor" in results:
+            fuzzing = results["fuzzing floor"]
+            for step in ("green", "pytest again"):
+                steps = [run[step] for run in ours], [run[step] for run in fuzzing]
+                print(ratio_line(f"  {step}", *steps, "<= 2.5x, proposed", against="fuzzing floor"))
         if five:
             five_runs = [run["five domains: pytest again"] for run in ours]
             plain_runs = [run["pytest again"] for run in ours]
