@@ -56,18 +56,15 @@ def fastkit_project(work: Path, flags: list[str]) -> Path:
     return work / "benchapp"
 
 
-def floor_project(work: Path, flags: list[str]) -> Path:
-    del flags  # the floor asks nothing
-    run(cookiecutter(FLOOR, work), work)
+def floor_project(work: Path, flags: list[str], fuzz: str = "no") -> Path:
+    del flags  # the floor asks nothing but whether it fuzzes its route
+    run(cookiecutter(FLOOR, work, fuzz=fuzz), work)
     install(work / "floorapp")
     return work / "floorapp"
 
 
 def fuzzing_floor_project(work: Path, flags: list[str]) -> Path:
-    del flags
-    run(cookiecutter(FLOOR, work, fuzz="yes"), work)
-    install(work / "floorapp")
-    return work / "floorapp"
+    return floor_project(work, flags, fuzz="yes")
 
 
 def s3rius_project(work: Path, flags: list[str]) -> Path:
