@@ -1,35 +1,21 @@
 {#- Generated from cookiecutters/_shared/project/tests/database_url.postgresql.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
-"""Where the test database is: TEST_DATABASE_URL, or DATABASE_URL's database + `_test`.
-
-It is never the development database: the tests refuse to run against it.
+"""The test database on PostgreSQL: created when missing, and other connections to it
+ended. Where it is, and where nothing answers, are tests/database_server.py's, as on
+every database server.
 """
-
-import os
-from pathlib import Path
 
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
-from app.core.config import Settings
 from app.db.session import create_engine
+from tests.database_server import test_database_url, unreachable_database_url
 
-
-def test_database_url(development: Settings, folder: Path) -> str:
-    del folder  # on the server
-    default = make_url(development.database_url)
-    default = default.set(database=f"{default.database}_test")
-    url = os.environ.get("TEST_DATABASE_URL") or default.render_as_string(
-        hide_password=False
-    )
-    if make_url(url).database == make_url(development.database_url).database:
-        raise RuntimeError("TEST_DATABASE_URL must not be the development database")
-    return url
-
-
-def unreachable_database_url(url: str, folder: Path) -> str:
-    """The test database's URL, pointed at a port where nothing listens."""
-    del folder  # on the server
-    return make_url(url).set(port=1).render_as_string(hide_password=False)
+__all__ = [
+    "create_database",
+    "drop_other_connections",
+    "test_database_url",
+    "unreachable_database_url",
+]
 
 
 async def create_database(url: str) -> None:
