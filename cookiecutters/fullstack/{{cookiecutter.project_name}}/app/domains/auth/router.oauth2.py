@@ -29,7 +29,7 @@ router = APIRouter(responses=error_responses(401, 409))
 )
 async def login(provider: ProviderLoginDep, settings: SettingsDep) -> RedirectResponse:
     """Send the browser to the provider, which sends it back to /auth/callback."""
-    request = provider.start()
+    request = await provider.start()
     redirect = RedirectResponse(request.url, status_code=302)
     redirect.set_cookie(
         STATE_COOKIE,

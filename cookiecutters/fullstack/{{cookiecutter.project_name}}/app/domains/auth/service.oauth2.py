@@ -6,7 +6,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import timedelta
 
-import httpx
+import httpx2
 from authlib.common.security import generate_token
 from authlib.integrations.httpx_client import AsyncOAuth2Client, OAuthError
 from pydantic import ValidationError
@@ -15,6 +15,7 @@ from app.core.config import Settings
 from app.core.jwt_tokens import decode_token, encode_token
 from app.domains.auth.exceptions import EmailTaken, ProviderLoginFailed
 from app.domains.auth.models import User
+from app.domains.auth.provider_endpoints import provider_endpoints
 from app.domains.auth.refresh_tokens import RefreshTokenRepository
 from app.domains.auth.repository import UserRepository
 from app.domains.auth.schemas import ProviderUser
@@ -72,10 +73,11 @@ class ProviderLogin:
         self.client = client
         self.settings = settings
 
-    def start(self) -> AuthorizationRequest:
+    async def start(self) -> AuthorizationRequest:
+        endpoints = await provider_endpoints(self.client, self.settings)
         verifier = generate_token(48)
         url, state = self.client.create_authorization_url(
-            self.settings.oauth_authorize_url, code_verifier=verifier
+            endpoints.authorize_url, code_verifier=verifier
         )
         claims = {"state": state, "verifier": verifier}
         cookie = encode_token(
@@ -96,17 +98,33 @@ class ProviderLogin:
         expected = str(claims.get("state", "")).encode()
         if not secrets.compare_digest(expected, state.encode()):
             raise ProviderLoginFailed("state does not match")
+        endpoints = await provider_endpoints(self.client, self.settings)
         try:
             await self.client.fetch_token(
-                self.settings.oauth_token_url,
-                code=code,
-                code_verifier=claims["verifier"],
+                endpoints.token_url, code=code, code_verifier=claims["verifier"]
             )
-            response = await self.client.get(self.settings.oauth_userinfo_url)
-            response.raise_for_status()
-            profile = ProviderUser.model_validate(response.json())
-        except (OAuthError, httpx.HTTPError, ValidationError, ValueError) as error:
+        except (OAuthError, httpx2.HTTPError, ValueError) as error:
             raise ProviderLoginFailed("the provider refused the code") from error
+        try:
+            response = await self.client.get(endpoints.userinfo_url)
+            response.raise_for_status()
+            userinfo = response.json()
+        except (OAuthError, httpx2.HTTPError, ValueError) as error:
+            raise ProviderLoginFailed("its userinfo could not be read") from error
+        try:
+            profile = ProviderUser.model_validate(userinfo)
+        except ValidationError as error:
+            raise ProviderLoginFailed(
+                f"its userinfo has no valid {invalid_claims(error)} (the scopes "
+                "`openid email` ask for them)"
+            ) from error
         if not profile.email_verified:  # else anyone could claim someone's address
             raise ProviderLoginFailed("the provider has not verified the email")
         return profile
+
+
+def invalid_claims(error: ValidationError) -> str:
+    """The claims a userinfo answer lacks or gets wrong, by name: nothing else shows
+    what the provider answered."""
+    names = {str(problem["loc"][0]) for problem in error.errors() if problem["loc"]}
+    return ", ".join(sorted(names)) or "claims"

@@ -1,13 +1,19 @@
 {#- Generated from cookiecutters/_shared/parts/accounts/project/tests/domains/auth/test_oauth_login.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 """Login through the OAuth2 provider: PKCE, state, and the app's own tokens."""
 
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
+from uuid import uuid4
 
 import pytest
-from httpx import AsyncClient
+from httpx import AsyncClient, Response
 
-from tests.conftest import bearer
-from tests.domains.auth.fake_provider import FakeProvider, sign_in_with_provider
+from app.core.config import Settings
+from tests.conftest import ClientFactory, bearer
+from tests.domains.auth.fake_provider import (
+    FakeProvider,
+    sign_in_with_provider,
+)
 
 ME = "/api/v1/users/me"
 
@@ -157,3 +163,140 @@ async def test_a_changed_email_at_the_provider_follows_the_user(
 
     assert new_me["id"] == old_me["id"]
     assert new_me["email"] == "alice@new.example.com"
+
+
+async def test_a_userinfo_without_an_email_is_refused_naming_it(
+    client: AsyncClient, provider: FakeProvider
+) -> None:
+    provider.email = None  # the scope `email` was not granted
+    login = await client.get("/api/v1/auth/login")
+
+    response = await client.get(
+        "/api/v1/auth/callback", params=provider.approve(login.headers["location"])
+    )
+
+    assert response.status_code == 401
+    assert "userinfo has no valid email" in response.json()["error"]["message"]
+
+
+# Where the endpoints come from: the issuer's discovery document, or the settings.
+
+
+def new_issuer(provider: FakeProvider) -> str:
+    """An issuer no earlier test has discovered (discovery is read once per issuer),
+    which the fake provider then is."""
+    provider.issuer = f"https://provider-{uuid4().hex[:8]}.test"
+    return provider.issuer
+
+
+async def login_with(
+    make_client: ClientFactory, settings: Settings, **changes: Any
+) -> Response:
+    """GET /auth/login from an app with these provider settings."""
+    async with make_client(settings.model_copy(update=changes)) as client:
+        return await client.get("/api/v1/auth/login")
+
+
+async def test_the_endpoints_come_from_the_issuers_discovery_document_once(
+    make_client: ClientFactory, settings: Settings, provider: FakeProvider
+) -> None:
+    issuer = new_issuer(provider)
+    changed = settings.model_copy(update={"oauth_issuer": issuer})
+
+    async with make_client(changed) as client:
+        first = await sign_in_with_provider(client, provider)
+        await sign_in_with_provider(client, provider)
+        me = await client.get(ME, headers=bearer(first["access_token"]))
+
+    assert me.json()["email"] == provider.email
+    assert provider.discovery_reads == 1
+
+
+async def test_an_endpoint_in_the_settings_is_used_instead_of_the_discovered(
+    make_client: ClientFactory, settings: Settings, provider: FakeProvider
+) -> None:
+    elsewhere = "https://login.example/authorize"
+
+    issuer = new_issuer(provider)
+
+    login = await login_with(
+        make_client, settings, oauth_issuer=issuer, oauth_authorize_url=elsewhere
+    )
+
+    assert login.headers["location"].startswith(f"{elsewhere}?")
+
+
+async def test_without_an_issuer_the_three_endpoints_are_enough(
+    make_client: ClientFactory, settings: Settings, provider: FakeProvider
+) -> None:
+    endpoints = {
+        "oauth_issuer": "",
+        "oauth_authorize_url": f"{provider.issuer}/authorize",
+        "oauth_token_url": f"{provider.issuer}/token",
+        "oauth_userinfo_url": f"{provider.issuer}/userinfo",
+    }
+
+    async with make_client(settings.model_copy(update=endpoints)) as client:
+        await sign_in_with_provider(client, provider)
+
+    assert provider.discovery_reads == 0
+
+
+async def test_a_discovery_document_naming_another_issuer_is_refused(
+    make_client: ClientFactory, settings: Settings, provider: FakeProvider
+) -> None:
+    issuer = new_issuer(provider)
+    provider.issuer = "https://impostor.example"  # what its document says it is
+
+    login = await login_with(make_client, settings, oauth_issuer=issuer)
+
+    assert login.status_code == 401
+    assert "'https://impostor.example'" in login.json()["error"]["message"]
+
+
+async def test_a_discovery_document_that_cannot_be_read_is_refused_naming_it(
+    make_client: ClientFactory, settings: Settings, provider: FakeProvider
+) -> None:
+    issuer = f"{new_issuer(provider)}/realms/missing"  # nothing is served there
+
+    login = await login_with(make_client, settings, oauth_issuer=issuer)
+
+    assert login.status_code == 401
+    message = login.json()["error"]["message"]
+    assert f"{issuer}/.well-known/openid-configuration could not be read" in message
+
+
+async def test_without_a_provider_the_login_names_the_settings_to_set(
+    make_client: ClientFactory, settings: Settings
+) -> None:
+    login = await login_with(make_client, settings, oauth_issuer="")
+
+    assert login.status_code == 401
+    assert "set OAUTH_ISSUER" in login.json()["error"]["message"]
+
+
+@pytest.mark.parametrize("method", ["client_secret_basic", "client_secret_post"])
+async def test_the_secret_reaches_the_token_endpoint_as_the_provider_takes_it(
+    make_client: ClientFactory, settings: Settings, provider: FakeProvider, method: str
+) -> None:
+    provider.token_auth_method = method
+    changed = settings.model_copy(update={"oauth_token_auth_method": method})
+
+    async with make_client(changed) as client:
+        tokens = await sign_in_with_provider(client, provider)
+
+    assert tokens["access_token"]
+
+
+async def test_a_secret_sent_another_way_than_the_provider_takes_is_refused(
+    client: AsyncClient, provider: FakeProvider
+) -> None:
+    provider.token_auth_method = "client_secret_post"  # the app sends it by Basic
+    login = await client.get("/api/v1/auth/login")
+
+    response = await client.get(
+        "/api/v1/auth/callback", params=provider.approve(login.headers["location"])
+    )
+
+    assert response.status_code == 401
+    assert "refused the code" in response.json()["error"]["message"]

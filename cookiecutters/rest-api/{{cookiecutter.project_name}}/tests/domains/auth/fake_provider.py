@@ -1,8 +1,9 @@
 {#- Generated from cookiecutters/_shared/parts/accounts/project/tests/domains/auth/fake_provider.py by hooks/sync.py: edit that file, then run `python hooks/sync.py`. -#}
 """A fake OAuth2 / OpenID Connect provider, served in-process to the app's client.
 
-It checks what a real provider checks: the client's credentials, the code, and
-the PKCE verifier against the S256 challenge sent at authorization.
+It checks what a real provider checks: the client's credentials (sent the way it
+is set up to take them), the code, and the PKCE verifier against the S256 challenge
+sent at authorization. It serves its discovery document, which names its issuer.
 """
 
 import base64
@@ -11,7 +12,7 @@ import secrets
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-import httpx
+import httpx2
 from fastapi import FastAPI, Request, Response
 from fastapi.responses import JSONResponse, PlainTextResponse
 from httpx import AsyncClient
@@ -24,29 +25,32 @@ CLIENT_SECRET = "fastkit-test-client-secret"
 class FakeProvider:
     def __init__(self, subject: str = "provider-user-1") -> None:
         self.subject = subject
-        self.email = "alice@example.com"
+        self.email: str | None = "alice@example.com"  # None: the claim is left out
         self.email_verified = True
         self.userinfo_is_json = True  # a broken provider answers with text
+        # Its discovery document names this issuer (an impostor's names another).
+        self.issuer = ISSUER
+        self.discovery_reads = 0
+        self.token_auth_method = "client_secret_basic"
         self.challenges: dict[str, str] = {}  # code -> PKCE challenge
         self.access_tokens: set[str] = set()
         self.app = FastAPI()
+        self.app.get("/.well-known/openid-configuration")(self.discovery)
         self.app.post("/token")(self.token)
         self.app.get("/userinfo")(self.userinfo)
 
     @staticmethod
     def settings() -> dict[str, Any]:
         return {
+            "oauth_issuer": ISSUER,
             "oauth_client_id": CLIENT_ID,
             "oauth_client_secret": CLIENT_SECRET,
-            "oauth_authorize_url": f"{ISSUER}/authorize",
-            "oauth_token_url": f"{ISSUER}/token",
-            "oauth_userinfo_url": f"{ISSUER}/userinfo",
             "oauth_redirect_uri": "http://test/api/v1/auth/callback",
             "oauth_state_cookie_secure": False,
         }
 
-    def transport(self) -> httpx.ASGITransport:
-        return httpx.ASGITransport(app=self.app)
+    def transport(self) -> httpx2.ASGITransport:
+        return httpx2.ASGITransport(app=self.app)
 
     def approve(self, authorize_url: str) -> dict[str, str]:
         """The user consents: the query the provider sends back to the callback."""
@@ -58,10 +62,28 @@ class FakeProvider:
         self.challenges[code] = query["code_challenge"]
         return {"code": code, "state": query["state"]}
 
+    async def discovery(self) -> JSONResponse:
+        self.discovery_reads += 1
+        return JSONResponse(
+            {
+                "issuer": self.issuer,
+                "authorization_endpoint": f"{self.issuer}/authorize",
+                "token_endpoint": f"{self.issuer}/token",
+                "userinfo_endpoint": f"{self.issuer}/userinfo",
+            }
+        )
+
+    def client_authenticated(self, request: Request, form: dict[str, str]) -> bool:
+        """The client's id and secret, where this provider is set up to take them."""
+        if self.token_auth_method == "client_secret_post":
+            sent = (form.get("client_id"), form.get("client_secret"))
+            return sent == (CLIENT_ID, CLIENT_SECRET)
+        expected = base64.b64encode(f"{CLIENT_ID}:{CLIENT_SECRET}".encode()).decode()
+        return request.headers.get("authorization") == f"Basic {expected}"
+
     async def token(self, request: Request) -> JSONResponse:
         form = {k: v[0] for k, v in parse_qs((await request.body()).decode()).items()}
-        expected = base64.b64encode(f"{CLIENT_ID}:{CLIENT_SECRET}".encode()).decode()
-        if request.headers.get("authorization") != f"Basic {expected}":
+        if not self.client_authenticated(request, form):
             return JSONResponse({"error": "invalid_client"}, status_code=401)
         challenge = self.challenges.pop(form.get("code", ""), None)
         verifier = form.get("code_verifier", "")
@@ -80,8 +102,10 @@ class FakeProvider:
             return JSONResponse({"error": "invalid_token"}, status_code=401)
         if not self.userinfo_is_json:
             return PlainTextResponse("Service Unavailable")
-        claims = {"sub": self.subject, "email": self.email}
-        return JSONResponse({**claims, "email_verified": self.email_verified})
+        claims = {"sub": self.subject, "email_verified": self.email_verified}
+        if self.email is not None:
+            claims["email"] = self.email
+        return JSONResponse(claims)
 
 
 async def sign_in_with_provider(

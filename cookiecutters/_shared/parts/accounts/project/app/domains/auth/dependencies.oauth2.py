@@ -55,6 +55,7 @@ def build_oauth_client(settings: Settings, **httpx_options: Any) -> AsyncOAuth2C
         scope=settings.oauth_scope,
         redirect_uri=settings.oauth_redirect_uri,
         code_challenge_method="S256",
+        token_endpoint_auth_method=settings.oauth_token_auth_method,
         **httpx_options,
     )
 
