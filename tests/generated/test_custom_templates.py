@@ -6,6 +6,7 @@ mypy, its tests against the real PostgreSQL, migrations, start)."""
 
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,10 @@ pytestmark = pytest.mark.generated
 
 
 def test_a_custom_template_from_git_passes_like_any_other(
-    tmp_path: Path, actionlint: tuple[list[str], Path], mypy_cache: Path
+    tmp_path: Path,
+    actionlint: tuple[list[str], Path],
+    mypy_cache: Path,
+    oidc_provider: Callable[[], Path],
 ) -> None:
     require_service("postgres")
     env = {
@@ -54,5 +58,6 @@ def test_a_custom_template_from_git_passes_like_any_other(
         tmp_path,
         actionlint,
         mypy_cache,
+        oidc_provider=oidc_provider,
         measure_coverage=False,  # rest-api's code, measured in its combinations
     )

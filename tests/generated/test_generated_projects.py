@@ -17,19 +17,21 @@ domains `create-domain --describe` designs (a fake model service's recorded answ
 import functools
 import json
 import os
-import socket
 import subprocess
 import sys
 import tempfile
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from generated import bytecode
 from generated.frontend_checks import check_frontend
+from generated.real_provider import check_against_a_real_provider
+from generated.serving import free_port, serve_command
 
 from fake_llm import LIBRARY, LIBRARY_DESCRIPTION, recorded_reply, running_fake
 from fastkit.generators.project_generator import generate_project
@@ -244,19 +246,6 @@ def local_torch(combo: dict[str, str]) -> list[str] | None:
     pytest.skip("no PyTorch wheel in PIP_FIND_LINKS: PyPI's would be a CUDA build of GBs")
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
-def serve_command(bin_dir: Path, port: int) -> list[str]:
-    """What the project's README starts it with: `fastapi run` finds the app through
-    [tool.fastapi] in pyproject.toml (run from the project folder)."""
-    return [str(bin_dir / "fastapi"), "run", "--host", "127.0.0.1", "--port", str(port)]
-
-
 def readiness_of_running_app(
     bin_dir: Path, project: Path, env: dict[str, str], metrics: bool = False
 ) -> dict[str, Any]:
@@ -334,6 +323,7 @@ def test_generated_project_installs_lints_tests_migrates_and_starts(
     case: tuple[str, dict[str, str]],
     actionlint: tuple[list[str], Path],
     mypy_cache: Path,
+    oidc_provider: Callable[[], Path],
 ) -> None:
     project_type, combo = case
     for service in needed_services(combo) - {"mongodb"}:  # mongomock stands in for it
@@ -361,6 +351,7 @@ def test_generated_project_installs_lints_tests_migrates_and_starts(
         tmp_path,
         actionlint,
         mypy_cache,
+        oidc_provider=oidc_provider,
         measure_coverage=combo in measuring_coverage(project_type),
     )
 
@@ -385,7 +376,10 @@ def add_described_domains(project: Path) -> None:
 
 
 def test_the_seed_microservice_command_works_verbatim(
-    tmp_path: Path, actionlint: tuple[list[str], Path], mypy_cache: Path
+    tmp_path: Path,
+    actionlint: tuple[list[str], Path],
+    mypy_cache: Path,
+    oidc_provider: Callable[[], Path],
 ) -> None:
     combo = {"auth": "jwt", "db": "postgres", "cache": "redis", "docker": "yes"}
     for service in needed_services({**combo, "queue": "none"}):
@@ -404,6 +398,7 @@ def test_the_seed_microservice_command_works_verbatim(
         tmp_path,
         actionlint,
         mypy_cache,
+        oidc_provider=oidc_provider,
         measure_coverage=False,  # its answers' code is measured in the combinations'
     )
 
@@ -416,9 +411,11 @@ def check_project(
     actionlint: tuple[list[str], Path],
     mypy_cache: Path,
     *,
+    oidc_provider: Callable[[], Path],
     measure_coverage: bool,
 ) -> None:
-    """Install, lint, type-check, test, migrate up and down, start: as a user would;
+    """Install, lint, type-check, test, migrate up and down, start (an oauth2 project:
+    and sign in, or take a token, through a real OpenID Connect provider): as a user would;
     its tests with coverage and its floor, as a CI file runs them, where told to (the
     combinations support.coverage_combinations picks; projects whose code no
     combination has, from a layer or a plugin)."""
@@ -484,6 +481,8 @@ def check_project(
     ready = readiness_of_running_app(bin_dir, project, app_env, metrics)
     log_step(["fastapi", "run"], time.monotonic() - started)
     assert ready == {"status": "ok", "checks": expected_checks}
+    if combo["auth"] == "oauth2":
+        check_against_a_real_provider(project, bin_dir, app_env, oidc_provider(), run)
     if "frontend" in combo:
         check_frontend(project, bin_dir, app_env, run, free_port())
 
