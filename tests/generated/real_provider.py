@@ -11,7 +11,9 @@ project through its discovery document as a user's provider would be.
 """
 
 import base64
+import functools
 import json
+import os
 import shutil
 import subprocess
 import urllib.error
@@ -30,8 +32,11 @@ AUDIENCE = "fastkit-api"
 Run = Callable[[list[str], Path, dict[str, str]], str]
 
 
-def install_provider(folder: Path) -> Path:
-    """node-oidc-provider and the script that configures it, in `folder`."""
+@functools.cache
+def installed_provider(folder: Path) -> Path:
+    """node-oidc-provider and the script that configures it, in `folder`: installed by
+    the first oauth2 project a test worker checks (npm keeps what is there)."""
+    folder.mkdir(parents=True, exist_ok=True)
     subprocess.run(
         ["npm", "install", "--silent", "--no-audit", "--no-fund",
          f"oidc-provider@{OIDC_PROVIDER_VERSION}"],
@@ -42,9 +47,12 @@ def install_provider(folder: Path) -> Path:
 
 
 def check_against_a_real_provider(
-    project: Path, bin_dir: Path, env: dict[str, str], provider: Path, run: Run
+    project: Path, bin_dir: Path, env: dict[str, str], scratch: Path, run: Run
 ) -> None:
-    """The project's OpenID Connect side, against the provider installed in `provider`."""
+    """The project's OpenID Connect side, against the provider installed in a folder
+    of this test worker's own under `scratch`."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    provider = installed_provider(scratch / f"oidc-provider-{worker}")
     settings = (project / ".env").read_text(encoding="utf-8")
     app_port, provider_port = free_port(), free_port()
     app = f"http://127.0.0.1:{app_port}"

@@ -6,7 +6,6 @@ mypy, its tests against the real PostgreSQL, migrations, start)."""
 
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -19,10 +18,7 @@ pytestmark = pytest.mark.generated
 
 
 def test_a_custom_template_from_git_passes_like_any_other(
-    tmp_path: Path,
-    actionlint: tuple[list[str], Path],
-    mypy_cache: Path,
-    oidc_provider: Callable[[], Path],
+    tmp_path: Path, actionlint: tuple[list[str], Path], mypy_cache: Path
 ) -> None:
     require_service("postgres")
     env = {
@@ -58,6 +54,5 @@ def test_a_custom_template_from_git_passes_like_any_other(
         tmp_path,
         actionlint,
         mypy_cache,
-        oidc_provider=oidc_provider,
         measure_coverage=False,  # rest-api's code, measured in its combinations
     )

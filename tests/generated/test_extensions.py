@@ -3,7 +3,6 @@ authentication, holds to the bar
 of every other: the project installs, passes ruff, mypy and its own tests against the
 real server, migrates up, checks, down and up again, and starts healthy."""
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -20,7 +19,6 @@ def test_a_database_added_from_its_descriptor_passes_like_any_other(
     tmp_path: Path,
     actionlint: tuple[list[str], Path],
     mypy_cache: Path,
-    oidc_provider: Callable[[], Path],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     require_service("postgres")
@@ -29,14 +27,11 @@ def test_a_database_added_from_its_descriptor_passes_like_any_other(
         "docker": "yes", "ci": "github", "metrics": "no", "architecture": "domain",
     }  # fmt: skip
     monkeypatch.setitem(SERVER_URLS, "psycopg", SERVER_URLS["postgres"])  # the same server
-    check_with_layer("psycopg", combo, tmp_path, actionlint, mypy_cache, oidc_provider)
+    check_with_layer("psycopg", combo, tmp_path, actionlint, mypy_cache)
 
 
 def test_an_auth_added_from_a_layer_passes_like_any_other(
-    tmp_path: Path,
-    actionlint: tuple[list[str], Path],
-    mypy_cache: Path,
-    oidc_provider: Callable[[], Path],
+    tmp_path: Path, actionlint: tuple[list[str], Path], mypy_cache: Path
 ) -> None:
     """Layered, so that the modules of no role (accounts, api_keys) move too."""
     require_service("postgres")
@@ -45,7 +40,7 @@ def test_an_auth_added_from_a_layer_passes_like_any_other(
         "broker": "redis", "docker": "no", "ci": "none", "metrics": "no",
         "architecture": "layered",
     }  # fmt: skip
-    check_with_layer("api_key", combo, tmp_path, actionlint, mypy_cache, oidc_provider)
+    check_with_layer("api_key", combo, tmp_path, actionlint, mypy_cache)
 
 
 def check_with_layer(
@@ -54,7 +49,6 @@ def check_with_layer(
     tmp_path: Path,
     actionlint: tuple[list[str], Path],
     mypy_cache: Path,
-    oidc_provider: Callable[[], Path],
 ) -> None:
     """rest-api with the layer added, rendered by plain cookiecutter with these
     answers, then checked as every generated project is, coverage included: the
@@ -73,6 +67,5 @@ def check_with_layer(
         tmp_path,
         actionlint,
         mypy_cache,
-        oidc_provider=oidc_provider,
         measure_coverage=True,
     )

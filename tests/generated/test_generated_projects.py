@@ -23,7 +23,6 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +30,7 @@ import pytest
 from generated import bytecode
 from generated.frontend_checks import check_frontend
 from generated.real_provider import check_against_a_real_provider
-from generated.serving import free_port, serve_command
+from generated.serving import free_port, serve_command, serving
 
 from fake_llm import LIBRARY, LIBRARY_DESCRIPTION, recorded_reply, running_fake
 from fastkit.generators.project_generator import generate_project
@@ -252,36 +251,16 @@ def readiness_of_running_app(
     """Start the app; once /health (liveness) answers, what /health/ready reports
     (and, with metrics, that /metrics counted those requests)."""
     port = free_port()
-    server = subprocess.Popen(
-        serve_command(bin_dir, port),
-        cwd=project,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
     base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            try:
-                with urllib.request.urlopen(f"{base}/health", timeout=2) as live:
-                    assert json.loads(live.read()) == {"status": "ok"}
-            except OSError:
-                if server.poll() is not None:
-                    break
-                time.sleep(0.3)
-                continue
-            body = readiness(base, deadline)
-            if metrics:
-                with urllib.request.urlopen(f"{base}/metrics", timeout=5) as scraped:
-                    text = scraped.read().decode()
-                assert 'http_requests_total{method="GET",route="/health",status="200"}' in text
-            return body
-    finally:
-        server.terminate()
-        output = server.communicate(timeout=10)[0]
-    raise AssertionError(f"`fastapi run` never answered /health:\n{output[-3000:]}")
+    with serving(serve_command(bin_dir, port), project, env, f"{base}/health"):
+        with urllib.request.urlopen(f"{base}/health", timeout=2) as live:
+            assert json.loads(live.read()) == {"status": "ok"}
+        body = readiness(base, time.monotonic() + 30)
+        if metrics:
+            with urllib.request.urlopen(f"{base}/metrics", timeout=5) as scraped:
+                text = scraped.read().decode()
+            assert 'http_requests_total{method="GET",route="/health",status="200"}' in text
+        return body
 
 
 def readiness(base: str, deadline: float) -> dict[str, Any]:
@@ -323,7 +302,6 @@ def test_generated_project_installs_lints_tests_migrates_and_starts(
     case: tuple[str, dict[str, str]],
     actionlint: tuple[list[str], Path],
     mypy_cache: Path,
-    oidc_provider: Callable[[], Path],
 ) -> None:
     project_type, combo = case
     for service in needed_services(combo) - {"mongodb"}:  # mongomock stands in for it
@@ -351,7 +329,6 @@ def test_generated_project_installs_lints_tests_migrates_and_starts(
         tmp_path,
         actionlint,
         mypy_cache,
-        oidc_provider=oidc_provider,
         measure_coverage=combo in measuring_coverage(project_type),
     )
 
@@ -376,10 +353,7 @@ def add_described_domains(project: Path) -> None:
 
 
 def test_the_seed_microservice_command_works_verbatim(
-    tmp_path: Path,
-    actionlint: tuple[list[str], Path],
-    mypy_cache: Path,
-    oidc_provider: Callable[[], Path],
+    tmp_path: Path, actionlint: tuple[list[str], Path], mypy_cache: Path
 ) -> None:
     combo = {"auth": "jwt", "db": "postgres", "cache": "redis", "docker": "yes"}
     for service in needed_services({**combo, "queue": "none"}):
@@ -398,7 +372,6 @@ def test_the_seed_microservice_command_works_verbatim(
         tmp_path,
         actionlint,
         mypy_cache,
-        oidc_provider=oidc_provider,
         measure_coverage=False,  # its answers' code is measured in the combinations'
     )
 
@@ -411,7 +384,6 @@ def check_project(
     actionlint: tuple[list[str], Path],
     mypy_cache: Path,
     *,
-    oidc_provider: Callable[[], Path],
     measure_coverage: bool,
 ) -> None:
     """Install, lint, type-check, test, migrate up and down, start (an oauth2 project:
@@ -482,7 +454,7 @@ def check_project(
     log_step(["fastapi", "run"], time.monotonic() - started)
     assert ready == {"status": "ok", "checks": expected_checks}
     if combo["auth"] == "oauth2":
-        check_against_a_real_provider(project, bin_dir, app_env, oidc_provider(), run)
+        check_against_a_real_provider(project, bin_dir, app_env, PROJECT_TESTS, run)
     if "frontend" in combo:
         check_frontend(project, bin_dir, app_env, run, free_port())
 

@@ -3,7 +3,6 @@ named by hostile names it accepts (identifiers its own templates use, builtins..
 whose fields are the hostile names it accepts, of every type (tests/hostile_names.py
 picks them; the unit tier shows the rest are refused in one line)."""
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -26,7 +25,7 @@ pytestmark = pytest.mark.generated
     ids=["sql-owned-cached", "mongo-layered"],
 )
 def test_accepted_hostile_names_give_a_project_that_passes_its_checks(
-    tmp_path: Path, combo: dict[str, str], oidc_provider: Callable[[], Path]
+    tmp_path: Path, combo: dict[str, str]
 ) -> None:
     project = generate_project(options("rest-api", "hostile", **combo), tmp_path)
     spec = hostile_spec(project, domains=3)
@@ -44,6 +43,5 @@ def test_accepted_hostile_names_give_a_project_that_passes_its_checks(
         tmp_path,
         no_workflow,
         mypy_cache,
-        oidc_provider=oidc_provider,
         measure_coverage=False,  # the names are the point; the code is the combinations'
     )

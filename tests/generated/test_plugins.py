@@ -7,7 +7,6 @@ ruff, mypy, its tests and fuzz test against the real MariaDB, migrations, start)
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -29,7 +28,6 @@ def test_the_example_plugin_adds_a_database_a_field_type_and_a_command(
     tmp_path: Path,
     actionlint: tuple[list[str], Path],
     mypy_cache: Path,
-    oidc_provider: Callable[[], Path],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     require_service("mysql")
@@ -86,6 +84,5 @@ def test_the_example_plugin_adds_a_database_a_field_type_and_a_command(
         tmp_path,
         actionlint,
         mypy_cache,
-        oidc_provider=oidc_provider,
         measure_coverage=True,  # code no built-in combination has
     )

@@ -115,11 +115,7 @@ CHAINS = {
 @pytest.mark.generated
 @pytest.mark.parametrize("chain", list(CHAINS))
 def test_added_features_keep_the_users_edits_and_the_project_passes(
-    chain: str,
-    tmp_path: Path,
-    actionlint: tuple[list[str], Path],
-    mypy_cache: Path,
-    oidc_provider: Callable[[], Path],
+    chain: str, tmp_path: Path, actionlint: tuple[list[str], Path], mypy_cache: Path
 ) -> None:
     answers, steps = CHAINS[chain]
     final = {**answers, **{k: v for step in steps for k, v in step.items()}}
@@ -149,17 +145,13 @@ def test_added_features_keep_the_users_edits_and_the_project_passes(
         tmp_path,
         actionlint,
         mypy_cache,
-        oidc_provider=oidc_provider,
         measure_coverage=False,  # the answers' code is measured in their combinations
     )
 
 
 @pytest.mark.generated
 def test_a_project_of_an_earlier_fastkit_is_brought_to_today(
-    tmp_path: Path,
-    actionlint: tuple[list[str], Path],
-    mypy_cache: Path,
-    oidc_provider: Callable[[], Path],
+    tmp_path: Path, actionlint: tuple[list[str], Path], mypy_cache: Path
 ) -> None:
     """Made by the template of an earlier commit (with plain cookiecutter, as a user of
     that fastkit could have), edited, then updated to today's with --from-template."""
@@ -221,6 +213,5 @@ def test_a_project_of_an_earlier_fastkit_is_brought_to_today(
         tmp_path,
         actionlint,
         mypy_cache,
-        oidc_provider=oidc_provider,
         measure_coverage=False,  # the answers' code is measured in their combinations
     )

@@ -12,10 +12,10 @@ import secrets
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+import httpx
 import httpx2
 from fastapi import FastAPI, Request, Response
 from fastapi.responses import JSONResponse, PlainTextResponse
-from httpx import AsyncClient
 
 ISSUER = "https://provider.test"
 CLIENT_ID = "fastkit-test-client"
@@ -108,15 +108,23 @@ class FakeProvider:
         return JSONResponse(claims)
 
 
-async def sign_in_with_provider(
-    client: AsyncClient, provider: FakeProvider
-) -> dict[str, str]:
-    """The whole browser round trip: login, consent at the provider, callback."""
+async def callback_after_consent(
+    client: httpx.AsyncClient, provider: FakeProvider
+) -> httpx.Response:
+    """The browser round trip: login, consent at the provider, then the app's answer
+    to the callback."""
     login = await client.get("/api/v1/auth/login")
     assert login.status_code == 302, login.text
-    callback = await client.get(
+    return await client.get(
         "/api/v1/auth/callback", params=provider.approve(login.headers["location"])
     )
+
+
+async def sign_in_with_provider(
+    client: httpx.AsyncClient, provider: FakeProvider
+) -> dict[str, str]:
+    """The round trip, signed in: the app's tokens."""
+    callback = await callback_after_consent(client, provider)
     assert callback.status_code == 200, callback.text
     tokens: dict[str, str] = callback.json()
     return tokens

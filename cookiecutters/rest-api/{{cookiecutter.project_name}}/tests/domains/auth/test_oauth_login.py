@@ -12,6 +12,7 @@ from app.core.config import Settings
 from tests.conftest import ClientFactory, bearer
 from tests.domains.auth.fake_provider import (
     FakeProvider,
+    callback_after_consent,
     sign_in_with_provider,
 )
 
@@ -97,11 +98,7 @@ async def test_a_provider_answer_that_is_not_json_is_refused(
     client: AsyncClient, provider: FakeProvider
 ) -> None:
     provider.userinfo_is_json = False
-    login = await client.get("/api/v1/auth/login")
-
-    response = await client.get(
-        "/api/v1/auth/callback", params=provider.approve(login.headers["location"])
-    )
+    response = await callback_after_consent(client, provider)
 
     assert response.status_code == 401
 
@@ -110,11 +107,7 @@ async def test_an_email_the_provider_has_not_verified_is_refused(
     client: AsyncClient, provider: FakeProvider
 ) -> None:
     provider.email_verified = False
-    login = await client.get("/api/v1/auth/login")
-
-    response = await client.get(
-        "/api/v1/auth/callback", params=provider.approve(login.headers["location"])
-    )
+    response = await callback_after_consent(client, provider)
 
     assert response.status_code == 401
     assert "not verified" in response.json()["error"]["message"]
@@ -139,11 +132,7 @@ async def test_an_email_taken_by_another_provider_user_is_a_conflict(
 ) -> None:
     await sign_in_with_provider(client, provider)
     provider.subject = "provider-user-2"  # a different account, the same email
-    login = await client.get("/api/v1/auth/login")
-
-    response = await client.get(
-        "/api/v1/auth/callback", params=provider.approve(login.headers["location"])
-    )
+    response = await callback_after_consent(client, provider)
 
     assert response.status_code == 409
     assert response.json()["error"]["code"] == "conflict"
@@ -169,11 +158,7 @@ async def test_a_userinfo_without_an_email_is_refused_naming_it(
     client: AsyncClient, provider: FakeProvider
 ) -> None:
     provider.email = None  # the scope `email` was not granted
-    login = await client.get("/api/v1/auth/login")
-
-    response = await client.get(
-        "/api/v1/auth/callback", params=provider.approve(login.headers["location"])
-    )
+    response = await callback_after_consent(client, provider)
 
     assert response.status_code == 401
     assert "userinfo has no valid email" in response.json()["error"]["message"]
@@ -292,11 +277,7 @@ async def test_a_secret_sent_another_way_than_the_provider_takes_is_refused(
     client: AsyncClient, provider: FakeProvider
 ) -> None:
     provider.token_auth_method = "client_secret_post"  # the app sends it by Basic
-    login = await client.get("/api/v1/auth/login")
-
-    response = await client.get(
-        "/api/v1/auth/callback", params=provider.approve(login.headers["location"])
-    )
+    response = await callback_after_consent(client, provider)
 
     assert response.status_code == 401
     assert "refused the code" in response.json()["error"]["message"]

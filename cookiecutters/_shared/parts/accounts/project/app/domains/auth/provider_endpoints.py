@@ -74,8 +74,8 @@ async def discover(client: AsyncOAuth2Client, issuer: str) -> ProviderEndpoints:
             f"its discovery document {url} could not be read"
         ) from error
     # A document that names another issuer is not this provider's: its endpoints
-    # could hand the login to someone else (Discovery 1.0, section 4.3).
-    if document.issuer.rstrip("/") != issuer.rstrip("/"):
+    # could hand the login to someone else (Discovery 1.0, section 4.3: identical).
+    if document.issuer != issuer:
         raise ProviderLoginFailed(
             f"its discovery document {url} is the issuer {document.issuer!r}'s, "
             f"not OAUTH_ISSUER's ({issuer!r})"
